@@ -1,0 +1,9 @@
+# Compiler warnings for every Tessera target; TESSERA_WERROR (the ci preset) makes them errors.
+function(tessera_target_defaults target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+    if(TESSERA_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    target_compile_definitions(${target} PRIVATE QT_NO_KEYWORDS
+                                                 QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
+endfunction()

@@ -1,0 +1,22 @@
+// Document: one imported file for one target language; the original bytes are kept for export.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace tessera::domain {
+
+struct Document {
+    QString id;
+    QString projectId;
+    QString name; // path inside the project, e.g. "ui/app_strings.po"
+    QString format;
+    QString targetLanguage;
+    QByteArray original;
+    int segmentCount = 0;
+    QDateTime createdAt;
+    qint64 rev = 0;
+};
+
+} // namespace tessera::domain

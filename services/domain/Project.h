@@ -1,0 +1,23 @@
+// Project: a body of work from one source language into several target languages.
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace tessera::domain {
+
+struct Project {
+    QString id;
+    QString name;
+    QString sourceLanguage; // BCP 47
+    QStringList targetLanguages;
+    QDate deadline; // null when none
+    QString client;
+    QStringList workflow{QStringLiteral("translate"), QStringLiteral("review")}; // steps in order
+    QDateTime createdAt;
+    qint64 rev = 0;
+};
+
+} // namespace tessera::domain

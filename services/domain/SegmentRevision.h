@@ -1,0 +1,22 @@
+// SegmentRevision: one entry of a segment's history, written with every edit.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include "SegmentState.h"
+
+namespace tessera::domain {
+
+struct SegmentRevision {
+    QString id;
+    QString segmentId;
+    qint64 rev = 0;
+    QStringList targets;
+    SegmentState state = SegmentState::New;
+    QString author;
+    QDateTime createdAt;
+};
+
+} // namespace tessera::domain

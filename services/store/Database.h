@@ -1,0 +1,86 @@
+// Database: the one owner of a SQLite connection: pragmas, cached prepared statements,
+// transactions, and a failure-injection hook that makes the i-th statement fail.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <QString>
+
+#include "domain/Result.h"
+
+struct sqlite3;
+
+namespace tessera::store {
+
+class Statement;
+
+class Database {
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    // Opens (ReadWrite: creating if missing) the file with WAL, foreign keys, busy timeout and
+    // synchronous=FULL. The schema is not touched here.
+    static domain::Result<std::unique_ptr<Database>> open(const QString& path, Access access);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Runs one or more statements without parameters.
+    domain::Result<void> exec(std::string_view sql);
+    // A cached, reset statement; valid as long as the database.
+    domain::Result<Statement*> prepare(const std::string& sql);
+
+    // Runs `work` inside BEGIN IMMEDIATE … COMMIT; any error (or a failed commit) rolls back whole.
+    // Nested calls become savepoints, so a bulk step can join a larger transaction.
+    template <typename F> auto transaction(F&& work) -> decltype(work())
+    {
+        if (auto begun = beginTransaction(); !begun)
+            return std::unexpected(begun.error());
+        auto result = work();
+        if (!result) {
+            rollbackTransaction();
+            return result;
+        }
+        if (auto committed = commitTransaction(); !committed) {
+            rollbackTransaction();
+            return std::unexpected(committed.error());
+        }
+        return result;
+    }
+    bool inTransaction() const { return m_depth > 0; }
+
+    int userVersion();
+    qint64 lastInsertRowId() const;
+    QString path() const { return m_path; }
+    Access access() const { return m_access; }
+    sqlite3* handle() const { return m_db; }
+
+    // Failure injection for tests: the n-th statement executed from now (1-based) fails with
+    // SQLITE_IOERR as if the disk had refused; 0 turns it off. ROLLBACK is never failed.
+    void failStatement(int n);
+    // Statements executed since the last failStatement() call, to size an injection sweep.
+    int statementsExecuted() const { return m_executed; }
+
+    // Counts an execution and says whether it must fail (used by Statement and exec()).
+    bool consumeInjectedFailure();
+    domain::Error sqliteError(int code, std::string_view what) const;
+
+private:
+    Database(sqlite3* db, QString path, Access access);
+    domain::Result<void> beginTransaction();
+    domain::Result<void> commitTransaction();
+    void rollbackTransaction();
+
+    sqlite3* m_db;
+    QString m_path;
+    Access m_access;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+    int m_failAt = 0;
+    int m_executed = 0;
+    int m_depth = 0;
+};
+
+} // namespace tessera::store

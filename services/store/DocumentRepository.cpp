@@ -1,0 +1,77 @@
+#include "DocumentRepository.h"
+
+#include "Database.h"
+#include "Json.h"
+#include "Statement.h"
+#include "domain/Clock.h"
+#include "domain/Id.h"
+
+namespace tessera::store {
+
+using domain::Document;
+using domain::Result;
+
+namespace {
+const std::string s_columns = "SELECT d.id, d.project_id, d.name, d.format, d.target_lang, d.created_at, d.rev, "
+                              "(SELECT count(*) FROM segments s WHERE s.document_id = d.id) FROM documents d ";
+}
+
+DocumentRepository::DocumentRepository(Database& db, const domain::Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Document DocumentRepository::read(const Statement& row)
+{
+    Document d;
+    d.id = row.text(0);
+    d.projectId = row.text(1);
+    d.name = row.text(2);
+    d.format = row.text(3);
+    d.targetLanguage = row.text(4);
+    d.createdAt = json::toDateTime(row.text(5));
+    d.rev = row.int64(6);
+    d.segmentCount = int(row.int64(7));
+    return d;
+}
+
+Result<Document> DocumentRepository::create(Document document)
+{
+    if (document.id.isEmpty())
+        document.id = domain::newId();
+    if (!document.createdAt.isValid())
+        document.createdAt = m_clock.now();
+    return m_db
+        .prepare("INSERT INTO documents(id, project_id, name, format, target_lang, original, created_at, rev) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .and_then([&](Statement* stmt) {
+            return stmt
+                ->bindAll(document.id, document.projectId, document.name, document.format, document.targetLanguage,
+                          document.original, json::fromDateTime(document.createdAt), document.rev)
+                .run();
+        })
+        .transform([&] { return document; });
+}
+
+Result<QList<Document>> DocumentRepository::listForProject(const QString& projectId)
+{
+    return m_db.prepare(s_columns + "WHERE d.project_id = ? ORDER BY d.name, d.target_lang")
+        .and_then([&](Statement* s) { return s->bindAll(projectId).collect(read); });
+}
+
+Result<Document> DocumentRepository::find(const QString& id)
+{
+    return m_db.prepare(s_columns + "WHERE d.id = ?").and_then([&](Statement* s) {
+        return s->bindAll(id).one(read, QStringLiteral("no document with id %1").arg(id));
+    });
+}
+
+Result<QByteArray> DocumentRepository::original(const QString& id)
+{
+    return m_db.prepare("SELECT original FROM documents WHERE id = ?").and_then([&](Statement* s) {
+        return s->bindAll(id).one([](const Statement& row) { return row.blob(0); },
+                                  QStringLiteral("no document with id %1").arg(id));
+    });
+}
+
+} // namespace tessera::store

@@ -1,0 +1,35 @@
+// ProjectRepository: projects in the workspace database.
+#pragma once
+
+#include <QList>
+
+#include "domain/Project.h"
+#include "domain/Result.h"
+
+namespace tessera::domain {
+class Clock;
+}
+
+namespace tessera::store {
+
+class Database;
+class Statement;
+
+class ProjectRepository {
+public:
+    ProjectRepository(Database& db, const domain::Clock& clock);
+
+    // Stores a new project; an empty id is made here. Names are unique.
+    domain::Result<domain::Project> create(domain::Project project);
+    domain::Result<QList<domain::Project>> list();
+    domain::Result<domain::Project> find(const QString& id);
+    // An id, or a name that matches exactly one project.
+    domain::Result<domain::Project> resolve(const QString& idOrName);
+
+private:
+    static domain::Project read(const Statement& row);
+    Database& m_db;
+    const domain::Clock& m_clock;
+};
+
+} // namespace tessera::store

@@ -1,0 +1,239 @@
+#include "Schema.h"
+
+#include <array>
+#include <string>
+
+#include "Database.h"
+#include "StoreLog.h"
+
+namespace tessera::store {
+
+using domain::ErrorCode;
+
+namespace {
+
+// Version 1: the whole domain, the sync outbox, pull cursors and the job queue.
+constexpr const char* s_v1 = R"sql(
+CREATE TABLE workspace_info (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE users (
+    id           TEXT PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL DEFAULT '',
+    email        TEXT NOT NULL DEFAULT '',
+    roles        TEXT NOT NULL DEFAULT '[]',
+    languages    TEXT NOT NULL DEFAULT '[]',
+    rev          INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE projects (
+    id           TEXT PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE,
+    source_lang  TEXT NOT NULL,
+    target_langs TEXT NOT NULL DEFAULT '[]',
+    deadline     TEXT,
+    client       TEXT NOT NULL DEFAULT '',
+    workflow     TEXT NOT NULL DEFAULT '[]',
+    created_at   TEXT NOT NULL,
+    rev          INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE documents (
+    id            TEXT PRIMARY KEY,
+    project_id    TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    name          TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    target_lang   TEXT NOT NULL,
+    original      BLOB,
+    segment_count INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL,
+    rev           INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (project_id, name, target_lang)
+);
+
+CREATE TABLE segments (
+    id            TEXT PRIMARY KEY,
+    document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    key           TEXT NOT NULL,
+    ord           INTEGER NOT NULL,
+    source        TEXT NOT NULL,
+    source_plural TEXT,
+    targets       TEXT NOT NULL DEFAULT '[]',
+    state         INTEGER NOT NULL DEFAULT 0,
+    note          TEXT NOT NULL DEFAULT '',
+    locations     TEXT NOT NULL DEFAULT '[]',
+    max_length    INTEGER NOT NULL DEFAULT 0,
+    screenshot    TEXT NOT NULL DEFAULT '',
+    flags         INTEGER NOT NULL DEFAULT 0,
+    rev           INTEGER NOT NULL DEFAULT 0,
+    updated_by    TEXT NOT NULL DEFAULT '',
+    updated_at    TEXT NOT NULL
+);
+CREATE UNIQUE INDEX segments_by_document ON segments(document_id, ord);
+CREATE UNIQUE INDEX segments_by_key ON segments(document_id, key);
+
+CREATE TABLE segment_revisions (
+    id         TEXT PRIMARY KEY,
+    segment_id TEXT NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    rev        INTEGER NOT NULL,
+    targets    TEXT NOT NULL,
+    state      INTEGER NOT NULL,
+    author     TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX segment_revisions_by_segment ON segment_revisions(segment_id, rev);
+
+CREATE TABLE tm_units (
+    id          TEXT PRIMARY KEY,
+    tm_name     TEXT NOT NULL,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    context_key TEXT NOT NULL DEFAULT '',
+    creator     TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    changed_at  TEXT NOT NULL,
+    usage_count INTEGER NOT NULL DEFAULT 0,
+    origin      TEXT NOT NULL DEFAULT '',
+    rev         INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (tm_name, source_lang, target_lang, source, target)
+);
+
+CREATE TABLE concepts (
+    id         TEXT PRIMARY KEY,
+    definition TEXT NOT NULL DEFAULT '',
+    note       TEXT NOT NULL DEFAULT '',
+    rev        INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE terms (
+    id             TEXT PRIMARY KEY,
+    concept_id     TEXT NOT NULL REFERENCES concepts(id) ON DELETE CASCADE,
+    lang           TEXT NOT NULL,
+    text           TEXT NOT NULL,
+    status         TEXT NOT NULL DEFAULT 'preferred',
+    case_sensitive INTEGER NOT NULL DEFAULT 0,
+    part_of_speech TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX terms_by_concept ON terms(concept_id);
+CREATE INDEX terms_by_text ON terms(lang, text);
+
+CREATE TABLE tasks (
+    id          TEXT PRIMARY KEY,
+    project_id  TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    document_id TEXT REFERENCES documents(id) ON DELETE CASCADE,
+    lang        TEXT NOT NULL,
+    step        TEXT NOT NULL,
+    assignee    TEXT REFERENCES users(id) ON DELETE SET NULL,
+    deadline    TEXT,
+    status      TEXT NOT NULL DEFAULT 'open',
+    rev         INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX tasks_by_project ON tasks(project_id);
+
+CREATE TABLE review_decisions (
+    id           TEXT PRIMARY KEY,
+    segment_id   TEXT NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    reviewer     TEXT REFERENCES users(id) ON DELETE SET NULL,
+    approved     INTEGER NOT NULL,
+    mqm_category TEXT NOT NULL DEFAULT '',
+    severity     TEXT NOT NULL DEFAULT '',
+    comment      TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL,
+    rev          INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX review_decisions_by_segment ON review_decisions(segment_id);
+
+CREATE TABLE comments (
+    id         TEXT PRIMARY KEY,
+    segment_id TEXT NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    parent_id  TEXT REFERENCES comments(id) ON DELETE CASCADE,
+    author     TEXT REFERENCES users(id) ON DELETE SET NULL,
+    text       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved   INTEGER NOT NULL DEFAULT 0,
+    rev        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX comments_by_segment ON comments(segment_id);
+
+-- Local changes waiting to be pushed, in the order they were made.
+CREATE TABLE outbox (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id      TEXT NOT NULL UNIQUE,
+    project_id TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    entity_id  TEXT NOT NULL,
+    base_rev   INTEGER NOT NULL,
+    payload    TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    status     TEXT NOT NULL DEFAULT 'pending',
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX outbox_pending ON outbox(status, seq);
+
+-- Where pulling changes from the server continues, per project.
+CREATE TABLE sync_cursors (
+    project_id TEXT PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+    since      INTEGER NOT NULL DEFAULT 0,
+    epoch      TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE jobs (
+    id          TEXT PRIMARY KEY,
+    queue       TEXT NOT NULL,
+    priority    INTEGER NOT NULL DEFAULT 5 CHECK (priority BETWEEN 1 AND 10),
+    state       TEXT NOT NULL DEFAULT 'queued',
+    payload     TEXT NOT NULL DEFAULT '{}',
+    progress    REAL NOT NULL DEFAULT 0,
+    message     TEXT NOT NULL DEFAULT '',
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    next_run_at TEXT,
+    error       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX jobs_runnable ON jobs(queue, state, priority DESC, created_at);
+)sql";
+
+constexpr std::array<const char*, 1> s_migrations{s_v1};
+
+} // namespace
+
+std::span<const char* const> Schema::migrations()
+{
+    return s_migrations;
+}
+
+domain::Result<void> Schema::migrate(Database& db, int target)
+{
+    const int version = db.userVersion();
+    if (version < 0)
+        return domain::fail(ErrorCode::Database, QStringLiteral("cannot read the schema version of %1").arg(db.path()));
+    if (version > currentVersion())
+        return domain::fail(ErrorCode::NewerSchema,
+                            QStringLiteral("%1 has schema version %2, made by a newer Tessera; this one knows up to "
+                                           "version %3. Nothing was changed; use a newer Tessera.")
+                                .arg(db.path())
+                                .arg(version)
+                                .arg(currentVersion()));
+    for (int next = version + 1; next <= target; ++next) {
+        auto applied = db.transaction([&]() -> domain::Result<void> {
+            if (auto done = db.exec(s_migrations[std::size_t(next - 1)]); !done)
+                return done;
+            return db.exec("PRAGMA application_id = " + std::to_string(applicationId) +
+                           "; PRAGMA user_version = " + std::to_string(next) + ";");
+        });
+        if (!applied)
+            return applied;
+        qCInfo(lcStore) << "migrated" << db.path() << "to schema version" << next;
+    }
+    return {};
+}
+
+} // namespace tessera::store

@@ -1,0 +1,221 @@
+#include "SegmentRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "Database.h"
+#include "Json.h"
+#include "OutboxRepository.h"
+#include "Statement.h"
+#include "domain/Clock.h"
+#include "domain/Id.h"
+
+namespace tessera::store {
+
+using domain::ErrorCode;
+using domain::Result;
+using domain::Segment;
+using domain::SegmentState;
+
+namespace {
+
+const std::string s_columns =
+    "SELECT s.id, s.document_id, s.key, s.ord, s.source, s.source_plural, s.targets, s.state, "
+    "s.note, s.locations, s.max_length, s.screenshot, s.flags, s.rev, s.updated_by, "
+    "s.updated_at FROM segments s ";
+
+bool hasText(const QStringList& targets)
+{
+    return std::any_of(targets.begin(), targets.end(), [](const QString& t) { return !t.isEmpty(); });
+}
+
+} // namespace
+
+SegmentRepository::SegmentRepository(Database& db, const domain::Clock& clock, OutboxRepository& outbox)
+    : m_db(db)
+    , m_clock(clock)
+    , m_outbox(outbox)
+{}
+
+Segment SegmentRepository::read(const Statement& row)
+{
+    Segment s;
+    s.id = row.text(0);
+    s.documentId = row.text(1);
+    s.key = row.text(2);
+    s.order = int(row.int64(3));
+    s.source = row.text(4);
+    s.sourcePlural = row.text(5);
+    s.targets = json::toList(row.text(6));
+    s.state = static_cast<SegmentState>(row.int64(7));
+    s.context.note = row.text(8);
+    s.context.locations = json::toList(row.text(9));
+    s.context.maxLength = int(row.int64(10));
+    s.context.screenshot = row.text(11);
+    s.flags = domain::SegmentFlags::fromInt(int(row.int64(12)));
+    s.rev = row.int64(13);
+    s.updatedBy = row.text(14);
+    s.updatedAt = json::toDateTime(row.text(15));
+    return s;
+}
+
+Result<void> SegmentRepository::insertAll(const QString& documentId, QList<Segment>& segments)
+{
+    const QString now = json::fromDateTime(m_clock.now());
+    return m_db.transaction([&]() -> Result<void> {
+        auto stmt = m_db.prepare("INSERT INTO segments(id, document_id, key, ord, source, source_plural, targets, "
+                                 "state, note, locations, max_length, screenshot, flags, rev, updated_by, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        for (Segment& s : segments) {
+            if (s.id.isEmpty())
+                s.id = domain::newId();
+            s.documentId = documentId;
+            const QString updatedAt = s.updatedAt.isValid() ? json::fromDateTime(s.updatedAt) : now;
+            auto done = (*stmt)
+                            ->bindAll(s.id, documentId, s.key, s.order, s.source, OrNull{s.sourcePlural},
+                                      json::fromList(s.targets), int(s.state), s.context.note,
+                                      json::fromList(s.context.locations), s.context.maxLength, s.context.screenshot,
+                                      int(s.flags.toInt()), s.rev, s.updatedBy, updatedAt)
+                            .run();
+            if (!done)
+                return done;
+        }
+        return {};
+    });
+}
+
+Result<QList<Segment>> SegmentRepository::listForDocument(const QString& documentId)
+{
+    return m_db.prepare(s_columns + "WHERE s.document_id = ? ORDER BY s.ord").and_then([&](Statement* s) {
+        return s->bindAll(documentId).collect(read);
+    });
+}
+
+Result<QList<Segment>> SegmentRepository::list(const SegmentQuery& query)
+{
+    std::string sql =
+        s_columns + "JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?1 AND d.target_lang = ?2";
+    if (query.state)
+        sql += " AND s.state = ?3";
+    if (!query.document.isEmpty())
+        sql += " AND (d.id = ?4 OR d.name = ?4)";
+    sql += " ORDER BY d.name, s.ord";
+    return m_db.prepare(sql).and_then([&](Statement* s) {
+        s->bind(1, query.projectId).bind(2, query.language);
+        if (query.state)
+            s->bind(3, int(*query.state));
+        if (!query.document.isEmpty())
+            s->bind(4, query.document);
+        return s->collect(read);
+    });
+}
+
+Result<Segment> SegmentRepository::find(const QString& id)
+{
+    return m_db.prepare(s_columns + "WHERE s.id = ?").and_then([&](Statement* s) {
+        return s->bindAll(id).one(read, QStringLiteral("no segment with id %1").arg(id));
+    });
+}
+
+Result<Segment> SegmentRepository::findByKey(const QString& documentId, const QString& key)
+{
+    return m_db.prepare(s_columns + "WHERE s.document_id = ? AND s.key = ?").and_then([&](Statement* s) {
+        return s->bindAll(documentId, key).one(read, QStringLiteral("no segment with key \"%1\"").arg(key));
+    });
+}
+
+Result<void> SegmentRepository::validate(const Segment& current, const SegmentEdit& edit, SegmentState next) const
+{
+    if (current.flags.testFlag(domain::SegmentFlag::Locked))
+        return domain::fail(ErrorCode::InvalidInput, QStringLiteral("segment %1 is locked").arg(current.key));
+    if (edit.baseRev >= 0 && edit.baseRev != current.rev)
+        return domain::fail(ErrorCode::Conflict,
+                            QStringLiteral("segment %1 changed meanwhile (now rev %2, edited rev %3)")
+                                .arg(current.key)
+                                .arg(current.rev)
+                                .arg(edit.baseRev));
+    if (!domain::canTransition(current.state, next))
+        return domain::fail(ErrorCode::InvalidTransition,
+                            QStringLiteral("segment %1 cannot go from %2 to %3")
+                                .arg(current.key, stateName(current.state), stateName(next)));
+    const bool confirmed =
+        next == SegmentState::Translated || next == SegmentState::Reviewed || next == SegmentState::Approved;
+    if (confirmed && !hasText(edit.targets))
+        return domain::fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("segment %1: an empty translation cannot be %2").arg(current.key, stateName(next)));
+    return {};
+}
+
+Result<Segment> SegmentRepository::applyEdit(const SegmentEdit& edit)
+{
+    return m_db.transaction([&]() -> Result<Segment> {
+        auto current = find(edit.segmentId);
+        if (!current)
+            return current;
+        Segment next = *current;
+        next.targets = edit.targets;
+        next.state = edit.state.value_or(current->state);
+        if (auto valid = validate(*current, edit, next.state); !valid)
+            return std::unexpected(valid.error());
+        next.rev = current->rev + 1;
+        next.updatedBy = edit.author;
+        next.updatedAt = m_clock.now();
+        const QString targetsText = json::fromList(next.targets);
+        const QString updatedAt = json::fromDateTime(next.updatedAt);
+
+        auto updated = m_db.prepare("UPDATE segments SET targets = ?, state = ?, rev = ?, updated_by = ?, "
+                                    "updated_at = ? WHERE id = ? AND rev = ?")
+                           .and_then([&](Statement* s) {
+                               return s
+                                   ->bindAll(targetsText, int(next.state), next.rev, next.updatedBy, updatedAt, next.id,
+                                             current->rev)
+                                   .run();
+                           });
+        if (!updated)
+            return std::unexpected(updated.error());
+        auto revision = m_db.prepare("INSERT INTO segment_revisions(id, segment_id, rev, targets, state, author, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                            .and_then([&](Statement* s) {
+                                return s
+                                    ->bindAll(domain::newId(), next.id, next.rev, targetsText, int(next.state),
+                                              next.updatedBy, updatedAt)
+                                    .run();
+                            });
+        if (!revision)
+            return std::unexpected(revision.error());
+        auto projectId = m_db.prepare("SELECT project_id FROM documents WHERE id = ?").and_then([&](Statement* s) {
+            return s->bindAll(next.documentId).one([](const Statement& row) { return row.text(0); }, QString());
+        });
+        if (!projectId)
+            return std::unexpected(projectId.error());
+        const QJsonObject payload{{QStringLiteral("targets"), QJsonArray::fromStringList(next.targets)},
+                                  {QStringLiteral("state"), stateName(next.state)}};
+        auto op = m_outbox.append(*projectId, QStringLiteral("segment.update"), next.id, current->rev, payload);
+        if (!op)
+            return std::unexpected(op.error());
+        return next;
+    });
+}
+
+Result<QList<domain::SegmentRevision>> SegmentRepository::revisions(const QString& segmentId)
+{
+    return m_db
+        .prepare("SELECT id, segment_id, rev, targets, state, author, created_at FROM segment_revisions "
+                 "WHERE segment_id = ? ORDER BY rev")
+        .and_then([&](Statement* s) {
+            return s->bindAll(segmentId).collect([](const Statement& row) {
+                return domain::SegmentRevision{row.text(0),
+                                               row.text(1),
+                                               row.int64(2),
+                                               json::toList(row.text(3)),
+                                               static_cast<SegmentState>(row.int64(4)),
+                                               row.text(5),
+                                               json::toDateTime(row.text(6))};
+            });
+        });
+}
+
+} // namespace tessera::store

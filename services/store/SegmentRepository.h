@@ -1,0 +1,65 @@
+// SegmentRepository: segments, their history, and the one-transaction user edit
+// (segment row + revision row + outbox row).
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QStringList>
+
+#include "domain/Result.h"
+#include "domain/Segment.h"
+#include "domain/SegmentRevision.h"
+
+namespace tessera::domain {
+class Clock;
+}
+
+namespace tessera::store {
+
+class Database;
+class OutboxRepository;
+class Statement;
+
+struct SegmentEdit {
+    QString segmentId;
+    QStringList targets;
+    std::optional<domain::SegmentState> state; // unchanged when empty
+    qint64 baseRev = -1;                       // the rev the user edited; -1 accepts any
+    QString author;
+};
+
+struct SegmentQuery {
+    QString projectId;
+    QString language;
+    std::optional<domain::SegmentState> state;
+    QString document; // id or name; empty for all
+};
+
+class SegmentRepository {
+public:
+    SegmentRepository(Database& db, const domain::Clock& clock, OutboxRepository& outbox);
+
+    // Bulk load in one transaction with one prepared statement; empty ids are made here.
+    domain::Result<void> insertAll(const QString& documentId, QList<domain::Segment>& segments);
+    domain::Result<QList<domain::Segment>> listForDocument(const QString& documentId);
+    domain::Result<QList<domain::Segment>> list(const SegmentQuery& query);
+    domain::Result<domain::Segment> find(const QString& id);
+    domain::Result<domain::Segment> findByKey(const QString& documentId, const QString& key);
+
+    // One user edit, all or nothing. Refuses locked segments, a stale base rev (Conflict), a
+    // state change the workflow forbids and confirming an empty translation.
+    domain::Result<domain::Segment> applyEdit(const SegmentEdit& edit);
+    domain::Result<QList<domain::SegmentRevision>> revisions(const QString& segmentId);
+
+private:
+    static domain::Segment read(const Statement& row);
+    domain::Result<void> validate(const domain::Segment& current, const SegmentEdit& edit,
+                                  domain::SegmentState next) const;
+
+    Database& m_db;
+    const domain::Clock& m_clock;
+    OutboxRepository& m_outbox;
+};
+
+} // namespace tessera::store

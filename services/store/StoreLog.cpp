@@ -1,0 +1,5 @@
+#include "StoreLog.h"
+
+namespace tessera::store {
+Q_LOGGING_CATEGORY(lcStore, "tessera.store")
+}

@@ -1,0 +1,13 @@
+# tessera_add_test(NAME SOURCES file… [LIBS target…] [LABELS label…])
+# One Qt Test executable registered with ctest; GUI tests run on the offscreen platform.
+function(tessera_add_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test tessera::testsupport ${ARG_LIBS})
+    tessera_target_defaults(${name})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=tessera.*.info=false;TESSERA_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+        TIMEOUT 300)
+endfunction()

@@ -1,0 +1,261 @@
+// Tests create/read of every repository, and the rules users notice: unique project names,
+// lookups by name, TM de-duplication, terms kept with their concept.
+#include <QTest>
+
+#include "Fixtures.h"
+#include "TempWorkspace.h"
+#include "store/CommentRepository.h"
+#include "store/DocumentRepository.h"
+#include "store/ProjectRepository.h"
+#include "store/ReviewRepository.h"
+#include "store/SegmentRepository.h"
+#include "store/TaskRepository.h"
+#include "store/TermRepository.h"
+#include "store/TmRepository.h"
+#include "store/UserRepository.h"
+
+using namespace tessera;
+using domain::ErrorCode;
+
+class TestRepositories : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void projects();
+    void documentsAndSegments();
+    void segmentQueries();
+    void users();
+    void tmUnitsAreNotDuplicated();
+    void conceptsKeepTheirTerms();
+    void tasksReviewsComments();
+};
+
+void TestRepositories::projects()
+{
+    testsupport::TempWorkspace ws;
+    domain::Project p;
+    p.name = QStringLiteral("Website 2027");
+    p.sourceLanguage = QStringLiteral("en");
+    p.targetLanguages = {QStringLiteral("de"), QStringLiteral("pt-BR")};
+    p.deadline = QDate(2027, 1, 31);
+    p.client = QStringLiteral("ACME");
+    auto created = ws->projects().create(p);
+    QVERIFY(created);
+    QVERIFY(!created->id.isEmpty());
+
+    QVERIFY(ws.reopen());
+    auto found = ws->projects().find(created->id);
+    QVERIFY(found);
+    QCOMPARE(found->name, p.name);
+    QCOMPARE(found->targetLanguages, p.targetLanguages);
+    QCOMPARE(found->deadline, p.deadline);
+    QCOMPARE(found->client, p.client);
+    QCOMPARE(found->createdAt, ws.clock().now());
+
+    QCOMPARE(ws->projects().resolve(QStringLiteral("website 2027"))->id, created->id);
+    QCOMPARE(ws->projects().resolve(created->id)->name, p.name);
+    QCOMPARE(ws->projects().resolve(QStringLiteral("Nope")).error().code, ErrorCode::NotFound);
+
+    auto duplicate = ws->projects().create(p);
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
+    domain::Project unnamed;
+    QCOMPARE(ws->projects().create(unnamed).error().code, ErrorCode::InvalidInput);
+
+    domain::Project second = p;
+    second.name = QStringLiteral("App");
+    QVERIFY(ws->projects().create(second));
+    auto all = ws->projects().list();
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->first().name, QStringLiteral("App")); // sorted by name
+}
+
+void TestRepositories::documentsAndSegments()
+{
+    testsupport::TempWorkspace ws;
+    auto seeded = testsupport::seedDocument(*ws, 12);
+    QVERIFY(!seeded.projectId.isEmpty());
+    auto documents = ws->documents().listForProject(seeded.projectId);
+    QCOMPARE(documents->size(), 1);
+    QCOMPARE(documents->first().segmentCount, 12);
+    QCOMPARE(documents->first().targetLanguage, QStringLiteral("de"));
+
+    auto segments = ws->segments().listForDocument(seeded.documentId);
+    QCOMPARE(segments->size(), 12);
+    QCOMPARE(segments->at(0).key, QStringLiteral("key-1"));
+    QCOMPARE(segments->at(11).order, 12);
+    QCOMPARE(segments->at(4).sourcePlural, QStringLiteral("%n files deleted"));
+    QCOMPARE(segments->at(2).context.locations, QStringList{QStringLiteral("src/main.cpp:30")});
+    QCOMPARE(ws->segments().findByKey(seeded.documentId, QStringLiteral("key-7"))->source,
+             QStringLiteral("Source text number 7"));
+    QCOMPARE(ws->segments().find(QStringLiteral("no-such-id")).error().code, ErrorCode::NotFound);
+
+    // Keys are unique per document: a second segment with the same key is refused whole.
+    QList<domain::Segment> clash{segments->at(0)};
+    clash[0].id.clear();
+    clash[0].order = 99;
+    QVERIFY(!ws->segments().insertAll(seeded.documentId, clash));
+    QCOMPARE(ws->segments().listForDocument(seeded.documentId)->size(), 12);
+}
+
+void TestRepositories::segmentQueries()
+{
+    testsupport::TempWorkspace ws;
+    auto seeded = testsupport::seedDocument(*ws, 6);
+    QVERIFY(ws->segments().applyEdit(
+        {seeded.segments[1].id, {QStringLiteral("Zwei")}, domain::SegmentState::Translated, 0, {}}));
+    store::SegmentQuery query{seeded.projectId, QStringLiteral("de"), std::nullopt, {}};
+    QCOMPARE(ws->segments().list(query)->size(), 6);
+    query.state = domain::SegmentState::Translated;
+    auto translated = ws->segments().list(query);
+    QCOMPARE(translated->size(), 1);
+    QCOMPARE(translated->first().targets, QStringList{QStringLiteral("Zwei")});
+    query.state.reset();
+    query.document = QStringLiteral("ui/strings.po");
+    QCOMPARE(ws->segments().list(query)->size(), 6);
+    query.document = QStringLiteral("other.po");
+    QCOMPARE(ws->segments().list(query)->size(), 0);
+    query.document.clear();
+    query.language = QStringLiteral("fr");
+    QCOMPARE(ws->segments().list(query)->size(), 0);
+}
+
+void TestRepositories::users()
+{
+    testsupport::TempWorkspace ws;
+    domain::User anna{{},
+                      QStringLiteral("anna"),
+                      QStringLiteral("Anna Becker"),
+                      QStringLiteral("anna@example.org"),
+                      {domain::Role::Translator},
+                      {QStringLiteral("de")},
+                      0};
+    auto saved = ws->users().upsert(anna);
+    QVERIFY(saved);
+    anna.roles.append(domain::Role::Reviewer);
+    auto updated = ws->users().upsert(anna);
+    QCOMPARE(updated->id, saved->id);
+    auto found = ws->users().findByName(QStringLiteral("anna"));
+    QVERIFY(found->hasRole(domain::Role::Reviewer));
+    QCOMPARE(found->rev, 1);
+    QCOMPARE(ws->users().list()->size(), 1);
+}
+
+void TestRepositories::tmUnitsAreNotDuplicated()
+{
+    testsupport::TempWorkspace ws;
+    domain::TmUnit unit;
+    unit.tmName = QStringLiteral("project");
+    unit.sourceLanguage = QStringLiteral("en");
+    unit.targetLanguage = QStringLiteral("de");
+    unit.source = QStringLiteral("Save");
+    unit.target = QStringLiteral("Speichern");
+    QVERIFY(ws->tm().add(unit));
+    ws.clock().advance(3600);
+    QVERIFY(ws->tm().add(unit));
+    unit.target = QStringLiteral("Sichern");
+    QVERIFY(ws->tm().add(unit));
+    QCOMPARE(*ws->tm().count(), 2);
+    auto units = ws->tm().list(QStringLiteral("en"), QStringLiteral("de"));
+    QCOMPARE(units->size(), 2);
+    for (const auto& u : *units) {
+        if (u.target == QLatin1String("Speichern")) {
+            QCOMPARE(u.changedAt, ws.clock().now()); // re-adding refreshed it
+            QCOMPARE(u.rev, 1);
+        }
+    }
+}
+
+void TestRepositories::conceptsKeepTheirTerms()
+{
+    testsupport::TempWorkspace ws;
+    domain::Concept c;
+    c.definition = QStringLiteral("A collection of notes");
+    c.terms = {{{},
+                QStringLiteral("en"),
+                QStringLiteral("notebook"),
+                domain::TermStatus::Preferred,
+                false,
+                QStringLiteral("noun"),
+                {}},
+               {{},
+                QStringLiteral("de"),
+                QStringLiteral("Notizbuch"),
+                domain::TermStatus::Preferred,
+                false,
+                QStringLiteral("noun"),
+                {}},
+               {{},
+                QStringLiteral("de"),
+                QStringLiteral("Notizheft"),
+                domain::TermStatus::Forbidden,
+                false,
+                QStringLiteral("noun"),
+                {}}};
+    QVERIFY(ws->terms().add(c));
+    auto all = ws->terms().list();
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->first().terms.size(), 3);
+    QVERIFY(all->first().terms.at(2).status == domain::TermStatus::Forbidden);
+    QCOMPARE(all->first().definition, c.definition);
+}
+
+void TestRepositories::tasksReviewsComments()
+{
+    testsupport::TempWorkspace ws;
+    auto seeded = testsupport::seedDocument(*ws, 2);
+    auto reviewer = ws->users().upsert({{}, QStringLiteral("ben"), {}, {}, {domain::Role::Reviewer}, {}, 0});
+    domain::Task late{{},
+                      seeded.projectId,
+                      seeded.documentId,
+                      QStringLiteral("de"),
+                      QStringLiteral("review"),
+                      reviewer->id,
+                      QDate(2026, 11, 20),
+                      QStringLiteral("in_progress"),
+                      0};
+    domain::Task open{{},
+                      seeded.projectId,
+                      seeded.documentId,
+                      QStringLiteral("de"),
+                      QStringLiteral("translate"),
+                      {},
+                      QDate(2026, 12, 1),
+                      QStringLiteral("open"),
+                      0};
+    QVERIFY(ws->tasks().create(open));
+    QVERIFY(ws->tasks().create(late));
+    auto tasks = ws->tasks().listForProject(seeded.projectId);
+    QCOMPARE(tasks->size(), 2);
+    QCOMPARE(tasks->first().step, QStringLiteral("review")); // earliest deadline first
+    QVERIFY(tasks->first().isOverdue(QDate(2026, 11, 23)));
+    QVERIFY(!tasks->last().isOverdue(QDate(2026, 11, 23)));
+
+    const QString segment = seeded.segments.first().id;
+    domain::ReviewDecision reject{{},
+                                  segment,
+                                  reviewer->id,
+                                  false,
+                                  QStringLiteral("accuracy/mistranslation"),
+                                  QStringLiteral("major"),
+                                  QStringLiteral("Wrong verb"),
+                                  {},
+                                  0};
+    QVERIFY(ws->reviews().add(reject));
+    auto decisions = ws->reviews().listForSegment(segment);
+    QCOMPARE(decisions->size(), 1);
+    QCOMPARE(decisions->first().mqmCategory, QStringLiteral("accuracy/mistranslation"));
+    QVERIFY(!decisions->first().approved);
+
+    auto first = ws->comments().add({{}, segment, {}, reviewer->id, QStringLiteral("Is this a verb?"), {}, false, 0});
+    QVERIFY(first);
+    ws.clock().advance(5);
+    QVERIFY(ws->comments().add({{}, segment, first->id, {}, QStringLiteral("Yes, imperative."), {}, false, 0}));
+    auto thread = ws->comments().listForSegment(segment);
+    QCOMPARE(thread->size(), 2);
+    QCOMPARE(thread->at(1).parentId, first->id);
+    QVERIFY(thread->at(0).parentId.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "TestRepositories.moc"

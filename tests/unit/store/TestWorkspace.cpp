@@ -1,0 +1,200 @@
+// Tests opening workspaces: migrations, and refusing bad ones (not writable, not ours, newer, locked)
+// without changing a byte.
+#include <sqlite3.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "FakeClock.h"
+#include "store/Database.h"
+#include "store/ProjectRepository.h"
+#include "store/Schema.h"
+#include "store/Statement.h"
+#include "store/Workspace.h"
+
+using namespace tessera;
+using domain::ErrorCode;
+using store::Workspace;
+
+namespace {
+
+QByteArray digest(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void runSql(const QString& file, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+QStringList tables(store::Database& db)
+{
+    auto stmt =
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    return QStringList((*stmt)->collect([](const store::Statement& row) { return row.text(0); })->toList());
+}
+
+} // namespace
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsAndMigratesFromEmpty();
+    void migratesFromEveryOlderVersion();
+    void pragmasForDurability();
+    void refusesBadWorkspaces_data();
+    void refusesBadWorkspaces();
+    void secondWriterIsRefusedButReadersAreNot();
+    void readOnlyOfMissingWorkspaceSaysSo();
+
+private:
+    testsupport::FakeClock m_clock;
+};
+
+void TestWorkspace::createsAndMigratesFromEmpty()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nested/ws"));
+    auto ws = Workspace::open(path, Workspace::Access::ReadWrite, m_clock);
+    QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().describe()));
+    QCOMPARE((*ws)->database().userVersion(), store::Schema::currentVersion());
+    const QStringList names = tables((*ws)->database());
+    for (const char* table : {"projects", "documents", "segments", "segment_revisions", "tm_units", "concepts", "terms",
+                              "tasks", "review_decisions", "comments", "users", "outbox", "sync_cursors", "jobs"})
+        QVERIFY2(names.contains(QLatin1String(table)), table);
+    QVERIFY(!(*ws)->clientId().isEmpty());
+    const QString clientId = (*ws)->clientId();
+    ws->reset();
+    auto again = Workspace::open(path, Workspace::Access::ReadWrite, m_clock);
+    QVERIFY(again);
+    QCOMPARE((*again)->clientId(), clientId); // stable: sync op ids depend on it
+}
+
+void TestWorkspace::migratesFromEveryOlderVersion()
+{
+    for (int from = 0; from < store::Schema::currentVersion(); ++from) {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("tessera.db"));
+        {
+            auto db = store::Database::open(file, store::Database::Access::ReadWrite);
+            QVERIFY(db);
+            QVERIFY(store::Schema::migrate(**db, from));
+            QCOMPARE((*db)->userVersion(), from);
+        }
+        auto ws = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+        QVERIFY2(ws, qPrintable(
+                         QStringLiteral("from version %1: %2").arg(from).arg(ws ? QString() : ws.error().describe())));
+        QCOMPARE((*ws)->database().userVersion(), store::Schema::currentVersion());
+        domain::Project p;
+        p.name = QStringLiteral("After migration from %1").arg(from);
+        p.sourceLanguage = QStringLiteral("en");
+        QVERIFY((*ws)->projects().create(p));
+        auto check = (*ws)->database().prepare("PRAGMA foreign_key_check");
+        QCOMPARE((*check)->step().value_or(true), false);
+    }
+}
+
+void TestWorkspace::pragmasForDurability()
+{
+    QTemporaryDir dir;
+    auto ws = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+    QVERIFY(ws);
+    auto value = [&](const char* sql) {
+        auto stmt = (*ws)->database().prepare(sql);
+        return (*stmt)->one([](const store::Statement& row) { return row.text(0); }, QString()).value_or(QString());
+    };
+    QCOMPARE(value("PRAGMA journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(value("PRAGMA foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(value("PRAGMA synchronous"), QStringLiteral("2")); // FULL
+    QCOMPARE(value("PRAGMA application_id"), QString::number(store::Schema::applicationId));
+}
+
+void TestWorkspace::refusesBadWorkspaces_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("text file") << "text" << int(ErrorCode::NotTesseraDatabase) << "not an SQLite file";
+    QTest::newRow("another program's SQLite") << "foreign" << int(ErrorCode::NotTesseraDatabase) << "another program";
+    QTest::newRow("newer schema") << "newer" << int(ErrorCode::NewerSchema) << "newer Tessera";
+    QTest::newRow("below a regular file") << "unwritable" << int(ErrorCode::NotWritable) << "cannot create";
+}
+
+void TestWorkspace::refusesBadWorkspaces()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("tessera.db"));
+    if (kind == QLatin1String("text") || kind == QLatin1String("unwritable")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("msgid \"hello\"\nmsgstr \"hallo\"\n");
+    } else if (kind == QLatin1String("foreign")) {
+        runSql(path, "CREATE TABLE moz_bookmarks(id INTEGER PRIMARY KEY, title TEXT); INSERT INTO moz_bookmarks "
+                     "VALUES (1, 'kept');");
+    } else if (kind == QLatin1String("newer")) {
+        {
+            auto ws = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+            QVERIFY(ws);
+        }
+        runSql(path, QStringLiteral("PRAGMA user_version = %1").arg(store::Schema::currentVersion() + 1).toUtf8());
+    }
+    const QByteArray before = digest(path);
+    const QString target = kind == QLatin1String("unwritable") ? path + QStringLiteral("/workspace")
+                           : kind == QLatin1String("newer")    ? dir.path()
+                                                               : path;
+    for (auto access : {Workspace::Access::ReadWrite, Workspace::Access::ReadOnly}) {
+        if (kind == QLatin1String("unwritable") && access == Workspace::Access::ReadOnly)
+            continue;
+        auto ws = Workspace::open(target, access, m_clock);
+        QVERIFY(!ws);
+        QCOMPARE(int(ws.error().code), code);
+        QVERIFY2(ws.error().describe().contains(mentions), qPrintable(ws.error().describe()));
+        QCOMPARE(digest(path), before);
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || kind == QLatin1String("newer"));
+}
+
+void TestWorkspace::secondWriterIsRefusedButReadersAreNot()
+{
+    QTemporaryDir dir;
+    auto writer = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+    QVERIFY(writer);
+    auto second = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+    QVERIFY(!second);
+    QCOMPARE(second.error().code, ErrorCode::Locked);
+    QVERIFY2(second.error().message.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(second.error().message));
+    auto reader = Workspace::open(dir.path(), Workspace::Access::ReadOnly, m_clock);
+    QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().describe()));
+    QVERIFY((*reader)->projects().list());
+    writer->reset();
+    auto afterClose = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+    QVERIFY(afterClose);
+}
+
+void TestWorkspace::readOnlyOfMissingWorkspaceSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing"));
+    auto ws = Workspace::open(path, Workspace::Access::ReadOnly, m_clock);
+    QVERIFY(!ws);
+    QCOMPARE(ws.error().code, ErrorCode::NotFound);
+    QVERIFY(ws.error().message.contains(path));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "TestWorkspace.moc"
