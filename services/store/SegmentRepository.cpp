@@ -93,6 +93,24 @@ Result<QList<Segment>> SegmentRepository::listForDocument(const QString& documen
     });
 }
 
+Result<std::array<int, 6>> SegmentRepository::stateCounts(const QString& documentId)
+{
+    return m_db.prepare("SELECT state, count(*) FROM segments WHERE document_id = ? GROUP BY state")
+        .and_then([&](Statement* s) {
+            return s->bindAll(documentId).collect([](const Statement& row) {
+                return std::pair{row.int64(0), int(row.int64(1))};
+            });
+        })
+        .transform([](const QList<std::pair<qint64, int>>& rows) {
+            std::array<int, 6> counts{};
+            for (const auto& [state, count] : rows) {
+                if (state >= 0 && state < qint64(counts.size()))
+                    counts[std::size_t(state)] = count;
+            }
+            return counts;
+        });
+}
+
 Result<QList<Segment>> SegmentRepository::list(const SegmentQuery& query)
 {
     std::string sql =
@@ -157,7 +175,8 @@ Result<Segment> SegmentRepository::applyEdit(const SegmentEdit& edit)
             return current;
         Segment next = *current;
         next.targets = edit.targets;
-        next.state = edit.state.value_or(current->state);
+        const bool typedIntoNew = current->state == SegmentState::New && hasText(edit.targets);
+        next.state = edit.state.value_or(typedIntoNew ? SegmentState::Draft : current->state);
         if (auto valid = validate(*current, edit, next.state); !valid)
             return std::unexpected(valid.error());
         next.rev = current->rev + 1;

@@ -2,6 +2,7 @@
 // (segment row + revision row + outbox row).
 #pragma once
 
+#include <array>
 #include <optional>
 
 #include <QList>
@@ -43,12 +44,14 @@ public:
     // Bulk load in one transaction with one prepared statement; empty ids are made here.
     domain::Result<void> insertAll(const QString& documentId, QList<domain::Segment>& segments);
     domain::Result<QList<domain::Segment>> listForDocument(const QString& documentId);
+    // How many segments of the document are in each state, indexed by SegmentState.
+    domain::Result<std::array<int, 6>> stateCounts(const QString& documentId);
     domain::Result<QList<domain::Segment>> list(const SegmentQuery& query);
     domain::Result<domain::Segment> find(const QString& id);
     domain::Result<domain::Segment> findByKey(const QString& documentId, const QString& key);
 
-    // One user edit, all or nothing. Refuses locked segments, a stale base rev (Conflict), a
-    // state change the workflow forbids and confirming an empty translation.
+    // One user edit, all or nothing; a New segment given text without a state becomes a Draft. Refuses locked segments,
+    // a stale base rev (Conflict), a state change the workflow forbids and confirming an empty translation.
     domain::Result<domain::Segment> applyEdit(const SegmentEdit& edit);
     domain::Result<QList<domain::SegmentRevision>> revisions(const QString& segmentId);
 

@@ -38,6 +38,7 @@ class TestSegmentEdit : public QObject {
 private Q_SLOTS:
     void editWritesSegmentRevisionAndOutbox();
     void pluralTargetsRoundTrip();
+    void textTypedIntoNewSegmentMakesADraft();
     void refusals_data();
     void refusals();
     void failureAtEveryStatementLeavesNothingHalfWritten();
@@ -105,6 +106,22 @@ void TestSegmentEdit::pluralTargetsRoundTrip()
     QVERIFY(reread);
     QCOMPARE(reread->targets, forms);
     QCOMPARE(reread->sourcePlural, QStringLiteral("%n files deleted"));
+}
+
+void TestSegmentEdit::textTypedIntoNewSegmentMakesADraft()
+{
+    testsupport::TempWorkspace ws;
+    auto seeded = testsupport::seedDocument(*ws, 2);
+    auto edited = ws->segments().applyEdit({seeded.segments[0].id, {QStringLiteral("Entwurf")}, std::nullopt, 0, {}});
+    QVERIFY(edited);
+    QVERIFY(edited->state == SegmentState::Draft);
+    auto counts = ws->segments().stateCounts(seeded.documentId);
+    QCOMPARE((*counts)[std::size_t(SegmentState::Draft)], 1);
+    QCOMPARE((*counts)[std::size_t(SegmentState::New)], 1);
+    // An edit without text and without a state leaves a New segment New.
+    auto empty = ws->segments().applyEdit({seeded.segments[1].id, {QString()}, std::nullopt, 0, {}});
+    QVERIFY(empty);
+    QVERIFY(empty->state == SegmentState::New);
 }
 
 void TestSegmentEdit::refusals_data()

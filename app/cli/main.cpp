@@ -1,0 +1,98 @@
+// tessera-cli: parses the global options and hands the command to its command group.
+#include <QCoreApplication>
+
+#include "CliContext.h"
+#include "DemoCommand.h"
+#include "ProjectCommands.h"
+#include "SegmentCommands.h"
+#include "VersionCommand.h"
+#include "system/Logging.h"
+
+using tessera::cli::CliContext;
+using tessera::cli::ExitCode;
+
+namespace {
+
+const char* const s_help = R"(Usage: tessera-cli [--workspace PATH] [--json] COMMAND …
+
+Tessera's command line: script projects and segments of a Tessera workspace.
+
+Commands:
+  --version                              versions of Tessera, Qt, KF6, SQLite, libcurl and spdlog
+  demo create                            seed the demo project into the workspace
+  project create NAME --source-lang L --target-langs L1,L2 [--deadline DATE]
+                                         create a project; prints its id
+  project list                           list the projects
+  project show PROJECT                   a project and its documents (PROJECT: id or unique name)
+  segment list --project PROJECT --lang L [--state S] [--document D]
+                                         list segments
+  segment set SEGMENT_ID [--target TEXT | --plural TEXT…] [--state S]
+                                         change a segment's translation or state
+
+Global options:
+  --workspace PATH   workspace folder or database; default $TESSERA_WORKSPACE, else the desktop
+                     app's workspace
+  --json             print one JSON document on stdout
+  --help             this help; `tessera-cli COMMAND --help` for a command's options
+
+Exit codes: 0 success, 1 the operation found problems, 2 usage error, 3 bad input data,
+4 environment problem (workspace unreadable, locked, from a newer version).
+)";
+
+ExitCode dispatch(CliContext& context, const QStringList& arguments)
+{
+    qsizetype i = 0;
+    for (; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--json")) {
+            context.setJson(true);
+        } else if (arg == QLatin1String("--workspace") || arg.startsWith(QLatin1String("--workspace="))) {
+            const bool inline_ = arg.contains(QLatin1Char('='));
+            if (!inline_ && i + 1 >= arguments.size())
+                return context.usageError(QStringLiteral("option --workspace needs a value (PATH)"), QString());
+            const QString path = inline_ ? arg.section(QLatin1Char('='), 1) : arguments.at(++i);
+            if (path.isEmpty())
+                return context.usageError(QStringLiteral("--workspace needs a path"), QString());
+            context.setWorkspaceOption(path);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            context.out() << s_help;
+            return ExitCode::Ok;
+        } else if (arg == QLatin1String("--version")) {
+            return tessera::cli::VersionCommand(context).run(arguments.mid(i + 1));
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return context.usageError(QStringLiteral("unknown option %1").arg(arg), QString());
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size())
+        return context.usageError(QStringLiteral("missing command"), QString());
+    const QString command = arguments.at(i);
+    const QStringList rest = arguments.mid(i + 1);
+    if (command == QLatin1String("demo"))
+        return tessera::cli::DemoCommand(context).run(rest);
+    if (command == QLatin1String("project"))
+        return tessera::cli::ProjectCommands(context).run(rest);
+    if (command == QLatin1String("segment"))
+        return tessera::cli::SegmentCommands(context).run(rest);
+    if (command == QLatin1String("help")) {
+        context.out() << s_help;
+        return ExitCode::Ok;
+    }
+    return context.usageError(QStringLiteral("unknown command \"%1\"").arg(command), QString());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
+    // Console only, warnings and up, on stderr: stdout carries the JSON.
+    tessera::system::installLogging({});
+
+    CliContext context;
+    const ExitCode code = dispatch(context, QCoreApplication::arguments().mid(1));
+    context.out().flush();
+    return static_cast<int>(code);
+}
