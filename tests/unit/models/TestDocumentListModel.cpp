@@ -51,5 +51,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDocumentListModel)
+QTEST_MAIN(TestDocumentListModel)
 #include "TestDocumentListModel.moc"

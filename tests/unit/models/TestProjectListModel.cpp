@@ -92,5 +92,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProjectListModel)
+QTEST_MAIN(TestProjectListModel)
 #include "TestProjectListModel.moc"

@@ -307,5 +307,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSegmentTableModel)
+QTEST_MAIN(TestSegmentTableModel)
 #include "TestSegmentTableModel.moc"

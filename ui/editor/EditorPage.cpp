@@ -1,0 +1,214 @@
+#include "EditorPage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "domain/SegmentState.h"
+#include "models/DocumentListModel.h"
+#include "models/SegmentTableModel.h"
+#include "store/Workspace.h"
+#include "ui/shell/UiLog.h"
+#include "ui/widgets/SegmentStateDelegate.h"
+#include "ui/widgets/TargetTextDelegate.h"
+#include "ui/widgets/TextCellDelegate.h"
+
+namespace tessera::ui::editor {
+
+using models::DocumentListModel;
+using models::SegmentTableModel;
+
+namespace {
+constexpr int s_statusTimeoutMs = 8000;
+}
+
+EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidget* parent)
+    : QWidget(parent)
+    , m_documents(new DocumentListModel(workspace.documents(), this))
+    , m_segments(new SegmentTableModel(workspace.segments(), author, this))
+{
+    createTable();
+    m_emptyHint = new QLabel(tr("Choose a project on the Dashboard, then double-click one of its documents."), this);
+    m_emptyHint->setObjectName(QStringLiteral("editorHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(createToolbar());
+    layout->addWidget(m_emptyHint, 1);
+    layout->addWidget(m_table, 1);
+
+    connect(m_picker, &QComboBox::currentIndexChanged, this, &EditorPage::onDocumentPicked);
+    connect(m_segments, &SegmentTableModel::editFailed, this, &EditorPage::onEditFailed);
+    connect(m_segments, &SegmentTableModel::dataChanged, this, &EditorPage::updateSummary);
+    connect(m_segments, &SegmentTableModel::modelReset, this, &EditorPage::updateSummary);
+    updateSummary();
+    showTable(false);
+}
+
+void EditorPage::showTable(bool documentOpen)
+{
+    m_table->setVisible(documentOpen);
+    m_emptyHint->setVisible(!documentOpen);
+}
+
+QWidget* EditorPage::createToolbar()
+{
+    auto* bar = new QWidget(this);
+    m_picker = new QComboBox(bar);
+    m_picker->setObjectName(QStringLiteral("documentPicker"));
+    m_picker->setModel(m_documents);
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_picker->setMinimumContentsLength(24);
+
+    auto* label = new QLabel(tr("&Document:"), bar);
+    label->setBuddy(m_picker);
+    m_summary = new QLabel(bar);
+    m_summary->setObjectName(QStringLiteral("documentSummary"));
+
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addWidget(label);
+    layout->addWidget(m_picker);
+    layout->addSpacing(16);
+    layout->addWidget(m_summary);
+    layout->addStretch(1);
+    return bar;
+}
+
+void EditorPage::createTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("segmentTable"));
+    m_table->setModel(m_segments);
+    m_table->setItemDelegate(new widgets::TextCellDelegate(m_table));
+    m_table->setItemDelegateForColumn(SegmentTableModel::TargetColumn, new widgets::TargetTextDelegate(m_table));
+    m_table->setItemDelegateForColumn(
+        SegmentTableModel::StateColumn,
+        new widgets::SegmentStateDelegate(SegmentTableModel::StateRole, SegmentTableModel::LockedRole, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    // Rows grow with their wrapped text. Fine for documents of a few thousand segments; a later
+    // editor computes heights lazily for very large ones.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(SegmentTableModel::NumberColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SegmentTableModel::KeyColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(SegmentTableModel::SourceColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SegmentTableModel::TargetColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SegmentTableModel::StateColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(SegmentTableModel::KeyColumn, 200);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { keepTargetColumnCurrent(current); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() != SegmentTableModel::TargetColumn)
+            m_table->edit(index.siblingAtColumn(SegmentTableModel::TargetColumn));
+    });
+}
+
+void EditorPage::setProject(const QString& projectId)
+{
+    if (projectId == m_documents->projectId())
+        return;
+    const QString open = currentDocumentId();
+    const QSignalBlocker blocker(m_picker);
+    if (auto loaded = m_documents->setProjectId(projectId); !loaded) {
+        qCWarning(lcUi) << "cannot list the documents:" << loaded.error().describe();
+        Q_EMIT statusMessage(tr("Cannot read the documents: %1").arg(loaded.error().describe()), s_statusTimeoutMs);
+    }
+    const int row = m_documents->rowForId(open);
+    m_picker->setCurrentIndex(row);
+    if (row < 0)
+        onDocumentPicked(-1);
+}
+
+bool EditorPage::openDocument(const QString& documentId)
+{
+    const int row = m_documents->rowForId(documentId);
+    if (row < 0)
+        return false;
+    if (m_segments->documentId() == documentId)
+        return true;
+    if (row == m_picker->currentIndex())
+        onDocumentPicked(row); // the picker already shows it, so it would not signal a change
+    else
+        m_picker->setCurrentIndex(row); // loads it through onDocumentPicked
+    return true;
+}
+
+QString EditorPage::currentDocumentId() const
+{
+    return m_segments->documentId();
+}
+
+void EditorPage::onDocumentPicked(int row)
+{
+    const QString documentId =
+        row >= 0 ? m_documents->index(row).data(DocumentListModel::IdRole).toString() : QString();
+    if (auto loaded = m_segments->setDocumentId(documentId); !loaded) {
+        qCWarning(lcUi) << "cannot read the segments:" << loaded.error().describe();
+        Q_EMIT statusMessage(tr("Cannot read the segments: %1").arg(loaded.error().describe()), s_statusTimeoutMs);
+    }
+    const bool open = !documentId.isEmpty();
+    showTable(open);
+    if (open && m_segments->rowCount() > 0)
+        m_table->setCurrentIndex(m_segments->index(0, SegmentTableModel::TargetColumn));
+    Q_EMIT documentOpened(documentId);
+}
+
+void EditorPage::keepTargetColumnCurrent(const QModelIndex& current)
+{
+    // Typing anywhere in a row translates it: the target is the only cell worth being current.
+    if (current.isValid() && current.column() != SegmentTableModel::TargetColumn)
+        m_table->selectionModel()->setCurrentIndex(current.siblingAtColumn(SegmentTableModel::TargetColumn),
+                                                   QItemSelectionModel::NoUpdate);
+}
+
+void EditorPage::onEditFailed(const QString& message, bool serious)
+{
+    qCWarning(lcUi) << "edit not saved:" << message;
+    Q_EMIT statusMessage(tr("Not saved: %1").arg(message), s_statusTimeoutMs);
+    if (!serious)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Translation not saved"),
+                                tr("The workspace could not save your translation. It is unchanged; "
+                                   "check that the disk is not full and try again.\n\nDetails: %1")
+                                    .arg(message),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // no nested event loop while the view is committing
+}
+
+void EditorPage::updateSummary()
+{
+    if (m_segments->documentId().isEmpty()) {
+        m_summary->clear();
+        return;
+    }
+    int done = 0;
+    for (int row = 0; row < m_segments->rowCount(); ++row) {
+        const auto state = m_segments->segmentAt(row).state;
+        done += domain::needsWork(state) ? 0 : 1;
+    }
+    m_summary->setText(tr("%1 of %n segment(s) translated", nullptr, m_segments->rowCount()).arg(done));
+}
+
+} // namespace tessera::ui::editor

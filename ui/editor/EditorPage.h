@@ -1,0 +1,58 @@
+// EditorPage: one document's segments in a table whose target column is edited in place; a picker
+// switches between the documents of the current project.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace tessera::store {
+class Workspace;
+}
+
+namespace tessera::models {
+class DocumentListModel;
+class SegmentTableModel;
+} // namespace tessera::models
+
+namespace tessera::ui::editor {
+
+class EditorPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    // The workspace must outlive the page; `author` is recorded on every edit.
+    EditorPage(store::Workspace& workspace, const QString& author, QWidget* parent = nullptr);
+
+    // Offers the documents of this project in the picker; keeps the open document if it belongs to it.
+    void setProject(const QString& projectId);
+    // Opens a document of the current project; false if the picker does not have it.
+    bool openDocument(const QString& documentId);
+    QString currentDocumentId() const;
+    QTableView* table() const { return m_table; }
+    models::SegmentTableModel* segments() const { return m_segments; }
+
+Q_SIGNALS:
+    void statusMessage(const QString& message, int timeoutMs);
+    void documentOpened(const QString& documentId);
+
+private:
+    QWidget* createToolbar();
+    void createTable();
+    void onDocumentPicked(int row);
+    void onEditFailed(const QString& message, bool serious);
+    void keepTargetColumnCurrent(const QModelIndex& current);
+    void updateSummary();
+    void showTable(bool documentOpen); // or the hint on how to open one
+
+    models::DocumentListModel* m_documents;
+    models::SegmentTableModel* m_segments;
+    QComboBox* m_picker = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_emptyHint = nullptr;
+    QTableView* m_table = nullptr;
+};
+
+} // namespace tessera::ui::editor
