@@ -53,7 +53,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
     QApplication::setApplicationVersion(tessera::system::tesseraVersion());
-    QApplication::setDesktopFileName(QStringLiteral("tessera"));
+    QApplication::setDesktopFileName(QStringLiteral("org.tessera.Tessera"));
     installTranslators(app);
 
     QCommandLineParser parser;

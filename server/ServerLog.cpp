@@ -1,0 +1,5 @@
+#include "ServerLog.h"
+
+namespace tessera::server {
+Q_LOGGING_CATEGORY(lcServer, "tessera.server")
+}

@@ -1,0 +1,14 @@
+// ProcessClock: CPU time (user + system) this process has used, to tell the cost of the code apart
+// from time spent waiting for the disk.
+#pragma once
+
+#include <QtGlobal>
+
+namespace tessera::bench {
+
+class ProcessClock {
+public:
+    static qint64 cpuNs();
+};
+
+} // namespace tessera::bench
