@@ -67,27 +67,21 @@ Result<InsertFigures> CApiStoreBench::bulkInsert()
 {
     store::Database& db = m_workspace->database();
     QList<domain::Segment> batch;
-    qint64 generatingNs = 0;
-    qint64 generatingCpuNs = 0;
+    SegmentCorpus::GenerationTime generation;
     QElapsedTimer total;
     total.start();
     const qint64 cpuStart = ProcessClock::cpuNs();
     // One transaction; insertAll joins it as a savepoint per generated batch.
     auto loaded = db.transaction([&]() -> Result<void> {
         for (qint64 first = 0; first < m_config.segments; first += m_config.batch) {
-            QElapsedTimer generating;
-            generating.start();
-            const qint64 generatingCpuStart = ProcessClock::cpuNs();
-            m_corpus.fill(batch, first, std::min(m_config.batch, m_config.segments - first));
-            generatingNs += generating.nsecsElapsed();
-            generatingCpuNs += ProcessClock::cpuNs() - generatingCpuStart;
+            m_corpus.fill(batch, first, std::min(m_config.batch, m_config.segments - first), generation);
             if (auto done = m_workspace->segments().insertAll(m_documentId, batch); !done)
                 return done;
         }
         return {};
     });
-    const qint64 loadNs = total.nsecsElapsed() - generatingNs;
-    const qint64 loadCpuNs = ProcessClock::cpuNs() - cpuStart - generatingCpuNs;
+    const qint64 loadNs = total.nsecsElapsed() - generation.wallNs;
+    const qint64 loadCpuNs = ProcessClock::cpuNs() - cpuStart - generation.cpuNs;
     if (!loaded)
         return std::unexpected(loaded.error());
     return InsertFigures{m_config.segments, double(loadNs) / 1e9, double(loadCpuNs) / 1e9, ProcessMemory::peakKiB()};

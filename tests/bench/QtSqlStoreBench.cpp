@@ -165,8 +165,7 @@ Result<InsertFigures> QtSqlStoreBench::bulkInsert()
         return std::unexpected(insert.error());
     QSqlQuery control(db);
     QList<Segment> batch;
-    qint64 generatingNs = 0;
-    qint64 generatingCpuNs = 0;
+    SegmentCorpus::GenerationTime generation;
     QElapsedTimer total;
     total.start();
     const qint64 cpuStart = ProcessClock::cpuNs();
@@ -174,12 +173,7 @@ Result<InsertFigures> QtSqlStoreBench::bulkInsert()
     if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failed(control, "BEGIN");
     for (qint64 first = 0; first < m_config.segments; first += m_config.batch) {
-        QElapsedTimer generating;
-        generating.start();
-        const qint64 generatingCpuStart = ProcessClock::cpuNs();
-        m_corpus.fill(batch, first, std::min(m_config.batch, m_config.segments - first));
-        generatingNs += generating.nsecsElapsed();
-        generatingCpuNs += ProcessClock::cpuNs() - generatingCpuStart;
+        m_corpus.fill(batch, first, std::min(m_config.batch, m_config.segments - first), generation);
         for (const Segment& s : batch) {
             insert->bindValue(0, s.id);
             insert->bindValue(1, m_documentId);
@@ -209,8 +203,8 @@ Result<InsertFigures> QtSqlStoreBench::bulkInsert()
         control.exec(QStringLiteral("ROLLBACK"));
         return error;
     }
-    const qint64 loadNs = total.nsecsElapsed() - generatingNs;
-    const qint64 loadCpuNs = ProcessClock::cpuNs() - cpuStart - generatingCpuNs;
+    const qint64 loadNs = total.nsecsElapsed() - generation.wallNs;
+    const qint64 loadCpuNs = ProcessClock::cpuNs() - cpuStart - generation.cpuNs;
     return InsertFigures{m_config.segments, double(loadNs) / 1e9, double(loadCpuNs) / 1e9, ProcessMemory::peakKiB()};
 }
 

@@ -5,7 +5,10 @@
 #include <string_view>
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QUuid>
+
+#include "ProcessClock.h"
 
 namespace tessera::bench {
 
@@ -199,6 +202,16 @@ QStringList SegmentCorpus::editTargets(qint64 index, qint64 edit) const
     if (isPlural(index))
         targets.append(sentence(rng, s_german, length(rng)));
     return targets;
+}
+
+void SegmentCorpus::fill(QList<domain::Segment>& out, qint64 first, qint64 count, GenerationTime& spent) const
+{
+    QElapsedTimer wall;
+    wall.start();
+    const qint64 cpuStart = ProcessClock::cpuNs();
+    fill(out, first, count);
+    spent.wallNs += wall.nsecsElapsed();
+    spent.cpuNs += ProcessClock::cpuNs() - cpuStart;
 }
 
 } // namespace tessera::bench

@@ -22,6 +22,14 @@ public:
     domain::Segment segment(qint64 index) const;
     // Appends segments [first, first + count) to `out`, which is cleared first.
     void fill(QList<domain::Segment>& out, qint64 first, qint64 count) const;
+
+    // The wall and CPU time spent generating rows, to be left out of a timed span.
+    struct GenerationTime {
+        qint64 wallNs = 0;
+        qint64 cpuNs = 0;
+    };
+    // fill(), adding the time it takes to `spent`.
+    void fill(QList<domain::Segment>& out, qint64 first, qint64 count, GenerationTime& spent) const;
     QString id(qint64 index) const;
     bool isPlural(qint64 index) const;
     // The targets a translator types in edit number `edit` of segment `index`.
