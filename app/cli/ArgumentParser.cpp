@@ -26,6 +26,13 @@ ArgumentParser& ArgumentParser::addPositional(const QString& name, const QString
     return *this;
 }
 
+ArgumentParser& ArgumentParser::addRepeatedPositional(const QString& name, const QString& help)
+{
+    m_positionals.append({name + QStringLiteral("…"), help});
+    m_lastRepeats = true;
+    return *this;
+}
+
 ArgumentParser& ArgumentParser::addGlobalOption(const QString& name, Kind kind, const QString& valueName,
                                                 const QString& help)
 {
@@ -53,6 +60,18 @@ QString ArgumentParser::positional(const QString& name) const
     return {};
 }
 
+QStringList ArgumentParser::positionals(const QString& name) const
+{
+    for (qsizetype i = 0; i < m_positionals.size(); ++i) {
+        const bool last = i + 1 == m_positionals.size();
+        if (last && m_lastRepeats && m_positionals.at(i).name == name + QStringLiteral("…"))
+            return m_positionalValues.mid(i);
+        if (m_positionals.at(i).name == name)
+            return QStringList{m_positionalValues.value(i)};
+    }
+    return {};
+}
+
 Result<void> ArgumentParser::parse(const QStringList& arguments)
 {
     m_values.clear();
@@ -65,7 +84,7 @@ Result<void> ArgumentParser::parse(const QStringList& arguments)
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
-            if (m_positionalValues.size() >= m_positionals.size())
+            if (m_positionalValues.size() >= m_positionals.size() && !m_lastRepeats)
                 return fail(ErrorCode::InvalidInput, QStringLiteral("unexpected argument \"%1\"").arg(arg));
             m_positionalValues.append(arg);
             continue;

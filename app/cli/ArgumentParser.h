@@ -25,6 +25,8 @@ public:
     ArgumentParser& addOption(const QString& name, Kind kind, const QString& valueName, const QString& help,
                               bool required = false);
     ArgumentParser& addPositional(const QString& name, const QString& help);
+    // A last positional that takes one or more values (FILE…); read them with positionals().
+    ArgumentParser& addRepeatedPositional(const QString& name, const QString& help);
     // Options listed under "Global options" in the help text (accepted after the command too).
     ArgumentParser& addGlobalOption(const QString& name, Kind kind, const QString& valueName, const QString& help);
 
@@ -37,6 +39,8 @@ public:
     QString value(const QString& name) const { return m_values.value(name).value(0); }
     QStringList values(const QString& name) const { return m_values.value(name); }
     QString positional(const QString& name) const;
+    // The values of a repeated positional (or the one value of a plain one).
+    QStringList positionals(const QString& name) const;
 
     QString helpText() const;
 
@@ -64,6 +68,7 @@ private:
     QHash<QString, QStringList> m_values;
     QStringList m_positionalValues;
     bool m_help = false;
+    bool m_lastRepeats = false;
 };
 
 } // namespace tessera::cli

@@ -58,6 +58,8 @@ QJsonObject segment(const domain::Segment& s, const QString& documentName)
         {QStringLiteral("note"), s.context.note},
         {QStringLiteral("locations"), QJsonArray::fromStringList(s.context.locations)},
         {QStringLiteral("locked"), s.flags.testFlag(domain::SegmentFlag::Locked)},
+        {QStringLiteral("needs_work"), s.flags.testFlag(domain::SegmentFlag::NeedsWork)},
+        {QStringLiteral("obsolete"), s.flags.testFlag(domain::SegmentFlag::Obsolete)},
         {QStringLiteral("updated_by"), s.updatedBy},
         {QStringLiteral("updated_at"), dateTimeValue(s.updatedAt)},
     };
@@ -65,6 +67,8 @@ QJsonObject segment(const domain::Segment& s, const QString& documentName)
         object.insert(QStringLiteral("source_plural"), s.sourcePlural);
     if (s.context.maxLength > 0)
         object.insert(QStringLiteral("max_length"), s.context.maxLength);
+    if (!s.previousSource.isEmpty())
+        object.insert(QStringLiteral("previous_source"), s.previousSource);
     return object;
 }
 

@@ -1,4 +1,4 @@
-// LanguageTag: loose checking and canonical spelling of BCP 47 tags given on the command line.
+// LanguageTag: checking and canonical spelling of BCP 47 tags given on the command line.
 #pragma once
 
 #include <optional>
@@ -8,7 +8,7 @@
 namespace tessera::cli {
 
 // "de_de" → "de-DE", "zh-hans" → "zh-Hans", "pt-br" → "pt-BR"; nullopt for text that is no tag at
-// all ("", "de DE", "42", "de--DE"). Only the shape is checked, not the registry.
+// all ("", "de DE", "42", "de--DE"). tessera::text::LanguageTag does the work, with ICU.
 std::optional<QString> normalizeLanguageTag(const QString& text);
 
 } // namespace tessera::cli

@@ -5,6 +5,7 @@
 #include "DemoCommand.h"
 #include "ProjectCommands.h"
 #include "SegmentCommands.h"
+#include "TransferCommands.h"
 #include "VersionCommand.h"
 #include "system/Logging.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 const char* const s_help = R"(Usage: tessera-cli [--workspace PATH] [--json] COMMAND …
 
-Tessera's command line: script projects and segments of a Tessera workspace.
+Tessera's command line: script projects, files and segments of a Tessera workspace.
 
 Commands:
   --version                              versions of Tessera, Qt, KF6, SQLite, libcurl and spdlog
@@ -28,6 +29,13 @@ Commands:
                                          list segments
   segment set SEGMENT_ID [--target TEXT | --plural TEXT…] [--state S]
                                          change a segment's translation or state
+  import FILE… --project PROJECT [--lang L]
+                                         import files, one document per target language;
+                                         importing a file again updates it by key
+  export --project PROJECT [--lang L] --out DIR
+                                         write the documents in their original formats
+  convert IN OUT [--source-lang L] [--target-lang L]
+                                         convert a file to the format of OUT's extension
 
 Global options:
   --workspace PATH   workspace folder or database; default $TESSERA_WORKSPACE, else the desktop
@@ -75,6 +83,12 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
         return tessera::cli::ProjectCommands(context).run(rest);
     if (command == QLatin1String("segment"))
         return tessera::cli::SegmentCommands(context).run(rest);
+    if (command == QLatin1String("import"))
+        return tessera::cli::TransferCommands(context).importFiles(rest);
+    if (command == QLatin1String("export"))
+        return tessera::cli::TransferCommands(context).exportDocuments(rest);
+    if (command == QLatin1String("convert"))
+        return tessera::cli::TransferCommands(context).convert(rest);
     if (command == QLatin1String("help")) {
         context.out() << s_help;
         return ExitCode::Ok;

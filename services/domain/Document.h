@@ -14,7 +14,7 @@ struct Document {
     QString format;
     QString targetLanguage;
     QByteArray original;
-    int segmentCount = 0;
+    int segmentCount = 0; // obsolete segments not counted
     QDateTime createdAt;
     qint64 rev = 0;
 };

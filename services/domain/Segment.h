@@ -19,7 +19,9 @@ struct SegmentContext {
     bool operator==(const SegmentContext&) const = default;
 };
 
-enum class SegmentFlag { Locked = 0x1, NeedsWork = 0x2 };
+// Obsolete: the key is gone from the latest import of its file; the segment and its translation
+// are kept, never deleted.
+enum class SegmentFlag { Locked = 0x1, NeedsWork = 0x2, Obsolete = 0x4 };
 Q_DECLARE_FLAGS(SegmentFlags, SegmentFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(SegmentFlags)
 
@@ -29,8 +31,9 @@ struct Segment {
     QString key; // resname, msgctxt|msgid, context…
     int order = 0;
     QString source;
-    QString sourcePlural; // empty unless the segment has plural forms
-    QStringList targets;  // one entry, or one per plural form of the target language
+    QString sourcePlural;   // empty unless the segment has plural forms
+    QString previousSource; // the source before a re-import changed it (for a diff); empty if unchanged
+    QStringList targets;    // one entry, or one per plural form of the target language
     SegmentState state = SegmentState::New;
     SegmentContext context;
     SegmentFlags flags;

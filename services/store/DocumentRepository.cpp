@@ -12,9 +12,11 @@ using domain::Document;
 using domain::Result;
 
 namespace {
+// segment_count leaves out obsolete segments (flag 4): they are no longer in the file.
 const std::string s_columns = "SELECT d.id, d.project_id, d.name, d.format, d.target_lang, d.created_at, d.rev, "
-                              "(SELECT count(*) FROM segments s WHERE s.document_id = d.id) FROM documents d ";
-}
+                              "(SELECT count(*) FROM segments s WHERE s.document_id = d.id AND (s.flags & 4) = 0) "
+                              "FROM documents d ";
+} // namespace
 
 DocumentRepository::DocumentRepository(Database& db, const domain::Clock& clock)
     : m_db(db)
@@ -64,6 +66,21 @@ Result<Document> DocumentRepository::find(const QString& id)
     return m_db.prepare(s_columns + "WHERE d.id = ?").and_then([&](Statement* s) {
         return s->bindAll(id).one(read, QStringLiteral("no document with id %1").arg(id));
     });
+}
+
+Result<Document> DocumentRepository::findByName(const QString& projectId, const QString& name, const QString& language)
+{
+    return m_db.prepare(s_columns + "WHERE d.project_id = ? AND d.name = ? AND d.target_lang = ?")
+        .and_then([&](Statement* s) {
+            return s->bindAll(projectId, name, language)
+                .one(read, QStringLiteral("no document %1 in %2").arg(name, language));
+        });
+}
+
+Result<void> DocumentRepository::replaceOriginal(const QString& id, const QString& format, const QByteArray& original)
+{
+    return m_db.prepare("UPDATE documents SET format = ?, original = ?, rev = rev + 1 WHERE id = ?")
+        .and_then([&](Statement* s) { return s->bindAll(format, original, id).run(); });
 }
 
 Result<QByteArray> DocumentRepository::original(const QString& id)

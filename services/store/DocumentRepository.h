@@ -23,6 +23,10 @@ public:
     // Without the original bytes, which only export needs.
     domain::Result<QList<domain::Document>> listForProject(const QString& projectId);
     domain::Result<domain::Document> find(const QString& id);
+    // The document imported from file `name` for `language`; NotFound if there is none.
+    domain::Result<domain::Document> findByName(const QString& projectId, const QString& name, const QString& language);
+    // A re-import: the new file becomes the original that export writes into; rev goes up by one.
+    domain::Result<void> replaceOriginal(const QString& id, const QString& format, const QByteArray& original);
     domain::Result<QByteArray> original(const QString& id);
 
 private:

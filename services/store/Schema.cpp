@@ -201,7 +201,13 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_runnable ON jobs(queue, state, priority DESC, created_at);
 )sql";
 
-constexpr std::array<const char*, 1> s_migrations{s_v1};
+// Version 2: the source a segment had before a re-import changed it, so the editor can show the
+// translator what changed.
+constexpr const char* s_v2 = R"sql(
+ALTER TABLE segments ADD COLUMN previous_source TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<const char*, 2> s_migrations{s_v1, s_v2};
 
 } // namespace
 

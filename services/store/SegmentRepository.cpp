@@ -22,7 +22,7 @@ namespace {
 const std::string s_columns =
     "SELECT s.id, s.document_id, s.key, s.ord, s.source, s.source_plural, s.targets, s.state, "
     "s.note, s.locations, s.max_length, s.screenshot, s.flags, s.rev, s.updated_by, "
-    "s.updated_at FROM segments s ";
+    "s.updated_at, s.previous_source FROM segments s ";
 
 bool hasText(const QStringList& targets)
 {
@@ -56,6 +56,7 @@ Segment SegmentRepository::read(const Statement& row)
     s.rev = row.int64(13);
     s.updatedBy = row.text(14);
     s.updatedAt = json::toDateTime(row.text(15));
+    s.previousSource = row.text(16);
     return s;
 }
 
@@ -64,8 +65,8 @@ Result<void> SegmentRepository::insertAll(const QString& documentId, QList<Segme
     const QString now = json::fromDateTime(m_clock.now());
     return m_db.transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO segments(id, document_id, key, ord, source, source_plural, targets, "
-                                 "state, note, locations, max_length, screenshot, flags, rev, updated_by, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                 "state, note, locations, max_length, screenshot, flags, rev, updated_by, updated_at, "
+                                 "previous_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!stmt)
             return std::unexpected(stmt.error());
         for (Segment& s : segments) {
@@ -77,13 +78,38 @@ Result<void> SegmentRepository::insertAll(const QString& documentId, QList<Segme
                             ->bindAll(s.id, documentId, s.key, s.order, s.source, OrNull{s.sourcePlural},
                                       json::fromList(s.targets), int(s.state), s.context.note,
                                       json::fromList(s.context.locations), s.context.maxLength, s.context.screenshot,
-                                      int(s.flags.toInt()), s.rev, s.updatedBy, updatedAt)
+                                      int(s.flags.toInt()), s.rev, s.updatedBy, updatedAt, s.previousSource)
                             .run();
             if (!done)
                 return done;
         }
         return {};
     });
+}
+
+Result<void> SegmentRepository::moveOrdersAside(const QString& documentId)
+{
+    // Orders count from 1, so their negatives collide with neither each other nor the new orders.
+    return m_db.prepare("UPDATE segments SET ord = -ord WHERE document_id = ? AND ord > 0").and_then([&](Statement* s) {
+        return s->bindAll(documentId).run();
+    });
+}
+
+Result<void> SegmentRepository::updateFromImport(const Segment& segment)
+{
+    const QString updatedAt = json::fromDateTime(segment.updatedAt.isValid() ? segment.updatedAt : m_clock.now());
+    return m_db
+        .prepare("UPDATE segments SET ord = ?, source = ?, source_plural = ?, previous_source = ?, targets = ?, "
+                 "state = ?, note = ?, locations = ?, max_length = ?, flags = ?, rev = ?, updated_at = ? "
+                 "WHERE id = ?")
+        .and_then([&](Statement* s) {
+            return s
+                ->bindAll(segment.order, segment.source, OrNull{segment.sourcePlural}, segment.previousSource,
+                          json::fromList(segment.targets), int(segment.state), segment.context.note,
+                          json::fromList(segment.context.locations), segment.context.maxLength,
+                          int(segment.flags.toInt()), segment.rev, updatedAt, segment.id)
+                .run();
+        });
 }
 
 Result<QList<Segment>> SegmentRepository::listForDocument(const QString& documentId)
@@ -95,9 +121,9 @@ Result<QList<Segment>> SegmentRepository::listForDocument(const QString& documen
 
 Result<std::array<int, 6>> SegmentRepository::stateCounts(const QString& documentId)
 {
-    return m_db.prepare("SELECT state, count(*) FROM segments WHERE document_id = ? GROUP BY state")
+    return m_db.prepare("SELECT state, count(*) FROM segments WHERE document_id = ? AND (flags & ?) = 0 GROUP BY state")
         .and_then([&](Statement* s) {
-            return s->bindAll(documentId).collect([](const Statement& row) {
+            return s->bindAll(documentId, int(domain::SegmentFlag::Obsolete)).collect([](const Statement& row) {
                 return std::pair{row.int64(0), int(row.int64(1))};
             });
         })

@@ -43,8 +43,15 @@ public:
 
     // Bulk load in one transaction with one prepared statement; empty ids are made here.
     domain::Result<void> insertAll(const QString& documentId, QList<domain::Segment>& segments);
+    // Re-import, inside the caller's transaction: first move every order of the document aside
+    // (orders are unique per document), then write each kept segment with updateFromImport: order,
+    // source, plural source, previous source, targets, state, context (not the screenshot), flags,
+    // rev and updated_at as given (updated_at: now when invalid). id, key and updated_by stay.
+    domain::Result<void> moveOrdersAside(const QString& documentId);
+    domain::Result<void> updateFromImport(const domain::Segment& segment);
     domain::Result<QList<domain::Segment>> listForDocument(const QString& documentId);
-    // How many segments of the document are in each state, indexed by SegmentState.
+    // How many segments of the document are in each state, indexed by SegmentState; obsolete ones
+    // are not counted.
     domain::Result<std::array<int, 6>> stateCounts(const QString& documentId);
     domain::Result<QList<domain::Segment>> list(const SegmentQuery& query);
     domain::Result<domain::Segment> find(const QString& id);

@@ -21,6 +21,8 @@ CliRun CliRunner::run(const QStringList& arguments) const
 {
     QProcess process;
     process.setProcessEnvironment(m_environment);
+    if (!m_workingDirectory.isEmpty())
+        process.setWorkingDirectory(m_workingDirectory);
     process.start(QStringLiteral(TESSERA_CLI_PATH), arguments);
     CliRun result;
     if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {

@@ -26,6 +26,8 @@ public:
     CliRunner(); // TESSERA_USER=tester, no TESSERA_WORKSPACE from the caller's environment
 
     void setEnvironment(const QString& name, const QString& value) { m_environment.insert(name, value); }
+    // Where the process runs, for commands given relative paths; empty: the test's own.
+    void setWorkingDirectory(const QString& path) { m_workingDirectory = path; }
     CliRun run(const QStringList& arguments) const;
     // Runs with --workspace WORKSPACE in front of the arguments.
     CliRun run(const QString& workspace, const QStringList& arguments) const;
@@ -35,6 +37,7 @@ public:
 
 private:
     QProcessEnvironment m_environment;
+    QString m_workingDirectory;
 };
 
 } // namespace tessera::testsupport

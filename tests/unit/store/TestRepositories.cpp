@@ -1,10 +1,13 @@
 // Tests create/read of every repository, and the rules users notice: unique project names,
 // lookups by name, TM de-duplication, terms kept with their concept.
+#include <numeric>
+
 #include <QTest>
 
 #include "Fixtures.h"
 #include "TempWorkspace.h"
 #include "store/CommentRepository.h"
+#include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/ReviewRepository.h"
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void projects();
     void documentsAndSegments();
     void segmentQueries();
+    void reimportWrites();
     void users();
     void tmUnitsAreNotDuplicated();
     void conceptsKeepTheirTerms();
@@ -118,6 +122,72 @@ void TestRepositories::segmentQueries()
     query.document.clear();
     query.language = QStringLiteral("fr");
     QCOMPARE(ws->segments().list(query)->size(), 0);
+}
+
+void TestRepositories::reimportWrites()
+{
+    testsupport::TempWorkspace ws;
+    auto seeded = testsupport::seedDocument(*ws, 3);
+    QVERIFY(!seeded.projectId.isEmpty());
+    auto document = ws->documents().findByName(seeded.projectId, QStringLiteral("ui/strings.po"), QStringLiteral("de"));
+    QVERIFY(document);
+    QCOMPARE(document->id, seeded.documentId);
+    QCOMPARE(ws->documents()
+                 .findByName(seeded.projectId, QStringLiteral("ui/strings.po"), QStringLiteral("fr"))
+                 .error()
+                 .code,
+             ErrorCode::NotFound);
+    QVERIFY(ws->documents().replaceOriginal(document->id, QStringLiteral("po"), "msgid \"\"\n"));
+    QCOMPARE(*ws->documents().original(document->id), QByteArray("msgid \"\"\n"));
+    QCOMPARE(ws->documents().find(document->id)->rev, document->rev + 1);
+
+    // Reverse the order, change a source and mark one obsolete, inside one transaction.
+    auto segments = *ws->segments().listForDocument(seeded.documentId);
+    auto rewritten = ws->database().transaction([&]() -> domain::Result<void> {
+        if (auto aside = ws->segments().moveOrdersAside(seeded.documentId); !aside)
+            return aside;
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            domain::Segment s = segments.at(i);
+            s.order = int(segments.size() - i);
+            if (i == 0) {
+                s.previousSource = s.source;
+                s.source = QStringLiteral("Changed source");
+                s.flags |= domain::SegmentFlag::NeedsWork;
+                s.rev += 1;
+            }
+            if (i == 1)
+                s.flags |= domain::SegmentFlag::Obsolete;
+            if (auto written = ws->segments().updateFromImport(s); !written)
+                return written;
+        }
+        return {};
+    });
+    QVERIFY2(rewritten, qPrintable(rewritten ? QString() : rewritten.error().describe()));
+    auto after = *ws->segments().listForDocument(seeded.documentId);
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.at(0).key, QStringLiteral("key-3"));
+    QCOMPARE(after.at(2).key, QStringLiteral("key-1"));
+    QCOMPARE(after.at(2).source, QStringLiteral("Changed source"));
+    QCOMPARE(after.at(2).previousSource, QStringLiteral("Source text number 1"));
+    QVERIFY(after.at(2).flags.testFlag(domain::SegmentFlag::NeedsWork));
+    QCOMPARE(after.at(2).rev, 1);
+    QVERIFY(after.at(1).flags.testFlag(domain::SegmentFlag::Obsolete));
+    QCOMPARE(after.at(1).context, segments.at(1).context);
+    // Obsolete segments are kept but not counted.
+    QCOMPARE(ws->documents().find(seeded.documentId)->segmentCount, 2);
+    const auto counts = *ws->segments().stateCounts(seeded.documentId);
+    QCOMPARE(std::accumulate(counts.begin(), counts.end(), 0), 2);
+
+    // insertAll keeps a previous source too.
+    domain::Segment added;
+    added.key = QStringLiteral("key-new");
+    added.order = 4;
+    added.source = QStringLiteral("New");
+    added.previousSource = QStringLiteral("Old");
+    QList<domain::Segment> batch{added};
+    QVERIFY(ws->segments().insertAll(seeded.documentId, batch));
+    QCOMPARE(ws->segments().findByKey(seeded.documentId, QStringLiteral("key-new"))->previousSource,
+             QStringLiteral("Old"));
 }
 
 void TestRepositories::users()

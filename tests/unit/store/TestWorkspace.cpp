@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/ProjectRepository.h"
 #include "store/Schema.h"
+#include "store/SegmentRepository.h"
 #include "store/Statement.h"
 #include "store/Workspace.h"
 
@@ -51,6 +52,7 @@ class TestWorkspace : public QObject {
 private Q_SLOTS:
     void createsAndMigratesFromEmpty();
     void migratesFromEveryOlderVersion();
+    void versionTwoKeepsSegmentsAndAddsPreviousSource();
     void pragmasForDurability();
     void refusesBadWorkspaces_data();
     void refusesBadWorkspaces();
@@ -102,6 +104,32 @@ void TestWorkspace::migratesFromEveryOlderVersion()
         auto check = (*ws)->database().prepare("PRAGMA foreign_key_check");
         QCOMPARE((*check)->step().value_or(true), false);
     }
+}
+
+void TestWorkspace::versionTwoKeepsSegmentsAndAddsPreviousSource()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tessera.db"));
+    {
+        auto db = store::Database::open(file, store::Database::Access::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(store::Schema::migrate(**db, 1));
+        QVERIFY((*db)->exec(
+            "INSERT INTO projects(id, name, source_lang, created_at) VALUES ('p', 'P', 'en', '2026-11-23T09:00:00Z');"
+            "INSERT INTO documents(id, project_id, name, format, target_lang, created_at) "
+            "VALUES ('d', 'p', 'a.po', 'po', 'de', '2026-11-23T09:00:00Z');"
+            "INSERT INTO segments(id, document_id, key, ord, source, targets, state, flags, updated_at) "
+            "VALUES ('s', 'd', 'k', 1, 'Hello', '[\"Hallo\"]', 2, 2, '2026-11-23T09:00:00Z');"));
+    }
+    auto ws = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+    QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().describe()));
+    QCOMPARE((*ws)->database().userVersion(), store::Schema::currentVersion());
+    auto segment = (*ws)->segments().find(QStringLiteral("s"));
+    QVERIFY2(segment, qPrintable(segment ? QString() : segment.error().describe()));
+    QCOMPARE(segment->source, QStringLiteral("Hello"));
+    QCOMPARE(segment->targets, QStringList{QStringLiteral("Hallo")});
+    QCOMPARE(segment->previousSource, QString());
+    QCOMPARE(segment->flags, domain::SegmentFlags(domain::SegmentFlag::NeedsWork));
 }
 
 void TestWorkspace::pragmasForDurability()

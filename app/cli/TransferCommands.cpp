@@ -1,0 +1,326 @@
+#include "TransferCommands.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "ArgumentParser.h"
+#include "LanguageTag.h"
+#include "TablePrinter.h"
+#include "domain/Document.h"
+#include "domain/Project.h"
+#include "formats/FilterRegistry.h"
+#include "project/DocumentExporter.h"
+#include "project/DocumentImporter.h"
+#include "project/FileConverter.h"
+#include "project/FileSaver.h"
+#include "store/Database.h"
+#include "store/DocumentRepository.h"
+#include "store/ProjectRepository.h"
+
+namespace tessera::cli {
+
+using domain::ErrorCode;
+using store::Workspace;
+
+namespace {
+
+const QString s_projectOption = QStringLiteral("--project");
+const QString s_langOption = QStringLiteral("--lang");
+const QString s_outOption = QStringLiteral("--out");
+const QString s_sourceLangOption = QStringLiteral("--source-lang");
+const QString s_targetLangOption = QStringLiteral("--target-lang");
+
+domain::Error fieldError(const QString& field, const QString& message)
+{
+    return domain::Error{ErrorCode::InvalidInput, message, {}, 0, 0, field};
+}
+
+// A path inside the project and the export folder: relative, without "..", so that export can
+// never write outside --out. Anything else is reduced to its file name.
+QString safeRelativeName(const QString& path)
+{
+    const QString cleaned = QDir::cleanPath(QDir::fromNativeSeparators(path));
+    if (cleaned.isEmpty() || QDir::isAbsolutePath(cleaned) || cleaned == QLatin1String("..") ||
+        cleaned.startsWith(QLatin1String("../")) || cleaned == QLatin1String("."))
+        return QFileInfo(cleaned).fileName();
+    return cleaned;
+}
+
+// The project's spelling of `language`, or empty.
+QString projectLanguage(const domain::Project& project, const QString& language)
+{
+    for (const QString& l : project.targetLanguages) {
+        if (l.compare(language, Qt::CaseInsensitive) == 0)
+            return l;
+    }
+    return {};
+}
+
+} // namespace
+
+TransferCommands::TransferCommands(CliContext& context)
+    : m_context(context)
+{}
+
+CliResult<QByteArray> TransferCommands::readInput(const QString& path)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return std::unexpected(
+            m_context.error(ExitCode::BadInput, QStringLiteral("%1: is a folder, not a file").arg(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(
+            m_context.error(ExitCode::BadInput, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())));
+    return file.readAll();
+}
+
+ExitCode TransferCommands::importFiles(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("import");
+    ArgumentParser parser(
+        QStringLiteral("import FILE… --project PROJECT [--lang L]"),
+        QStringLiteral("Import files into a project, each as one document per target language; the format is "
+                       "detected from content and extension.\nImporting a file name again updates its documents by "
+                       "key: new keys are added, changed sources keep their translation marked needs-work, missing "
+                       "keys become obsolete. All files are imported in one transaction: if one fails, none is.\n"
+                       "With --json: {documents: [{id, name, lang, segments, added, updated, obsoleted, …}]}."));
+    parser
+        .addRepeatedPositional(QStringLiteral("FILE"), QStringLiteral("files to import; the name as given (a "
+                                                                      "relative path) is the document's name"))
+        .addOption(s_projectOption, ArgumentParser::Kind::Value, QStringLiteral("PROJECT"),
+                   QStringLiteral("the project's id or unique name"), true)
+        .addOption(s_langOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
+                   QStringLiteral("only this target language (default: all of the project's)"));
+    if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
+        return parsed.error();
+
+    QString language;
+    if (parser.isSet(s_langOption)) {
+        const auto lang = normalizeLanguageTag(parser.value(s_langOption));
+        if (!lang)
+            return m_context.usageError(
+                QStringLiteral("--lang: \"%1\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)")
+                    .arg(parser.value(s_langOption)),
+                command);
+        language = *lang;
+    }
+    QList<QPair<QString, QByteArray>> files;
+    for (const QString& path : parser.positionals(QStringLiteral("FILE"))) {
+        auto bytes = readInput(path);
+        if (!bytes)
+            return bytes.error();
+        files.append({path, *bytes});
+    }
+
+    auto workspace = m_context.openWorkspace(Workspace::Access::ReadWrite);
+    if (!workspace)
+        return workspace.error();
+    Workspace& ws = **workspace;
+    auto project = ws.projects().resolve(parser.value(s_projectOption));
+    if (!project)
+        return m_context.error(project.error());
+    QStringList languages;
+    if (!language.isEmpty()) {
+        const QString spelled = projectLanguage(*project, language);
+        if (spelled.isEmpty())
+            return m_context.error(fieldError(
+                s_langOption, QStringLiteral("project \"%1\" has no target language %2 "
+                                             "(it has %3)")
+                                  .arg(project->name, language, project->targetLanguages.join(QStringLiteral(", ")))));
+        languages << spelled;
+    }
+
+    const formats::FilterRegistry filters;
+    project::DocumentImporter importer(ws, filters);
+    auto imported = ws.database().transaction([&]() -> domain::Result<project::ImportSummary> {
+        project::ImportSummary all;
+        for (const auto& [path, bytes] : files) {
+            auto one = importer.import(project->id, safeRelativeName(path), bytes, languages);
+            if (!one) {
+                domain::Error error = one.error();
+                if (error.file == safeRelativeName(path))
+                    error.file = path; // name the file as the user gave it
+                return std::unexpected(error);
+            }
+            all.documents.append(one->documents);
+        }
+        return all;
+    });
+    if (!imported)
+        return m_context.error(imported.error());
+
+    if (m_context.json()) {
+        QJsonArray documents;
+        for (const project::ImportedDocument& d : imported->documents)
+            documents.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                         {QStringLiteral("name"), d.name},
+                                         {QStringLiteral("lang"), d.language},
+                                         {QStringLiteral("format"), d.format},
+                                         {QStringLiteral("created"), d.created},
+                                         {QStringLiteral("segments"), d.segments},
+                                         {QStringLiteral("added"), d.added},
+                                         {QStringLiteral("updated"), d.updated},
+                                         {QStringLiteral("obsoleted"), d.obsoleted}});
+        m_context.printJson(QJsonObject{{QStringLiteral("documents"), documents}});
+        return ExitCode::Ok;
+    }
+    TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("LANG"), QStringLiteral("FORMAT"),
+                        QStringLiteral("SEGMENTS"), QStringLiteral("ADDED"), QStringLiteral("UPDATED"),
+                        QStringLiteral("OBSOLETED")});
+    for (int column : {4, 5, 6, 7})
+        table.setRightAligned(column);
+    for (const project::ImportedDocument& d : imported->documents)
+        table.addRow({d.id, d.name, d.language, d.format, QString::number(d.segments), QString::number(d.added),
+                      QString::number(d.updated), QString::number(d.obsoleted)});
+    table.print(m_context.out());
+    const qsizetype count = imported->documents.size();
+    m_context.out() << "Imported " << count << (count == 1 ? " document" : " documents") << " into " << project->name
+                    << '\n';
+    return ExitCode::Ok;
+}
+
+ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("export");
+    ArgumentParser parser(
+        QStringLiteral("export --project PROJECT [--lang L] --out DIR"),
+        QStringLiteral("Write a project's documents in their original formats with the workspace's translations, "
+                       "as DIR/NAME (DIR/LANG/NAME when a file was imported for several languages). Each file is "
+                       "written to a temporary file and renamed into place.\nWith --json: {files: [{document, name, "
+                       "lang, path}]}."));
+    parser
+        .addOption(s_projectOption, ArgumentParser::Kind::Value, QStringLiteral("PROJECT"),
+                   QStringLiteral("the project's id or unique name"), true)
+        .addOption(s_langOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
+                   QStringLiteral("only this target language (default: all)"))
+        .addOption(s_outOption, ArgumentParser::Kind::Value, QStringLiteral("DIR"),
+                   QStringLiteral("the folder to write into (made if missing)"), true);
+    if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
+        return parsed.error();
+    QString language;
+    if (parser.isSet(s_langOption)) {
+        const auto lang = normalizeLanguageTag(parser.value(s_langOption));
+        if (!lang)
+            return m_context.usageError(
+                QStringLiteral("--lang: \"%1\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)")
+                    .arg(parser.value(s_langOption)),
+                command);
+        language = *lang;
+    }
+    const QString outDir = parser.value(s_outOption);
+    if (outDir.isEmpty())
+        return m_context.usageError(QStringLiteral("--out needs a folder"), command);
+
+    auto workspace = m_context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!workspace)
+        return workspace.error();
+    Workspace& ws = **workspace;
+    auto project = ws.projects().resolve(parser.value(s_projectOption));
+    if (!project)
+        return m_context.error(project.error());
+    if (!language.isEmpty() && projectLanguage(*project, language).isEmpty())
+        return m_context.error(fieldError(
+            s_langOption, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
+                              .arg(project->name, language, project->targetLanguages.join(QStringLiteral(", ")))));
+    auto documents = ws.documents().listForProject(project->id);
+    if (!documents)
+        return m_context.error(documents.error());
+    QList<domain::Document> selected;
+    QHash<QString, int> languagesPerName;
+    for (const domain::Document& d : *documents) {
+        if (!language.isEmpty() && d.targetLanguage.compare(language, Qt::CaseInsensitive) != 0)
+            continue;
+        selected.append(d);
+        languagesPerName[d.name] += 1;
+    }
+
+    const formats::FilterRegistry filters;
+    const project::DocumentExporter exporter(ws, filters);
+    const QDir out(outDir);
+    QJsonArray files;
+    TablePrinter table({QStringLiteral("DOCUMENT"), QStringLiteral("LANG"), QStringLiteral("FILE")});
+    for (const domain::Document& d : selected) {
+        const QString relative = safeRelativeName(d.name);
+        const QString path = languagesPerName.value(d.name) > 1
+                                 ? out.filePath(d.targetLanguage + QLatin1Char('/') + relative)
+                                 : out.filePath(relative);
+        if (auto written = exporter.exportTo(d.id, path); !written)
+            return m_context.error(written.error());
+        files.append(QJsonObject{{QStringLiteral("document"), d.id},
+                                 {QStringLiteral("name"), d.name},
+                                 {QStringLiteral("lang"), d.targetLanguage},
+                                 {QStringLiteral("path"), path}});
+        table.addRow({d.name, d.targetLanguage, path});
+    }
+    if (m_context.json()) {
+        m_context.printJson(QJsonObject{{QStringLiteral("files"), files}});
+        return ExitCode::Ok;
+    }
+    if (selected.isEmpty()) {
+        m_context.out() << "Nothing to export: project " << project->name << " has no documents"
+                        << (language.isEmpty() ? QString() : QStringLiteral(" in ") + language) << '\n';
+        return ExitCode::Ok;
+    }
+    table.print(m_context.out());
+    m_context.out() << "Exported " << selected.size() << (selected.size() == 1 ? " file" : " files") << " to " << outDir
+                    << '\n';
+    return ExitCode::Ok;
+}
+
+ExitCode TransferCommands::convert(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("convert");
+    ArgumentParser parser(
+        QStringLiteral("convert IN OUT [--source-lang L] [--target-lang L]"),
+        QStringLiteral("Convert a file to the format of OUT's extension (IN's format is detected), without a "
+                       "workspace. Conversions the filters cannot do faithfully yet are refused (exit 3).\nWith "
+                       "--json: {input, output, bytes}."));
+    parser.addPositional(QStringLiteral("IN"), QStringLiteral("the file to read"))
+        .addPositional(QStringLiteral("OUT"), QStringLiteral("the file to write (temporary file + rename)"))
+        .addOption(s_sourceLangOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
+                   QStringLiteral("the source language, where IN does not say"))
+        .addOption(s_targetLangOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
+                   QStringLiteral("the target language, where IN does not say"));
+    if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
+        return parsed.error();
+    project::ConvertOptions options;
+    for (const auto& [option, value] : {std::pair{s_sourceLangOption, &options.sourceLanguage},
+                                        std::pair{s_targetLangOption, &options.targetLanguage}}) {
+        if (!parser.isSet(option))
+            continue;
+        const auto lang = normalizeLanguageTag(parser.value(option));
+        if (!lang)
+            return m_context.usageError(
+                QStringLiteral("%1: \"%2\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)")
+                    .arg(option, parser.value(option)),
+                command);
+        *value = *lang;
+    }
+    const QString inPath = parser.positional(QStringLiteral("IN"));
+    const QString outPath = parser.positional(QStringLiteral("OUT"));
+    auto input = readInput(inPath);
+    if (!input)
+        return input.error();
+
+    const formats::FilterRegistry filters;
+    const project::FileConverter converter(filters);
+    auto converted = converter.convert(*input, inPath, outPath, options);
+    if (!converted)
+        return m_context.error(converted.error());
+    if (auto saved = project::FileSaver::save(outPath, *converted); !saved)
+        return m_context.error(saved.error());
+    if (m_context.json()) {
+        m_context.printJson(QJsonObject{{QStringLiteral("input"), inPath},
+                                        {QStringLiteral("output"), outPath},
+                                        {QStringLiteral("bytes"), qint64(converted->size())}});
+        return ExitCode::Ok;
+    }
+    m_context.out() << "Converted " << inPath << " to " << outPath << '\n';
+    return ExitCode::Ok;
+}
+
+} // namespace tessera::cli

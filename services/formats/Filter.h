@@ -1,0 +1,37 @@
+// Filter: one file format: recognise it, read it into segments, and write translations back into
+// the original file changing nothing but what Tessera owns (targets, states, translator comments).
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "ParsedDocument.h"
+#include "domain/Result.h"
+
+namespace tessera::formats {
+
+class Filter {
+public:
+    virtual ~Filter() = default;
+
+    virtual QString id() const = 0;             // "po", "ts", "xliff12", …
+    virtual QString name() const = 0;           // "gettext PO"
+    virtual QStringList extensions() const = 0; // without dot: {"po", "pot"}
+
+    // How sure the filter is that this is its format, 0 (not at all) to 100, from the file name and
+    // the first bytes (up to 4 KiB).
+    virtual int detect(const QString& fileName, const QByteArray& head) const = 0;
+
+    // Reads the whole file. Errors name the file (`fileName`), line and column.
+    virtual domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const = 0;
+
+    // Returns `original` with the targets and states of `segments` (matched by key) written in.
+    // With the segments exactly as read(original) returned them, the result is byte-identical to
+    // `original`. Keys not in the file are ignored; entries without a segment are left as they are.
+    virtual domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                             const QString& fileName) const = 0;
+};
+
+} // namespace tessera::formats

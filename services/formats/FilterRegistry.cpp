@@ -1,0 +1,38 @@
+#include "FilterRegistry.h"
+
+#include "Filter.h"
+#include "PoFilter.h"
+
+namespace tessera::formats {
+
+FilterRegistry::FilterRegistry()
+{
+    m_filters.push_back(std::make_unique<PoFilter>());
+}
+
+FilterRegistry::~FilterRegistry() = default;
+
+const Filter* FilterRegistry::detect(const QString& fileName, const QByteArray& head) const
+{
+    const Filter* best = nullptr;
+    int bestConfidence = 0;
+    for (const auto& filter : m_filters) {
+        const int confidence = filter->detect(fileName, head);
+        if (confidence > bestConfidence) {
+            best = filter.get();
+            bestConfidence = confidence;
+        }
+    }
+    return best;
+}
+
+const Filter* FilterRegistry::byId(const QString& id) const
+{
+    for (const auto& filter : m_filters) {
+        if (filter->id() == id)
+            return filter.get();
+    }
+    return nullptr;
+}
+
+} // namespace tessera::formats

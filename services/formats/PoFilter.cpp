@@ -1,0 +1,60 @@
+#include "PoFilter.h"
+
+#include <QList>
+
+#include "PoReader.h"
+#include "PoWriter.h"
+
+namespace tessera::formats {
+
+QString PoFilter::id() const
+{
+    return QStringLiteral("po");
+}
+
+QString PoFilter::name() const
+{
+    return QStringLiteral("gettext PO");
+}
+
+QStringList PoFilter::extensions() const
+{
+    return {QStringLiteral("po"), QStringLiteral("pot")};
+}
+
+int PoFilter::detect(const QString& fileName, const QByteArray& head) const
+{
+    const QString lower = fileName.toLower();
+    const bool extension = lower.endsWith(QLatin1StringView(".po")) || lower.endsWith(QLatin1StringView(".pot"));
+    // A PO file starts with comments and a msgid/msgctxt line; XML, JSON and binary files do not.
+    QByteArray text = head;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    bool content = false;
+    const bool bad = text.contains('\0');
+    for (const QByteArray& rawLine : text.split('\n')) {
+        const QByteArray line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        content = line.startsWith("msgid ") || line.startsWith("msgctxt ");
+        break;
+    }
+    if (bad)
+        return extension ? 10 : 0;
+    if (content)
+        return extension ? 100 : 80;
+    return extension ? 50 : 0;
+}
+
+domain::Result<ParsedDocument> PoFilter::read(const QByteArray& data, const QString& fileName) const
+{
+    return PoReader::read(data, fileName);
+}
+
+domain::Result<QByteArray> PoFilter::write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                           const QString& fileName) const
+{
+    return PoWriter::write(original, segments, fileName);
+}
+
+} // namespace tessera::formats

@@ -1,0 +1,19 @@
+// PoFilter: gettext PO and POT files: reads messages as segments, writes targets and fuzzy flags back.
+#pragma once
+
+#include "Filter.h"
+
+namespace tessera::formats {
+
+class PoFilter : public Filter {
+public:
+    QString id() const override;
+    QString name() const override;
+    QStringList extensions() const override;
+    int detect(const QString& fileName, const QByteArray& head) const override;
+    domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const override;
+    domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                     const QString& fileName) const override;
+};
+
+} // namespace tessera::formats

@@ -1,0 +1,134 @@
+#include "PoReader.h"
+
+#include <QSet>
+
+#include "PoCharset.h"
+#include "PoEntry.h"
+#include "PoHeader.h"
+#include "PoParser.h"
+
+namespace tessera::formats {
+
+using domain::Error;
+using domain::ErrorCode;
+using domain::Result;
+using domain::Segment;
+using domain::SegmentState;
+
+QString PoReader::key(bool hasContext, const QString& context, const QString& msgid)
+{
+    return hasContext ? context + QChar(0x0004) + msgid : msgid;
+}
+
+Result<QString> PoReader::decode(PoCharset& charset, const QByteArray& bytes, const QString& fileName, int line)
+{
+    QString text;
+    if (!charset.decode(bytes, text)) {
+        return std::unexpected(Error{ErrorCode::InvalidInput,
+                                     QStringLiteral("text is not valid %1").arg(QString::fromLatin1(charset.name())),
+                                     fileName,
+                                     line,
+                                     1,
+                                     {}});
+    }
+    return text;
+}
+
+Result<ParsedDocument> PoReader::read(const QByteArray& data, const QString& fileName)
+{
+    ParsedDocument document;
+    document.format = QStringLiteral("po");
+    PoParser parser(data, fileName);
+    PoCharset charset;
+    bool headerSeen = false;
+    QSet<QString> keys;
+    PoEntry entry;
+    while (true) {
+        auto more = parser.next(entry);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        if (entry.isHeader() && !headerSeen) {
+            headerSeen = true;
+            const PoHeader header = PoHeader::parse(entry.msgstr.value(0));
+            if (!charset.setCharset(header.charset)) {
+                return std::unexpected(parser.error(
+                    entry.msgstrLine, 1,
+                    QStringLiteral("unknown charset \"%1\" in Content-Type").arg(QString::fromLatin1(header.charset))));
+            }
+            document.targetLanguage = header.language;
+            document.pluralForms = header.nplurals;
+            continue;
+        }
+        const int nplurals = document.pluralForms;
+        if (entry.plural && nplurals > 0 && entry.msgstr.size() != nplurals) {
+            if (entry.msgstr.size() > nplurals) {
+                return std::unexpected(parser.error(
+                    entry.msgstrLines[nplurals], 1,
+                    QStringLiteral("msgstr[%1] but the header says nplurals=%2").arg(nplurals).arg(nplurals)));
+            }
+            return std::unexpected(parser.error(entry.msgstrLines.last(), 1,
+                                                QStringLiteral("%1 plural forms but the header says nplurals=%2")
+                                                    .arg(entry.msgstr.size())
+                                                    .arg(nplurals)));
+        }
+
+        Segment segment;
+        auto msgid = decode(charset, entry.msgid, fileName, entry.line);
+        if (!msgid)
+            return std::unexpected(msgid.error());
+        QString context;
+        if (entry.hasContext) {
+            auto c = decode(charset, entry.msgctxt, fileName, entry.line);
+            if (!c)
+                return std::unexpected(c.error());
+            context = *c;
+        }
+        segment.key = key(entry.hasContext, context, *msgid);
+        if (keys.contains(segment.key)) {
+            return std::unexpected(parser.error(
+                entry.line, 1,
+                entry.hasContext ? QStringLiteral("duplicate message: msgctxt \"%1\" msgid \"%2\"").arg(context, *msgid)
+                                 : QStringLiteral("duplicate message: msgid \"%1\"").arg(*msgid)));
+        }
+        keys.insert(segment.key);
+        segment.source = *msgid;
+        if (entry.plural) {
+            auto p = decode(charset, entry.msgidPlural, fileName, entry.line);
+            if (!p)
+                return std::unexpected(p.error());
+            segment.sourcePlural = *p;
+        }
+        bool allTranslated = true;
+        for (qsizetype i = 0; i < entry.msgstr.size(); ++i) {
+            auto t = decode(charset, entry.msgstr[i], fileName, entry.msgstrLines[i]);
+            if (!t)
+                return std::unexpected(t.error());
+            allTranslated = allTranslated && !t->isEmpty();
+            segment.targets.append(*t);
+        }
+        if (entry.isFuzzy())
+            segment.state = SegmentState::Draft;
+        else
+            segment.state = allTranslated ? SegmentState::Translated : SegmentState::New;
+
+        QStringList notes;
+        for (const QByteArray& comment : std::as_const(entry.extractedComments)) {
+            QString text;
+            charset.decode(comment, text); // a comment in a wrong encoding is shown as best we can
+            notes.append(text);
+        }
+        segment.context.note = notes.join(QLatin1Char('\n'));
+        for (const QByteArray& reference : std::as_const(entry.references)) {
+            QString text;
+            charset.decode(reference, text);
+            segment.context.locations.append(text);
+        }
+        segment.order = int(document.segments.size()) + 1;
+        document.segments.append(std::move(segment));
+    }
+    return document;
+}
+
+} // namespace tessera::formats

@@ -1,0 +1,27 @@
+// PoReader: turns the entries of a PO file into segments, checking what gettext would reject.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "ParsedDocument.h"
+#include "domain/Result.h"
+
+namespace tessera::formats {
+
+struct PoEntry;
+class PoCharset;
+
+class PoReader {
+public:
+    static domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName);
+
+    // The segment key of an entry: msgctxt "\u0004" msgid, or msgid alone (gettext's convention).
+    static QString key(bool hasContext, const QString& context, const QString& msgid);
+
+    // Decodes one string of `entry` in `charset`, or an error pointing at `line`.
+    static domain::Result<QString> decode(PoCharset& charset, const QByteArray& bytes, const QString& fileName,
+                                          int line);
+};
+
+} // namespace tessera::formats

@@ -1,0 +1,175 @@
+#include "PoWriter.h"
+
+#include <QHash>
+
+#include "PoCharset.h"
+#include "PoEntry.h"
+#include "PoHeader.h"
+#include "PoParser.h"
+#include "PoReader.h"
+#include "PoWrapper.h"
+
+namespace tessera::formats {
+
+using domain::Error;
+using domain::ErrorCode;
+using domain::Result;
+using domain::Segment;
+using domain::SegmentState;
+
+namespace {
+
+bool wantsFuzzy(SegmentState state)
+{
+    return state == SegmentState::Draft || state == SegmentState::Rejected;
+}
+
+qsizetype nextLineStart(const QByteArray& data, qsizetype end)
+{
+    if (end < data.size() && data[end] == '\r')
+        ++end;
+    if (end < data.size() && data[end] == '\n')
+        ++end;
+    return end;
+}
+
+QList<QByteArray> flagsOfLine(const QByteArray& data, const PoEntry& entry)
+{
+    QList<QByteArray> flags;
+    const qsizetype hash = data.indexOf('#', entry.flagsBegin);
+    const QByteArray text = data.mid(hash + 2, entry.flagsEnd - hash - 2);
+    for (const QByteArray& flag : text.split(',')) {
+        const QByteArray f = flag.trimmed();
+        if (!f.isEmpty())
+            flags.append(f);
+    }
+    return flags;
+}
+
+} // namespace
+
+Result<QByteArray> PoWriter::write(const QByteArray& original, const QList<Segment>& segments, const QString& fileName)
+{
+    QHash<QString, const Segment*> byKey;
+    byKey.reserve(segments.size());
+    for (const Segment& segment : segments)
+        byKey.insert(segment.key, &segment);
+
+    QByteArray out;
+    out.reserve(original.size() + 4096);
+    qsizetype copied = 0;
+    const auto copyTo = [&](qsizetype position) {
+        out.append(original.constData() + copied, position - copied);
+        copied = position;
+    };
+
+    PoParser parser(original, fileName);
+    PoCharset charset;
+    bool headerSeen = false;
+    PoEntry entry;
+    while (true) {
+        auto more = parser.next(entry);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        if (entry.isHeader() && !headerSeen) {
+            headerSeen = true;
+            const PoHeader header = PoHeader::parse(entry.msgstr.value(0));
+            if (!charset.setCharset(header.charset))
+                return std::unexpected(parser.error(entry.msgstrLine, 1, QStringLiteral("unknown charset")));
+            continue;
+        }
+        auto msgid = PoReader::decode(charset, entry.msgid, fileName, entry.line);
+        if (!msgid)
+            return std::unexpected(msgid.error());
+        QString context;
+        if (entry.hasContext) {
+            auto c = PoReader::decode(charset, entry.msgctxt, fileName, entry.line);
+            if (!c)
+                return std::unexpected(c.error());
+            context = *c;
+        }
+        const Segment* segment = byKey.value(PoReader::key(entry.hasContext, context, *msgid));
+        if (!segment)
+            continue;
+
+        QStringList current;
+        for (qsizetype i = 0; i < entry.msgstr.size(); ++i) {
+            auto t = PoReader::decode(charset, entry.msgstr[i], fileName, entry.msgstrLines[i]);
+            if (!t)
+                return std::unexpected(t.error());
+            current.append(*t);
+        }
+        QStringList wanted = segment->targets;
+        for (qsizetype i = current.size(); i < wanted.size(); ++i) {
+            if (!wanted[i].isEmpty()) {
+                return std::unexpected(Error{ErrorCode::InvalidInput,
+                                             QStringLiteral("the segment has %1 target forms, the file has room for %2")
+                                                 .arg(wanted.size())
+                                                 .arg(current.size()),
+                                             fileName,
+                                             entry.msgstrLine,
+                                             1,
+                                             {}});
+            }
+        }
+        wanted.resize(current.size());
+        const bool fuzzy = wantsFuzzy(segment->state);
+        const bool targetsChanged = wanted != current;
+        if (!targetsChanged && fuzzy == entry.isFuzzy())
+            continue;
+
+        if (fuzzy != entry.isFuzzy()) {
+            if (fuzzy && entry.flagsBegin < 0) {
+                // msgcat puts "#," after references and before "#|" previous lines.
+                copyTo(entry.previousBegin >= 0 ? entry.previousBegin : entry.keywordBegin);
+                out.append("#, fuzzy");
+                out.append(entry.eol);
+            } else {
+                QList<QByteArray> flags = flagsOfLine(original, entry);
+                flags.removeAll(QByteArrayLiteral("fuzzy"));
+                if (fuzzy)
+                    flags.prepend(QByteArrayLiteral("fuzzy"));
+                copyTo(entry.flagsBegin);
+                if (flags.isEmpty()) {
+                    copied = nextLineStart(original, entry.flagsEnd);
+                } else {
+                    out.append("#, ");
+                    out.append(flags.join(", "));
+                    copied = entry.flagsEnd;
+                }
+            }
+        }
+
+        if (targetsChanged) {
+            copyTo(entry.msgstrBegin);
+            const bool noWrap = entry.flags.contains(QByteArrayLiteral("no-wrap"));
+            for (qsizetype i = 0; i < wanted.size(); ++i) {
+                const QString keyword = entry.plural ? QStringLiteral("msgstr[%1]").arg(i) : QStringLiteral("msgstr");
+                const QStringList lines = PoWrapper::wrap(keyword, wanted[i], noWrap);
+                for (qsizetype l = 0; l < lines.size(); ++l) {
+                    QByteArray bytes;
+                    if (!charset.encode(lines[l], bytes)) {
+                        return std::unexpected(
+                            Error{ErrorCode::InvalidInput,
+                                  QStringLiteral("the translation has characters that %1 cannot hold")
+                                      .arg(QString::fromLatin1(charset.name())),
+                                  fileName,
+                                  entry.msgstrLine,
+                                  1,
+                                  {}});
+                    }
+                    if (i > 0 || l > 0)
+                        out.append(entry.eol);
+                    out.append(bytes);
+                }
+            }
+            copied = entry.msgstrEnd;
+        }
+    }
+    copyTo(original.size());
+    return out;
+}
+
+} // namespace tessera::formats

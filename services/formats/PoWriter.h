@@ -1,0 +1,19 @@
+// PoWriter: writes segment targets and fuzzy flags into a PO file, copying every other byte as it was.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include "domain/Result.h"
+#include "domain/Segment.h"
+
+namespace tessera::formats {
+
+class PoWriter {
+public:
+    static domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                            const QString& fileName);
+};
+
+} // namespace tessera::formats

@@ -1,0 +1,50 @@
+#include "DocumentExporter.h"
+
+#include "FileSaver.h"
+#include "domain/Document.h"
+#include "domain/Segment.h"
+#include "formats/Filter.h"
+#include "formats/FilterRegistry.h"
+#include "store/DocumentRepository.h"
+#include "store/SegmentRepository.h"
+#include "store/Workspace.h"
+
+namespace tessera::project {
+
+using domain::ErrorCode;
+using domain::Result;
+
+DocumentExporter::DocumentExporter(store::Workspace& workspace, const formats::FilterRegistry& filters)
+    : m_workspace(workspace)
+    , m_filters(filters)
+{}
+
+Result<QByteArray> DocumentExporter::render(const QString& documentId) const
+{
+    auto document = m_workspace.documents().find(documentId);
+    if (!document)
+        return std::unexpected(document.error());
+    const formats::Filter* filter = m_filters.byId(document->format);
+    if (!filter)
+        return domain::fail(ErrorCode::Internal, QStringLiteral("cannot export %1 (%2): this Tessera has no filter "
+                                                                "for the format \"%3\"")
+                                                     .arg(document->name, document->targetLanguage, document->format));
+    auto original = m_workspace.documents().original(documentId);
+    if (!original)
+        return std::unexpected(original.error());
+    auto segments = m_workspace.segments().listForDocument(documentId);
+    if (!segments)
+        return std::unexpected(segments.error());
+    segments->removeIf([](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });
+    return filter->write(*original, *segments, document->name);
+}
+
+Result<void> DocumentExporter::exportTo(const QString& documentId, const QString& path) const
+{
+    auto bytes = render(documentId);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return FileSaver::save(path, *bytes);
+}
+
+} // namespace tessera::project

@@ -1,0 +1,36 @@
+// DocumentExporter: writes a document back in its original format, with the translations of the
+// workspace written into the original file, through a temporary file renamed into place.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "domain/Result.h"
+
+namespace tessera::formats {
+class FilterRegistry;
+}
+
+namespace tessera::store {
+class Workspace;
+}
+
+namespace tessera::project {
+
+class DocumentExporter {
+public:
+    DocumentExporter(store::Workspace& workspace, const formats::FilterRegistry& filters);
+
+    // The document's original file with its current targets and states written in (obsolete
+    // segments left out: their keys are not in the file).
+    domain::Result<QByteArray> render(const QString& documentId) const;
+    // render(), saved to `path` (missing folders are made); a failure leaves an existing file at
+    // `path` untouched.
+    domain::Result<void> exportTo(const QString& documentId, const QString& path) const;
+
+private:
+    store::Workspace& m_workspace;
+    const formats::FilterRegistry& m_filters;
+};
+
+} // namespace tessera::project

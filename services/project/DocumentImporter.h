@@ -1,0 +1,58 @@
+// DocumentImporter: brings a file into a project as one document per target language, and on
+// re-import of the same file name updates those documents by key, all in one transaction.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include "ImportSummary.h"
+#include "domain/Result.h"
+#include "domain/Segment.h"
+
+namespace tessera::domain {
+struct Project;
+}
+
+namespace tessera::formats {
+class Filter;
+class FilterRegistry;
+struct ParsedDocument;
+} // namespace tessera::formats
+
+namespace tessera::store {
+class Workspace;
+}
+
+namespace tessera::project {
+
+class DocumentImporter {
+public:
+    DocumentImporter(store::Workspace& workspace, const formats::FilterRegistry& filters);
+
+    // Imports `bytes` as the file `fileName` (the document's name, a path inside the project) for
+    // `targetLanguages` (empty: all of the project's). `filter` null: detected from the name and
+    // content. Nothing is written unless everything succeeds; a file the filter cannot read fails
+    // with InvalidInput naming file, line and column.
+    //
+    // Re-import (a document with this name and language exists) updates by key: new keys are
+    // added; a changed source replaces the old one, keeps the translation, sets NeedsWork and
+    // keeps the old source as previousSource; keys missing from the file are marked Obsolete,
+    // never deleted; targets in the file are taken only for new segments or empty translations.
+    // Targets are taken only when the file's target language (if it names one) is the document's.
+    domain::Result<ImportSummary> import(const QString& projectId, const QString& fileName, const QByteArray& bytes,
+                                         const QStringList& targetLanguages = {},
+                                         const formats::Filter* filter = nullptr);
+
+private:
+    domain::Result<QStringList> languagesFor(const domain::Project& project, const QStringList& requested) const;
+    domain::Result<ImportedDocument> importDocument(const QString& projectId, const QString& fileName,
+                                                    const QString& language, const formats::Filter& filter,
+                                                    const QByteArray& bytes, const formats::ParsedDocument& parsed);
+    domain::Result<void> reimport(ImportedDocument& summary, QList<domain::Segment> incoming);
+
+    store::Workspace& m_workspace;
+    const formats::FilterRegistry& m_filters;
+};
+
+} // namespace tessera::project

@@ -1,0 +1,95 @@
+#include "LanguageTag.h"
+
+#include <algorithm>
+
+#include <unicode/uloc.h>
+
+namespace tessera::text {
+
+namespace {
+
+using domain::ErrorCode;
+
+domain::Result<LanguageTag> notATag(const QString& text)
+{
+    return domain::fail(ErrorCode::InvalidInput,
+                        QStringLiteral("\"%1\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)").arg(text));
+}
+
+bool isAsciiLetters(const QString& s)
+{
+    return std::all_of(s.begin(), s.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+    });
+}
+
+// Calls one of ICU's uloc_get* functions into a QString.
+template <typename Getter> QString localePart(const char* localeId, Getter getter)
+{
+    char buffer[ULOC_FULLNAME_CAPACITY] = {};
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = getter(localeId, buffer, sizeof buffer, &status);
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING)
+        return {};
+    return QString::fromLatin1(buffer, length);
+}
+
+} // namespace
+
+domain::Result<LanguageTag> LanguageTag::parse(const QString& text)
+{
+    // Underscores are the POSIX spelling; BCP 47 has none and no white space, so ICU would stop there.
+    const QString trimmed = text.trimmed();
+    QString candidate = trimmed;
+    candidate.replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (candidate.isEmpty() || candidate.size() >= ULOC_FULLNAME_CAPACITY ||
+        !std::all_of(candidate.begin(), candidate.end(), [](QChar c) { return c.unicode() < 0x80 && !c.isSpace(); }))
+        return notATag(text);
+
+    const QByteArray ascii = candidate.toLatin1();
+    char localeId[ULOC_FULLNAME_CAPACITY] = {};
+    int32_t parsedLength = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t idLength = uloc_forLanguageTag(ascii.constData(), localeId, sizeof localeId, &parsedLength, &status);
+    // ICU parses the longest well-formed prefix; anything left over ("de--DE", "de DE") is no tag.
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING || idLength <= 0 || parsedLength != ascii.size())
+        return notATag(text);
+
+    char bcp47[ULOC_FULLNAME_CAPACITY] = {};
+    status = U_ZERO_ERROR;
+    const int32_t tagLength = uloc_toLanguageTag(localeId, bcp47, sizeof bcp47, /*strict=*/true, &status);
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING || tagLength <= 0)
+        return notATag(text);
+
+    LanguageTag tag;
+    tag.m_name = QString::fromLatin1(bcp47, tagLength);
+    tag.m_icuLocaleId = QByteArray(localeId, idLength);
+    tag.m_language = localePart(localeId, uloc_getLanguage);
+    tag.m_script = localePart(localeId, uloc_getScript);
+    tag.m_region = localePart(localeId, uloc_getCountry);
+    // Five-to-eight-letter language subtags are well-formed but none is registered; "english" or
+    // "deutsch" typed where a tag belongs is a mistake, not a language.
+    if (tag.m_language.size() < 2 || tag.m_language.size() > 3 || !isAsciiLetters(tag.m_language) ||
+        tag.m_language == QLatin1String("und"))
+        return notATag(text);
+    return tag;
+}
+
+domain::Result<QString> LanguageTag::normalize(const QString& text)
+{
+    return parse(text).transform([](const LanguageTag& tag) { return tag.name(); });
+}
+
+bool LanguageTag::sameLanguage(const LanguageTag& a, const LanguageTag& b)
+{
+    return a.m_language == b.m_language;
+}
+
+bool LanguageTag::sameLanguage(const QString& a, const QString& b)
+{
+    const auto first = parse(a);
+    const auto second = parse(b);
+    return first && second && sameLanguage(*first, *second);
+}
+
+} // namespace tessera::text

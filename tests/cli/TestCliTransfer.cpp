@@ -1,0 +1,295 @@
+// TestCliTransfer: `import`, `export` and `convert` through the real tessera-cli: one document per
+// language, re-import by key, exported files with the edits in them, conversions that are refused
+// rather than faked, and exit 3 naming file and line for a malformed file.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "CliRunner.h"
+
+using tessera::testsupport::CliRun;
+
+namespace {
+
+// Plain literals, not raw strings: moc takes lines starting with # inside a raw string for
+// preprocessor directives.
+const QByteArray s_po = "msgid \"\"\n"
+                        "msgstr \"\"\n"
+                        "\"Language: de\\n\"\n"
+                        "\"MIME-Version: 1.0\\n\"\n"
+                        "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                        "\"Content-Transfer-Encoding: 8bit\\n\"\n"
+                        "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n"
+                        "\n"
+                        "#: src/main.cpp:10\n"
+                        "msgid \"Open\"\n"
+                        "msgstr \"Öffnen\"\n"
+                        "\n"
+                        "msgid \"Save\"\n"
+                        "msgstr \"\"\n"
+                        "\n"
+                        "msgid \"One file\"\n"
+                        "msgid_plural \"%n files\"\n"
+                        "msgstr[0] \"Eine Datei\"\n"
+                        "msgstr[1] \"%n Dateien\"\n";
+
+const QByteArray s_poNext = "msgid \"\"\n"
+                            "msgstr \"\"\n"
+                            "\"Language: de\\n\"\n"
+                            "\"MIME-Version: 1.0\\n\"\n"
+                            "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                            "\"Content-Transfer-Encoding: 8bit\\n\"\n"
+                            "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n"
+                            "\n"
+                            "#: src/main.cpp:10\n"
+                            "msgid \"Open\"\n"
+                            "msgstr \"Öffnen\"\n"
+                            "\n"
+                            "msgid \"Close\"\n"
+                            "msgstr \"\"\n"
+                            "\n"
+                            "msgid \"One file\"\n"
+                            "msgid_plural \"%n files\"\n"
+                            "msgstr[0] \"Eine Datei\"\n"
+                            "msgstr[1] \"%n Dateien\"\n";
+
+// Line 5 opens a string that never ends.
+const QByteArray s_poBroken = "msgid \"Open\"\n"
+                              "msgstr \"Öffnen\"\n"
+                              "\n"
+                              "msgid \"Save\"\n"
+                              "msgstr \"Sichern\n";
+
+QStringList args(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* a : list)
+        result << QString::fromUtf8(a);
+    return result;
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
+} // namespace
+
+class TestCliTransfer : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void importOneDocumentPerLanguage();
+    void reimportAndExport();
+    void importErrors_data();
+    void importErrors();
+    void convertPoToPo();
+    void convertRefusesWhatItCannotDo_data();
+    void convertRefusesWhatItCannotDo();
+    void helpListsTheCommands();
+
+private:
+    static void expectError(const CliRun& run, int exitCode, const QString& needle);
+    CliRun run(const QStringList& arguments) const { return m_cli.run(m_workspace->path(), arguments); }
+
+    tessera::testsupport::CliRunner m_cli;
+    std::unique_ptr<QTemporaryDir> m_workspace;
+    std::unique_ptr<QTemporaryDir> m_files;
+};
+
+void TestCliTransfer::init()
+{
+    m_workspace = std::make_unique<QTemporaryDir>();
+    m_files = std::make_unique<QTemporaryDir>();
+    m_cli.setWorkingDirectory(m_files->path());
+    const CliRun created = run(args({"project", "create", "App", "--source-lang", "en", "--target-langs", "de,fr"}));
+    QVERIFY2(created.exitCode == 0, created.describe());
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("po/app.po")), s_po));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("po/next.po")), s_poNext));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("broken.po")), s_poBroken));
+}
+
+void TestCliTransfer::expectError(const CliRun& run, int exitCode, const QString& needle)
+{
+    QVERIFY2(run.exitCode == exitCode, run.describe());
+    QVERIFY2(run.out.isEmpty(), run.describe());
+    QVERIFY2(run.err.startsWith("tessera-cli: error: "), run.describe());
+    QVERIFY2(QString::fromUtf8(run.err).contains(needle), run.describe());
+}
+
+void TestCliTransfer::importOneDocumentPerLanguage()
+{
+    const CliRun imported = run(args({"--json", "import", "po/app.po", "--project", "App"}));
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    const QJsonArray documents = imported.json()[QLatin1String("documents")].toArray();
+    QCOMPARE(documents.size(), 2);
+    QStringList languages;
+    for (const QJsonValue& d : documents) {
+        for (const char* field : {"id", "name", "lang", "segments"})
+            QVERIFY2(d.toObject().contains(QLatin1String(field)), field);
+        QCOMPARE(d[QLatin1String("name")].toString(), QStringLiteral("po/app.po"));
+        QCOMPARE(d[QLatin1String("segments")].toInt(), 3);
+        languages << d[QLatin1String("lang")].toString();
+    }
+    QCOMPARE(languages, (QStringList{QStringLiteral("de"), QStringLiteral("fr")}));
+
+    // The German file's translations are German ones; French starts empty.
+    const auto de = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("App"), QStringLiteral("de"));
+    QCOMPARE(de.value(QStringLiteral("Open"))[QLatin1String("target")].toString(), QStringLiteral("Öffnen"));
+    QCOMPARE(de.value(QStringLiteral("Open"))[QLatin1String("state")].toString(), QStringLiteral("translated"));
+    QCOMPARE(de.value(QStringLiteral("One file"))[QLatin1String("target")].toArray().size(), 2);
+    const auto fr = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("App"), QStringLiteral("fr"));
+    QCOMPARE(fr.size(), 3);
+    QCOMPARE(fr.value(QStringLiteral("Open"))[QLatin1String("state")].toString(), QStringLiteral("new"));
+
+    // Human output: a table and a sentence; --lang picks one language (an absolute path is named
+    // by its file name).
+    const CliRun human =
+        run({QStringLiteral("import"), m_files->filePath(QStringLiteral("po/next.po")), QStringLiteral("--project"),
+             QStringLiteral("App"), QStringLiteral("--lang"), QStringLiteral("de")});
+    QVERIFY2(human.exitCode == 0, human.describe());
+    QVERIFY2(human.out.startsWith("ID "), human.describe());
+    QVERIFY2(human.out.contains(" next.po "), human.describe());
+    QVERIFY2(human.out.contains("Imported 1 document into App\n"), human.describe());
+}
+
+void TestCliTransfer::reimportAndExport()
+{
+    QVERIFY(run(args({"import", "po/app.po", "--project", "App"})).exitCode == 0);
+    const auto de = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("App"), QStringLiteral("de"));
+    const QString saveId = de.value(QStringLiteral("Save"))[QLatin1String("id")].toString();
+    const QString openId = de.value(QStringLiteral("Open"))[QLatin1String("id")].toString();
+    QVERIFY(!openId.isEmpty());
+    const CliRun set = run({QStringLiteral("segment"), QStringLiteral("set"), openId, QStringLiteral("--target"),
+                            QStringLiteral("Aufmachen"), QStringLiteral("--state"), QStringLiteral("translated")});
+    QVERIFY2(set.exitCode == 0, set.describe());
+
+    // Several languages of one file name: DIR/LANG/NAME.
+    const QString out = m_files->filePath(QStringLiteral("out"));
+    const CliRun exported = run({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--project"),
+                                 QStringLiteral("App"), QStringLiteral("--out"), out});
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QCOMPARE(exported.json()[QLatin1String("files")].toArray().size(), 2);
+    const QByteArray german = readFile(out + QStringLiteral("/de/po/app.po"));
+    QVERIFY2(german.contains("msgid \"Open\"\nmsgstr \"Aufmachen\"\n"), german.constData());
+    QVERIFY2(QFile::exists(out + QStringLiteral("/fr/po/app.po")), exported.describe());
+
+    // One language: DIR/NAME. Unedited, the file comes back as it was.
+    const QString frOut = m_files->filePath(QStringLiteral("fr-only"));
+    const CliRun one = run({QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("App"),
+                            QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"), frOut});
+    QVERIFY2(one.exitCode == 0, one.describe());
+    QVERIFY2(one.out.contains("Exported 1 file to "), one.describe());
+    QCOMPARE(readFile(frOut + QStringLiteral("/po/app.po")), german);
+
+    // Re-import a newer file under the same name: Save becomes obsolete, Close is new, the edit stays.
+    QVERIFY(QFile::remove(m_files->filePath(QStringLiteral("po/app.po"))));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("po/app.po")), s_poNext));
+    const CliRun again = run(args({"--json", "import", "po/app.po", "--project", "App", "--lang", "de"}));
+    QVERIFY2(again.exitCode == 0, again.describe());
+    const QJsonObject summary = again.json()[QLatin1String("documents")].toArray().at(0).toObject();
+    QCOMPARE(summary[QLatin1String("added")].toInt(), 1);
+    QCOMPARE(summary[QLatin1String("obsoleted")].toInt(), 1);
+    QCOMPARE(summary[QLatin1String("segments")].toInt(), 3);
+    const auto after = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("App"), QStringLiteral("de"));
+    QCOMPARE(after.value(QStringLiteral("Open"))[QLatin1String("target")].toString(), QStringLiteral("Aufmachen"));
+    QCOMPARE(after.value(QStringLiteral("Save"))[QLatin1String("id")].toString(), saveId);
+    QVERIFY(after.value(QStringLiteral("Save"))[QLatin1String("obsolete")].toBool());
+    QVERIFY(after.contains(QStringLiteral("Close")));
+}
+
+void TestCliTransfer::importErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("malformed file") << args({"import", "po/app.po", "broken.po", "--project", "App"}) << 3
+                                    << "broken.po:5:";
+    QTest::newRow("missing file") << args({"import", "nowhere.po", "--project", "App"}) << 3 << "nowhere.po";
+    QTest::newRow("unknown project") << args({"import", "po/app.po", "--project", "Nope"}) << 3 << "Nope";
+    QTest::newRow("language not in project")
+        << args({"import", "po/app.po", "--project", "App", "--lang", "it"}) << 3 << "--lang";
+    QTest::newRow("not a language tag") << args({"import", "po/app.po", "--project", "App", "--lang", "d e"}) << 2
+                                        << "BCP 47";
+    QTest::newRow("no files") << args({"import", "--project", "App"}) << 2 << "FILE";
+    QTest::newRow("export without --out") << args({"export", "--project", "App"}) << 2 << "--out";
+    QTest::newRow("export of unknown project") << args({"export", "--project", "Nope", "--out", "x"}) << 3 << "Nope";
+}
+
+void TestCliTransfer::importErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, needle);
+    expectError(run(arguments), exitCode, needle);
+    // A failed import imports nothing, not even the good file before the bad one.
+    const CliRun shown = run(args({"--json", "project", "show", "App"}));
+    QVERIFY2(shown.exitCode == 0, shown.describe());
+    QVERIFY2(!shown.out.contains("app.po"), shown.describe());
+}
+
+void TestCliTransfer::convertPoToPo()
+{
+    const CliRun converted = run(args({"convert", "po/app.po", "copy/app.po"}));
+    QVERIFY2(converted.exitCode == 0, converted.describe());
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("copy/app.po"))), s_po);
+    const CliRun json = run(args({"--json", "convert", "po/app.po", "copy2.po", "--target-lang", "de"}));
+    QVERIFY2(json.exitCode == 0, json.describe());
+    QCOMPARE(json.json()[QLatin1String("output")].toString(), QStringLiteral("copy2.po"));
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("copy2.po"))), s_po);
+}
+
+void TestCliTransfer::convertRefusesWhatItCannotDo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("needle");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("malformed input") << args({"convert", "broken.po", "out.po"}) << 3 << "broken.po:5:" << "out.po";
+    QTest::newRow("no filter for the output")
+        << args({"convert", "po/app.po", "out.unknownext"}) << 3 << "is not supported yet" << "out.unknownext";
+    QTest::newRow("contradicting language")
+        << args({"convert", "po/app.po", "out.po", "--target-lang", "fr"}) << 3 << "--target-lang" << "out.po";
+    QTest::newRow("missing input") << args({"convert", "nowhere.po", "out.po"}) << 3 << "nowhere.po" << "out.po";
+    QTest::newRow("missing output") << args({"convert", "po/app.po"}) << 2 << "OUT" << "";
+}
+
+void TestCliTransfer::convertRefusesWhatItCannotDo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, needle);
+    QFETCH(QString, output);
+    expectError(run(arguments), exitCode, needle);
+    if (!output.isEmpty())
+        QVERIFY(!QFile::exists(m_files->filePath(output)));
+}
+
+void TestCliTransfer::helpListsTheCommands()
+{
+    const CliRun help = m_cli.run(args({"--help"}));
+    QVERIFY2(help.exitCode == 0, help.describe());
+    for (const char* command : {"import FILE…", "export --project", "convert IN OUT"})
+        QVERIFY2(help.out.contains(command), command);
+    for (const char* command : {"import", "export", "convert"}) {
+        const CliRun own = m_cli.run({QString::fromLatin1(command), QStringLiteral("--help")});
+        QVERIFY2(own.exitCode == 0, own.describe());
+        QVERIFY2(own.out.startsWith("Usage: tessera-cli [--workspace PATH] [--json] " + QByteArray(command)),
+                 own.describe());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliTransfer)
+#include "TestCliTransfer.moc"
