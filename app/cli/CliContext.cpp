@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
+#include "text/LanguageTag.h"
 
 namespace tessera::cli {
 
@@ -125,6 +126,16 @@ ExitCode CliContext::error(ExitCode code, const QString& message, const QStringL
         m_err << "tessera-cli: " << line << '\n';
     m_err.flush();
     return code;
+}
+
+CliResult<QString> CliContext::languageTag(const QString& option, const QString& text, const QString& helpCommand)
+{
+    auto tag = text::LanguageTag::normalize(text);
+    if (!tag)
+        return std::unexpected(usageError(
+            QStringLiteral("%1: \"%2\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)").arg(option, text),
+            helpCommand));
+    return *tag;
 }
 
 ExitCode CliContext::usageError(const QString& message, const QString& helpCommand)

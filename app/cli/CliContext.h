@@ -65,6 +65,9 @@ public:
     // Prints "tessera-cli: error: MESSAGE" and the detail lines on stderr; returns `code`.
     ExitCode error(ExitCode code, const QString& message, const QStringList& details = {});
     ExitCode usageError(const QString& message, const QString& helpCommand);
+    // The canonical BCP 47 spelling of `text` ("de_de" → "de-DE"), given for `option`; text that is
+    // no tag at all is a usage error naming the option.
+    CliResult<QString> languageTag(const QString& option, const QString& text, const QString& helpCommand);
     // A failure of a service call, reported with the exit code its error code stands for.
     ExitCode error(const domain::Error& error);
     static ExitCode exitCodeFor(domain::ErrorCode code);

@@ -7,7 +7,6 @@
 
 #include "ArgumentParser.h"
 #include "CliJson.h"
-#include "LanguageTag.h"
 #include "TablePrinter.h"
 #include "domain/Project.h"
 #include "store/DocumentRepository.h"
@@ -81,22 +80,17 @@ ExitCode ProjectCommands::create(const QStringList& arguments)
     project.name = parser.positional(QStringLiteral("NAME")).trimmed();
     if (project.name.isEmpty())
         return m_context.usageError(QStringLiteral("NAME: a project needs a name"), command);
-    auto notATag = [&](const QString& option, const QString& text) {
-        return m_context.usageError(
-            QStringLiteral("%1: \"%2\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)").arg(option, text),
-            command);
-    };
     const QString sourceOption = QStringLiteral("--source-lang");
-    const auto source = normalizeLanguageTag(parser.value(sourceOption));
+    const auto source = m_context.languageTag(sourceOption, parser.value(sourceOption), command);
     if (!source)
-        return notATag(sourceOption, parser.value(sourceOption));
+        return source.error();
     project.sourceLanguage = *source;
 
     const QString targetsOption = QStringLiteral("--target-langs");
     for (const QString& item : parser.value(targetsOption).split(QLatin1Char(','))) {
-        const auto tag = normalizeLanguageTag(item);
+        const auto tag = m_context.languageTag(targetsOption, item, command);
         if (!tag)
-            return notATag(targetsOption, item);
+            return tag.error();
         if (*tag == project.sourceLanguage)
             return m_context.usageError(
                 QStringLiteral("%1: %2 is the source language, not a target").arg(targetsOption, *tag), command);

@@ -6,7 +6,6 @@
 
 #include "ArgumentParser.h"
 #include "CliJson.h"
-#include "LanguageTag.h"
 #include "TablePrinter.h"
 #include "domain/Project.h"
 #include "store/DocumentRepository.h"
@@ -87,12 +86,9 @@ ExitCode SegmentCommands::list(const QStringList& arguments)
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
 
-    const QString langText = parser.value(QStringLiteral("--lang"));
-    const auto lang = normalizeLanguageTag(langText);
+    const auto lang = m_context.languageTag(QStringLiteral("--lang"), parser.value(QStringLiteral("--lang")), command);
     if (!lang)
-        return m_context.usageError(
-            QStringLiteral("--lang: \"%1\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)").arg(langText),
-            command);
+        return lang.error();
     store::SegmentQuery query;
     query.language = *lang;
     if (parser.isSet(s_stateOption)) {

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
-#include "LanguageTag.h"
 #include "TablePrinter.h"
 #include "domain/Document.h"
 #include "domain/Project.h"
@@ -100,12 +99,9 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
 
     QString language;
     if (parser.isSet(s_langOption)) {
-        const auto lang = normalizeLanguageTag(parser.value(s_langOption));
+        const auto lang = m_context.languageTag(s_langOption, parser.value(s_langOption), command);
         if (!lang)
-            return m_context.usageError(
-                QStringLiteral("--lang: \"%1\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)")
-                    .arg(parser.value(s_langOption)),
-                command);
+            return lang.error();
         language = *lang;
     }
     QList<QPair<QString, QByteArray>> files;
@@ -203,12 +199,9 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
         return parsed.error();
     QString language;
     if (parser.isSet(s_langOption)) {
-        const auto lang = normalizeLanguageTag(parser.value(s_langOption));
+        const auto lang = m_context.languageTag(s_langOption, parser.value(s_langOption), command);
         if (!lang)
-            return m_context.usageError(
-                QStringLiteral("--lang: \"%1\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)")
-                    .arg(parser.value(s_langOption)),
-                command);
+            return lang.error();
         language = *lang;
     }
     const QString outDir = parser.value(s_outOption);
@@ -292,12 +285,9 @@ ExitCode TransferCommands::convert(const QStringList& arguments)
                                         std::pair{s_targetLangOption, &options.targetLanguage}}) {
         if (!parser.isSet(option))
             continue;
-        const auto lang = normalizeLanguageTag(parser.value(option));
+        const auto lang = m_context.languageTag(option, parser.value(option), command);
         if (!lang)
-            return m_context.usageError(
-                QStringLiteral("%1: \"%2\" is not a BCP 47 language tag (like de, pt-BR or zh-Hans)")
-                    .arg(option, parser.value(option)),
-                command);
+            return lang.error();
         *value = *lang;
     }
     const QString inPath = parser.positional(QStringLiteral("IN"));
