@@ -1,0 +1,49 @@
+#include "TsFilter.h"
+
+#include <QRegularExpression>
+
+#include "TsReader.h"
+#include "TsWriter.h"
+
+namespace tessera::formats {
+
+QString TsFilter::id() const
+{
+    return QStringLiteral("ts");
+}
+
+QString TsFilter::name() const
+{
+    return QStringLiteral("Qt Linguist TS");
+}
+
+QStringList TsFilter::extensions() const
+{
+    return {QStringLiteral("ts")};
+}
+
+int TsFilter::detect(const QString& fileName, const QByteArray& head) const
+{
+    // .ts is also TypeScript: the content decides.
+    const bool extension = fileName.toLower().endsWith(QLatin1StringView(".ts"));
+    static const QRegularExpression root(QStringLiteral("<TS[\\s>]"));
+    const QString text = QString::fromUtf8(head);
+    if (root.match(text).hasMatch() || text.contains(QLatin1StringView("<!DOCTYPE TS")))
+        return extension ? 100 : 90;
+    if (extension && text.trimmed().startsWith(QLatin1StringView("<?xml")))
+        return 30;
+    return 0;
+}
+
+domain::Result<ParsedDocument> TsFilter::read(const QByteArray& data, const QString& fileName) const
+{
+    return TsReader::read(data, fileName);
+}
+
+domain::Result<QByteArray> TsFilter::write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                           const QString& fileName) const
+{
+    return TsWriter::write(original, segments, fileName);
+}
+
+} // namespace tessera::formats

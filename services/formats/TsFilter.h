@@ -1,0 +1,20 @@
+// TsFilter: Qt Linguist TS files: reads messages as segments, writes translations and their
+// unfinished type back.
+#pragma once
+
+#include "Filter.h"
+
+namespace tessera::formats {
+
+class TsFilter : public Filter {
+public:
+    QString id() const override;
+    QString name() const override;
+    QStringList extensions() const override;
+    int detect(const QString& fileName, const QByteArray& head) const override;
+    domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const override;
+    domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                     const QString& fileName) const override;
+};
+
+} // namespace tessera::formats

@@ -1,0 +1,26 @@
+// TsWriter: writes segment targets and states into a TS file, replacing only the <translation>
+// elements of edited messages and copying every other byte as it was.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include "domain/Result.h"
+#include "domain/Segment.h"
+
+namespace tessera::formats {
+
+struct TsMessage;
+
+class TsWriter {
+public:
+    static domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                            const QString& fileName);
+
+    // Text escaped as lupdate writes it: &amp; &lt; &gt; &quot; &apos;, control characters as
+    // <byte value="xNN"/>, non-ASCII spaces as &#xNN;.
+    static QString escape(const QString& text);
+};
+
+} // namespace tessera::formats
