@@ -1,6 +1,8 @@
 # Compiler warnings for every Tessera target; TESSERA_WERROR (the ci preset) makes them errors.
 function(tessera_target_defaults target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+    # GCC's -Wshadow=local is unknown to clang (the fuzz preset), whose -Wshadow is the nearest.
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+                                             $<IF:$<CXX_COMPILER_ID:Clang>,-Wshadow,-Wshadow=local>)
     if(TESSERA_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -1,0 +1,77 @@
+// FuzzRoundTrip: the body every filter's libFuzzer target shares. The filter reads the bytes; when it
+// accepts them, writing the segments back unchanged must give the same bytes, and reading those
+// again the same document. A violation traps so that libFuzzer saves the input as a crash.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+
+#include <QByteArray>
+#include <QString>
+
+#include "formats/Filter.h"
+
+namespace tessera::fuzz {
+
+[[noreturn]] inline void violation(const char* what)
+{
+    std::fprintf(stderr, "round-trip violation: %s\n", what);
+    std::fflush(stderr);
+    __builtin_trap();
+}
+
+inline bool sameSegment(const domain::Segment& a, const domain::Segment& b)
+{
+    return a.id == b.id && a.documentId == b.documentId && a.key == b.key && a.order == b.order &&
+           a.source == b.source && a.sourcePlural == b.sourcePlural && a.previousSource == b.previousSource &&
+           a.targets == b.targets && a.state == b.state && a.context == b.context && a.flags == b.flags;
+}
+
+inline bool sameDocument(const formats::ParsedDocument& a, const formats::ParsedDocument& b)
+{
+    if (a.format != b.format || a.sourceLanguage != b.sourceLanguage || a.targetLanguage != b.targetLanguage ||
+        a.pluralForms != b.pluralForms || a.segments.size() != b.segments.size())
+        return false;
+    for (qsizetype i = 0; i < a.segments.size(); ++i) {
+        if (!sameSegment(a.segments[i], b.segments[i]))
+            return false;
+    }
+    return true;
+}
+
+// LLVMFuzzerTestOneInput of a filter: `return tessera::fuzz::roundTrip(filter, data, size);`
+inline int roundTrip(const formats::Filter& filter, const std::uint8_t* data, std::size_t size)
+{
+    // A copy, as a file read with QFile::readAll would be (QByteArray::fromRawData has no terminator).
+    const QByteArray original(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QString fileName = QStringLiteral("fuzz.") + filter.extensions().value(0);
+
+    const int confidence = filter.detect(fileName, original.left(4096));
+    if (confidence < 0 || confidence > 100)
+        violation("detect() out of 0..100");
+
+    const auto document = filter.read(original, fileName);
+    if (!document) {
+        if (document.error().message.isEmpty())
+            violation("read() failed without a message");
+        return 0;
+    }
+    if (document->format != filter.id())
+        violation("read() returned another format id");
+
+    const auto written = filter.write(original, document->segments, fileName);
+    if (!written)
+        violation("write(original, read(original)) failed");
+    if (*written != original)
+        violation("write(original, read(original)) is not byte-identical to original");
+
+    const auto again = filter.read(*written, fileName);
+    if (!again)
+        violation("reading the written file failed");
+    if (!sameDocument(*document, *again))
+        violation("reading the written file gave other segments");
+    return 0;
+}
+
+} // namespace tessera::fuzz
