@@ -1,0 +1,199 @@
+#include "PoFormatBench.h"
+
+#include <cstdio>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+
+#include "ProcessClock.h"
+#include "ProcessMemory.h"
+#include "domain/Clock.h"
+#include "domain/Project.h"
+#include "formats/FilterRegistry.h"
+#include "formats/PoFilter.h"
+#include "project/DocumentExporter.h"
+#include "project/DocumentImporter.h"
+#include "store/Database.h"
+#include "store/ProjectRepository.h"
+#include "store/SegmentRepository.h"
+#include "store/Workspace.h"
+
+namespace tessera::bench {
+
+namespace {
+
+const QString s_fileName = QStringLiteral("po/bench.po");
+
+template <typename R> bool check(const R& result, const char* what)
+{
+    if (!result)
+        std::fprintf(stderr, "BenchFormats: error: %s: %s\n", what, qPrintable(result.error().describe()));
+    return bool(result);
+}
+
+// Times one phase: wall seconds, and the peak RSS growth above the RSS at its start.
+class Phase {
+public:
+    Phase()
+    {
+        ProcessMemory::resetPeak();
+        m_baseKiB = ProcessMemory::currentKiB();
+        m_cpuNs = ProcessClock::cpuNs();
+        m_timer.start();
+    }
+    double seconds() const { return double(m_timer.nsecsElapsed()) / 1e9; }
+    double cpuSeconds() const { return double(ProcessClock::cpuNs() - m_cpuNs) / 1e9; }
+    qint64 peakGrowthKiB() const { return ProcessMemory::peakKiB() - m_baseKiB; }
+
+private:
+    QElapsedTimer m_timer;
+    qint64 m_baseKiB = 0;
+    qint64 m_cpuNs = 0;
+};
+
+// Parse and unedited write, with the parsed document freed before the import starts.
+bool parseAndWrite(const QByteArray& bytes, PoFigures& figures)
+{
+    const formats::PoFilter filter;
+    Phase parse;
+    auto parsed = filter.read(bytes, s_fileName);
+    figures.parseSeconds = parse.seconds();
+    figures.parsePeakKiB = parse.peakGrowthKiB();
+    if (!check(parsed, "parse"))
+        return false;
+    figures.entries = parsed->segments.size();
+
+    Phase write;
+    auto written = filter.write(bytes, parsed->segments, s_fileName);
+    figures.writeSeconds = write.seconds();
+    if (!check(written, "unedited write"))
+        return false;
+    figures.writeIdentical = *written == bytes;
+    return true;
+}
+
+// Changes every tenth segment's targets through the store, in one transaction (not timed).
+bool editTenth(store::Workspace& workspace, const QString& documentId, PoFigures& figures)
+{
+    auto segments = workspace.segments().listForDocument(documentId);
+    if (!check(segments, "list segments"))
+        return false;
+    auto edited = workspace.database().transaction([&]() -> domain::Result<void> {
+        for (qsizetype i = 0; i < segments->size(); i += 10) {
+            const domain::Segment& s = segments->at(i);
+            store::SegmentEdit edit;
+            edit.segmentId = s.id;
+            const QString text = QStringLiteral("Überarbeitet %1: %2").arg(i).arg(s.source);
+            edit.targets = s.isPlural() ? QStringList{text, text + QStringLiteral(" (Mehrzahl)")} : QStringList{text};
+            edit.author = QStringLiteral("bench");
+            if (auto applied = workspace.segments().applyEdit(edit); !applied)
+                return std::unexpected(applied.error());
+            ++figures.edits;
+        }
+        return {};
+    });
+    return check(edited, "edits");
+}
+
+} // namespace
+
+QByteArray PoFigures::serialize() const
+{
+    return QByteArray("BenchFormats-size:") + ' ' + QByteArray::number(entries) + ' ' + QByteArray::number(fileBytes) +
+           ' ' + QByteArray::number(baseKiB) + ' ' + QByteArray::number(parseSeconds, 'f', 6) + ' ' +
+           QByteArray::number(parsePeakKiB) + ' ' + QByteArray::number(writeSeconds, 'f', 6) + ' ' +
+           QByteArray::number(int(writeIdentical)) + ' ' + QByteArray::number(importSeconds, 'f', 6) + ' ' +
+           QByteArray::number(importCpuSeconds, 'f', 6) + ' ' + QByteArray::number(importPeakKiB) + ' ' +
+           QByteArray::number(importAbsPeakKiB) + ' ' + QByteArray::number(reimportSeconds, 'f', 6) + ' ' +
+           QByteArray::number(reimportPeakKiB) + ' ' + QByteArray::number(edits) + ' ' +
+           QByteArray::number(exportSeconds, 'f', 6) + ' ' + QByteArray::number(exportPeakKiB) + ' ' +
+           QByteArray::number(databaseBytes);
+}
+
+bool PoFigures::deserialize(const QByteArray& line, PoFigures& f)
+{
+    const QList<QByteArray> v = line.trimmed().split(' ');
+    if (v.size() != 18 || v[0] != "BenchFormats-size:")
+        return false;
+    f.entries = v[1].toLongLong();
+    f.fileBytes = v[2].toLongLong();
+    f.baseKiB = v[3].toLongLong();
+    f.parseSeconds = v[4].toDouble();
+    f.parsePeakKiB = v[5].toLongLong();
+    f.writeSeconds = v[6].toDouble();
+    f.writeIdentical = v[7] == "1";
+    f.importSeconds = v[8].toDouble();
+    f.importCpuSeconds = v[9].toDouble();
+    f.importPeakKiB = v[10].toLongLong();
+    f.importAbsPeakKiB = v[11].toLongLong();
+    f.reimportSeconds = v[12].toDouble();
+    f.reimportPeakKiB = v[13].toLongLong();
+    f.edits = v[14].toLongLong();
+    f.exportSeconds = v[15].toDouble();
+    f.exportPeakKiB = v[16].toLongLong();
+    f.databaseBytes = v[17].toLongLong();
+    return true;
+}
+
+bool PoFormatBench::run(const QString& poPath, const QString& folder, PoFigures& figures)
+{
+    QFile file(poPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "BenchFormats: error: cannot read %s\n", qPrintable(poPath));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    figures.fileBytes = bytes.size();
+    figures.baseKiB = ProcessMemory::currentKiB();
+    if (!parseAndWrite(bytes, figures))
+        return false;
+
+    const domain::SystemClock clock;
+    auto workspace = store::Workspace::open(folder, store::Workspace::Access::ReadWrite, clock);
+    if (!check(workspace, "open workspace"))
+        return false;
+    domain::Project project;
+    project.name = QStringLiteral("Bench");
+    project.sourceLanguage = QStringLiteral("en");
+    project.targetLanguages = {QStringLiteral("de")};
+    auto created = (*workspace)->projects().create(project);
+    if (!check(created, "create project"))
+        return false;
+    const formats::FilterRegistry filters;
+    project::DocumentImporter importer(**workspace, filters);
+
+    Phase import;
+    auto imported = importer.import(created->id, s_fileName, bytes);
+    figures.importSeconds = import.seconds();
+    figures.importCpuSeconds = import.cpuSeconds();
+    figures.importPeakKiB = import.peakGrowthKiB();
+    figures.importAbsPeakKiB = ProcessMemory::peakKiB();
+    if (!check(imported, "import"))
+        return false;
+    const QString documentId = imported->documents.value(0).id;
+
+    Phase reimport;
+    auto again = importer.import(created->id, s_fileName, bytes);
+    figures.reimportSeconds = reimport.seconds();
+    figures.reimportPeakKiB = reimport.peakGrowthKiB();
+    if (!check(again, "re-import"))
+        return false;
+
+    if (!editTenth(**workspace, documentId, figures))
+        return false;
+    const project::DocumentExporter exporter(**workspace, filters);
+    const QString out = QDir(folder).filePath(QStringLiteral("export/bench.po"));
+    Phase exportPhase;
+    auto exported = exporter.exportTo(documentId, out);
+    figures.exportSeconds = exportPhase.seconds();
+    figures.exportPeakKiB = exportPhase.peakGrowthKiB();
+    if (!check(exported, "export"))
+        return false;
+    figures.databaseBytes = QFileInfo((*workspace)->databasePath()).size();
+    return true;
+}
+
+} // namespace tessera::bench

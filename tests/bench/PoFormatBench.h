@@ -1,0 +1,41 @@
+// PoFormatBench: one size of the PO benchmark, run in a process of its own: parse, unedited write,
+// import into a fresh workspace, re-import, edits through the store and export, each timed and
+// with its own peak RSS.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace tessera::bench {
+
+struct PoFigures {
+    qint64 entries = 0;
+    qint64 fileBytes = 0;
+    qint64 baseKiB = 0; // RSS with the file read into memory, before anything else
+    double parseSeconds = 0;
+    qint64 parsePeakKiB = 0; // peak RSS growth above the RSS before the phase
+    double writeSeconds = 0;
+    bool writeIdentical = false;
+    double importSeconds = 0;
+    double importCpuSeconds = 0;
+    qint64 importPeakKiB = 0;    // peak RSS growth during the import
+    qint64 importAbsPeakKiB = 0; // the process's peak RSS at the end of the import
+    double reimportSeconds = 0;
+    qint64 reimportPeakKiB = 0;
+    qint64 edits = 0;
+    double exportSeconds = 0;
+    qint64 exportPeakKiB = 0;
+    qint64 databaseBytes = 0;
+
+    QByteArray serialize() const;
+    static bool deserialize(const QByteArray& line, PoFigures& figures);
+};
+
+class PoFormatBench {
+public:
+    // Runs every phase on the PO file at `poPath`, with a workspace under `folder`; on failure
+    // prints the error and returns false.
+    static bool run(const QString& poPath, const QString& folder, PoFigures& figures);
+};
+
+} // namespace tessera::bench
