@@ -34,6 +34,16 @@ Result<QString> PoReader::decode(PoCharset& charset, const QByteArray& bytes, co
     return text;
 }
 
+Result<PoHeader> PoReader::readHeader(const PoEntry& entry, PoCharset& charset, const PoParser& parser)
+{
+    const PoHeader header = PoHeader::parse(entry.msgstr.value(0));
+    if (!charset.setCharset(header.charset))
+        return std::unexpected(parser.error(
+            entry.msgstrLine, 1,
+            QStringLiteral("unknown charset \"%1\" in Content-Type").arg(QString::fromLatin1(header.charset))));
+    return header;
+}
+
 Result<ParsedDocument> PoReader::read(const QByteArray& data, const QString& fileName)
 {
     ParsedDocument document;
@@ -51,14 +61,11 @@ Result<ParsedDocument> PoReader::read(const QByteArray& data, const QString& fil
             break;
         if (entry.isHeader() && !headerSeen) {
             headerSeen = true;
-            const PoHeader header = PoHeader::parse(entry.msgstr.value(0));
-            if (!charset.setCharset(header.charset)) {
-                return std::unexpected(parser.error(
-                    entry.msgstrLine, 1,
-                    QStringLiteral("unknown charset \"%1\" in Content-Type").arg(QString::fromLatin1(header.charset))));
-            }
-            document.targetLanguage = header.language;
-            document.pluralForms = header.nplurals;
+            auto header = readHeader(entry, charset, parser);
+            if (!header)
+                return std::unexpected(header.error());
+            document.targetLanguage = header->language;
+            document.pluralForms = header->nplurals;
             continue;
         }
         const int nplurals = document.pluralForms;

@@ -10,7 +10,9 @@
 namespace tessera::formats {
 
 struct PoEntry;
+struct PoHeader;
 class PoCharset;
+class PoParser;
 
 class PoReader {
 public:
@@ -18,6 +20,10 @@ public:
 
     // The segment key of an entry: msgctxt "\u0004" msgid, or msgid alone (gettext's convention).
     static QString key(bool hasContext, const QString& context, const QString& msgid);
+
+    // Reads the header entry and switches `charset` to the one it declares; an unknown charset is
+    // an error at the header's msgstr.
+    static domain::Result<PoHeader> readHeader(const PoEntry& entry, PoCharset& charset, const PoParser& parser);
 
     // Decodes one string of `entry` in `charset`, or an error pointing at `line`.
     static domain::Result<QString> decode(PoCharset& charset, const QByteArray& bytes, const QString& fileName,

@@ -75,9 +75,8 @@ Result<QByteArray> PoWriter::write(const QByteArray& original, const QList<Segme
             break;
         if (entry.isHeader() && !headerSeen) {
             headerSeen = true;
-            const PoHeader header = PoHeader::parse(entry.msgstr.value(0));
-            if (!charset.setCharset(header.charset))
-                return std::unexpected(parser.error(entry.msgstrLine, 1, QStringLiteral("unknown charset")));
+            if (auto header = PoReader::readHeader(entry, charset, parser); !header)
+                return std::unexpected(header.error());
             continue;
         }
         auto msgid = PoReader::decode(charset, entry.msgid, fileName, entry.line);
