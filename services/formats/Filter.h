@@ -32,6 +32,11 @@ public:
     // `original`. Keys not in the file are ignored; entries without a segment are left as they are.
     virtual domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                              const QString& fileName) const = 0;
+
+    // A new file of this format holding `document` (for convert): languages, keys, sources, targets,
+    // states, notes, locations and max lengths as far as the format can say them. Reading it back
+    // gives the same segments in the same order (keys as this format makes them).
+    virtual domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const = 0;
 };
 
 } // namespace tessera::formats

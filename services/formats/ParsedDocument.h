@@ -8,6 +8,19 @@
 
 namespace tessera::formats {
 
+// A translation a file offers for a segment besides its target (XLIFF 1.2 alt-trans, XLIFF 2
+// translation candidates): it feeds the TM/MT suggestions, never the segment itself.
+struct TranslationCandidate {
+    QString segmentKey; // key of the segment it is for
+    QString source;     // the candidate's source, or empty when it is the segment's own
+    QString target;
+    QString origin;       // tool or TM it came from (XLIFF origin / ref attribute), may be empty
+    int quality = -1;     // match-quality percentage, -1 if the file gives none
+    bool machine = false; // machine translation rather than a TM match
+
+    bool operator==(const TranslationCandidate&) const = default;
+};
+
 struct ParsedDocument {
     QString format;         // the filter's id, e.g. "po"
     QString sourceLanguage; // BCP 47 as found in the file (may be empty)
@@ -17,6 +30,7 @@ struct ParsedDocument {
     // targets (one per plural form), context (notes, locations, max length) and flags as the file
     // says. ids are left empty: the store gives them.
     QList<domain::Segment> segments;
+    QList<TranslationCandidate> candidates; // in file order
 };
 
 } // namespace tessera::formats

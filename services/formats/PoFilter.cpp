@@ -2,6 +2,7 @@
 
 #include <QList>
 
+#include "PoCreator.h"
 #include "PoReader.h"
 #include "PoWriter.h"
 
@@ -55,6 +56,11 @@ domain::Result<QByteArray> PoFilter::write(const QByteArray& original, const QLi
                                            const QString& fileName) const
 {
     return PoWriter::write(original, segments, fileName);
+}
+
+domain::Result<QByteArray> PoFilter::create(const ParsedDocument& document, const QString& fileName) const
+{
+    return PoCreator::create(document, fileName);
 }
 
 } // namespace tessera::formats

@@ -14,6 +14,7 @@ public:
     domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const override;
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
+    domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
 };
 
 } // namespace tessera::formats

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include "TsCreator.h"
 #include "TsReader.h"
 #include "TsWriter.h"
 
@@ -44,6 +45,11 @@ domain::Result<QByteArray> TsFilter::write(const QByteArray& original, const QLi
                                            const QString& fileName) const
 {
     return TsWriter::write(original, segments, fileName);
+}
+
+domain::Result<QByteArray> TsFilter::create(const ParsedDocument& document, const QString& fileName) const
+{
+    return TsCreator::create(document, fileName);
 }
 
 } // namespace tessera::formats

@@ -1,7 +1,6 @@
 #include "TsParser.h"
 
-#include <QRegularExpression>
-#include <QStringDecoder>
+#include "XmlText.h"
 
 namespace tessera::formats {
 
@@ -19,35 +18,7 @@ TsParser::TsParser(const QString& text, const QString& fileName)
 
 Result<QString> TsParser::decode(const QByteArray& data, const QString& fileName)
 {
-    static const QRegularExpression encoding(QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']"));
-    const QByteArray head = data.left(200);
-    const auto match = encoding.match(QString::fromLatin1(head));
-    if (match.hasMatch()) {
-        const QString name = match.captured(1).toLower();
-        if (name != QLatin1StringView("utf-8") && name != QLatin1StringView("utf8")) {
-            return std::unexpected(
-                Error{ErrorCode::InvalidInput,
-                      QStringLiteral("unsupported encoding \"%1\": TS files are UTF-8").arg(match.captured(1)),
-                      fileName,
-                      1,
-                      1,
-                      {}});
-        }
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(data);
-    if (decoder.hasError()) {
-        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-        const QString before = text.left(qMax<qsizetype>(bad, 0));
-        const qsizetype newline = before.lastIndexOf(QLatin1Char('\n'));
-        return std::unexpected(Error{ErrorCode::InvalidInput,
-                                     QStringLiteral("text is not valid UTF-8"),
-                                     fileName,
-                                     int(before.count(QLatin1Char('\n')) + 1),
-                                     int(before.size() - newline),
-                                     {}});
-    }
-    return text;
+    return XmlText::decode(data, fileName, QStringLiteral("TS"));
 }
 
 Error TsParser::error(qint64 line, qint64 column, const QString& message) const
@@ -57,7 +28,7 @@ Error TsParser::error(qint64 line, qint64 column, const QString& message) const
 
 Error TsParser::readerError() const
 {
-    return error(m_reader.lineNumber(), m_reader.columnNumber() + 1, m_reader.errorString());
+    return XmlText::readerError(m_reader, m_fileName);
 }
 
 QString TsParser::readText()
@@ -104,10 +75,8 @@ Result<bool> TsParser::next(TsMessage& message)
             return std::unexpected(readerError());
         switch (token) {
         case QXmlStreamReader::DTD:
-            if (!m_reader.entityDeclarations().isEmpty() || m_reader.text().contains(QLatin1StringView("<!ENTITY"))) {
-                return std::unexpected(error(m_reader.lineNumber(), m_reader.columnNumber() + 1,
-                                             QStringLiteral("entity declarations are not allowed in a TS file")));
-            }
+            if (auto dtd = XmlText::checkDtd(m_reader, m_fileName, QStringLiteral("TS")); !dtd)
+                return std::unexpected(dtd.error());
             break;
         case QXmlStreamReader::StartElement: {
             const auto name = m_reader.name();

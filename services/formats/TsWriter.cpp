@@ -5,6 +5,7 @@
 #include "TsMessage.h"
 #include "TsParser.h"
 #include "TsReader.h"
+#include "XmlText.h"
 
 namespace tessera::formats {
 
@@ -19,16 +20,6 @@ namespace {
 bool wantsUnfinished(SegmentState state)
 {
     return state == SegmentState::New || state == SegmentState::Draft || state == SegmentState::Rejected;
-}
-
-// The whitespace that starts the line `position` is on.
-QString indentAt(const QString& text, qsizetype position)
-{
-    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), position - 1) + 1;
-    qsizetype end = lineStart;
-    while (end < position && (text[end] == QLatin1Char(' ') || text[end] == QLatin1Char('\t')))
-        ++end;
-    return text.mid(lineStart, end - lineStart);
 }
 
 QString translationElement(const TsMessage& message, const QStringList& targets, bool unfinished, const QString& indent,
@@ -98,7 +89,7 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
     auto text = TsParser::decode(original, fileName);
     if (!text)
         return std::unexpected(text.error());
-    const QString eol = text->contains(QStringLiteral("\r\n")) ? QStringLiteral("\r\n") : QStringLiteral("\n");
+    const QString eol = XmlText::lineEnding(*text);
 
     QString out;
     qsizetype copied = 0;
@@ -139,7 +130,7 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
             out.reserve(text->size() + 4096);
         changed = true;
         out += QStringView(*text).mid(copied, message.translationBegin - copied);
-        out += translationElement(message, wanted, unfinished, indentAt(*text, message.translationBegin), eol);
+        out += translationElement(message, wanted, unfinished, XmlText::indentAt(*text, message.translationBegin), eol);
         copied = message.translationEnd;
     }
     if (!changed)

@@ -1,0 +1,126 @@
+#include "XmlText.h"
+
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+namespace tessera::formats {
+
+using domain::Error;
+using domain::ErrorCode;
+using domain::Result;
+
+namespace {
+
+Error invalid(const QString& message, const QString& fileName, qint64 line, qint64 column)
+{
+    return Error{ErrorCode::InvalidInput, message, fileName, int(line), int(column), {}};
+}
+
+bool isUtf16(const QByteArray& data)
+{
+    return data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
+}
+
+} // namespace
+
+Result<QString> XmlText::decode(const QByteArray& data, const QString& fileName, const QString& format)
+{
+    const bool utf16 = isUtf16(data);
+    if (!utf16) {
+        static const QRegularExpression encoding(
+            QStringLiteral("^(?:\\x{FEFF})?\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']"));
+        const auto match = encoding.match(QString::fromLatin1(data.left(200)));
+        if (match.hasMatch()) {
+            const QString name = match.captured(1).toLower();
+            if (name != QLatin1StringView("utf-8") && name != QLatin1StringView("utf8")) {
+                return std::unexpected(invalid(QStringLiteral("unsupported encoding \"%1\": %2 files must be UTF-8 "
+                                                              "or UTF-16 with a byte order mark")
+                                                   .arg(match.captured(1), format),
+                                               fileName, 1, 1));
+            }
+        }
+    }
+    const auto encoding = !utf16                        ? QStringDecoder::Utf8
+                          : data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
+                                                        : QStringDecoder::Utf16BE;
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(data);
+    if (decoder.hasError()) {
+        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
+        const QString before = text.left(qMax<qsizetype>(bad, 0));
+        const qsizetype newline = before.lastIndexOf(QLatin1Char('\n'));
+        return std::unexpected(
+            invalid(utf16 ? QStringLiteral("text is not valid UTF-16") : QStringLiteral("text is not valid UTF-8"),
+                    fileName, before.count(QLatin1Char('\n')) + 1, before.size() - newline));
+    }
+    return text;
+}
+
+QByteArray XmlText::encodeLike(const QString& text, const QByteArray& original)
+{
+    if (!isUtf16(original))
+        return text.toUtf8();
+    QStringEncoder encoder(original.startsWith("\xFF\xFE") ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE,
+                           QStringEncoder::Flag::Stateless);
+    return encoder.encode(text);
+}
+
+Error XmlText::readerError(const QXmlStreamReader& reader, const QString& fileName)
+{
+    return errorAt(reader, fileName, reader.errorString());
+}
+
+Error XmlText::errorAt(const QXmlStreamReader& reader, const QString& fileName, const QString& message)
+{
+    return invalid(message, fileName, reader.lineNumber(), reader.columnNumber() + 1);
+}
+
+Result<void> XmlText::checkDtd(const QXmlStreamReader& reader, const QString& fileName, const QString& format)
+{
+    if (!reader.entityDeclarations().isEmpty() || reader.text().contains(QLatin1StringView("<!ENTITY")))
+        return std::unexpected(
+            errorAt(reader, fileName, QStringLiteral("entity declarations are not allowed in a %1 file").arg(format)));
+    return {};
+}
+
+QString XmlText::indentAt(const QString& text, qsizetype position)
+{
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), position - 1) + 1;
+    qsizetype end = lineStart;
+    while (end < position && (text[end] == QLatin1Char(' ') || text[end] == QLatin1Char('\t')))
+        ++end;
+    return text.mid(lineStart, end - lineStart);
+}
+
+QString XmlText::lineEnding(const QString& text)
+{
+    return text.contains(QStringLiteral("\r\n")) ? QStringLiteral("\r\n") : QStringLiteral("\n");
+}
+
+QString XmlText::escape(const QString& text, bool quotes)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar ch : text) {
+        switch (ch.unicode()) {
+        case u'&':
+            out += QStringLiteral("&amp;");
+            break;
+        case u'<':
+            out += QStringLiteral("&lt;");
+            break;
+        case u'>':
+            out += QStringLiteral("&gt;");
+            break;
+        case u'"':
+            out += quotes ? QStringLiteral("&quot;") : QStringLiteral("\"");
+            break;
+        default:
+            out += ch;
+        }
+    }
+    return out;
+}
+
+} // namespace tessera::formats

@@ -1,0 +1,41 @@
+// XmlText: what every XML filter needs around QXmlStreamReader: decoding the file to text whose
+// offsets the reader's characterOffset() points into, errors that name file, line and column,
+// refusing DTD entity declarations (entity-expansion bombs), and escaping text back.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QXmlStreamReader>
+
+#include "domain/Result.h"
+
+namespace tessera::formats {
+
+class XmlText {
+public:
+    // Decodes an XML file that is UTF-8 (with or without BOM) or UTF-16 with a BOM. Another
+    // encoding declared in the XML declaration, or bytes that are not valid in the encoding, are
+    // errors naming `fileName`, line and column; `format` names the format in messages ("XLIFF").
+    static domain::Result<QString> decode(const QByteArray& data, const QString& fileName, const QString& format);
+
+    // Encodes text back into the encoding decode() found in `original` (BOM included).
+    static QByteArray encodeLike(const QString& text, const QByteArray& original);
+
+    // The error the reader stopped on, or `message` at the reader's position.
+    static domain::Error readerError(const QXmlStreamReader& reader, const QString& fileName);
+    static domain::Error errorAt(const QXmlStreamReader& reader, const QString& fileName, const QString& message);
+
+    // For a DTD token: an error when it declares entities, since those can expand without bound.
+    static domain::Result<void> checkDtd(const QXmlStreamReader& reader, const QString& fileName,
+                                         const QString& format);
+
+    // The whitespace that starts the line `position` is on.
+    static QString indentAt(const QString& text, qsizetype position);
+    // "\r\n" when the text uses it, else "\n".
+    static QString lineEnding(const QString& text);
+
+    // Character data escaped: & < > always; " when `quotes` (for attribute values).
+    static QString escape(const QString& text, bool quotes = false);
+};
+
+} // namespace tessera::formats
