@@ -100,17 +100,17 @@ QString SegmentTableModel::stateName(SegmentState state)
 {
     switch (state) {
     case SegmentState::New:
-        return tr("New");
+        return tr("New", "segment state");
     case SegmentState::Draft:
-        return tr("Draft");
+        return tr("Draft", "segment state");
     case SegmentState::Translated:
-        return tr("Translated");
+        return tr("Translated", "segment state");
     case SegmentState::Reviewed:
-        return tr("Reviewed");
+        return tr("Reviewed", "segment state");
     case SegmentState::Approved:
-        return tr("Approved");
+        return tr("Approved", "segment state");
     case SegmentState::Rejected:
-        return tr("Rejected");
+        return tr("Rejected", "segment state");
     }
     return {};
 }
@@ -208,6 +208,7 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
         return section + 1;
     switch (section) {
     case NumberColumn:
+        //: Column header: the segment's number in the document
         return tr("#");
     case KeyColumn:
         return tr("Key");

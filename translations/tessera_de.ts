@@ -49,30 +49,6 @@ Segmente: %3</translation>
 <context>
     <name>tessera::models::SegmentTableModel</name>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Translated</source>
-        <translation>Übersetzt</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
         <source>This segment is locked and cannot be edited.</source>
         <translation>Dieses Segment ist gesperrt und kann nicht bearbeitet werden.</translation>
     </message>
@@ -94,6 +70,7 @@ Segmente: %3</translation>
     </message>
     <message>
         <source>#</source>
+        <extracomment>Column header: the segment&apos;s number in the document</extracomment>
         <translation>Nr.</translation>
     </message>
     <message>
@@ -111,6 +88,36 @@ Segmente: %3</translation>
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>segment state</comment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>segment state</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <comment>segment state</comment>
+        <translation>Übersetzt</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <comment>segment state</comment>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>segment state</comment>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>segment state</comment>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -317,6 +324,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>Offline</source>
+        <extracomment>Status bar: the app has no connection to a Tessera server</extracomment>
         <translation>Offline</translation>
     </message>
     <message>
@@ -326,6 +334,12 @@ Details: %1</translation>
     <message>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>navigation</comment>
+        <extracomment>Navigation entry: the review and approval queue</extracomment>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>

@@ -82,9 +82,9 @@ Result<bool> TsParser::next(TsMessage& message)
             const auto name = m_reader.name();
             if (!m_inTs) {
                 if (name != QLatin1StringView("TS")) {
-                    return std::unexpected(
-                        error(m_reader.lineNumber(), m_reader.columnNumber() + 1,
-                              QStringLiteral("not a TS file: the root element is <%1>").arg(name.toString())));
+                    return std::unexpected(XmlText::errorAtTag(
+                        m_reader, m_text, m_fileName,
+                        QStringLiteral("not a TS file: the root element is <%1>").arg(name.toString())));
                 }
                 m_inTs = true;
                 m_language = m_reader.attributes().value(QLatin1StringView("language")).toString();
@@ -123,8 +123,9 @@ Result<bool> TsParser::readMessage(TsMessage& message)
 {
     message = TsMessage{};
     message.context = m_context;
-    message.line = m_reader.lineNumber();
-    message.column = m_reader.columnNumber() + 1;
+    const XmlText::Position start = XmlText::tagStart(m_reader, m_text);
+    message.line = start.line;
+    message.column = start.column;
     const QXmlStreamAttributes attributes = m_reader.attributes();
     message.id = attributes.value(QLatin1StringView("id")).toString();
     message.numerus = attributes.value(QLatin1StringView("numerus")) == QLatin1StringView("yes");

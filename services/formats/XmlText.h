@@ -25,6 +25,16 @@ public:
     static domain::Error readerError(const QXmlStreamReader& reader, const QString& fileName);
     static domain::Error errorAt(const QXmlStreamReader& reader, const QString& fileName, const QString& message);
 
+    // Line and column (from 1) of the '<' that starts the element the reader has just read, so that
+    // errors about an element point at its start, not past its end.
+    struct Position {
+        qint64 line = 0;
+        qint64 column = 0;
+    };
+    static Position tagStart(const QXmlStreamReader& reader, const QString& text);
+    static domain::Error errorAtTag(const QXmlStreamReader& reader, const QString& text, const QString& fileName,
+                                    const QString& message);
+
     // For a DTD token: an error when it declares entities, since those can expand without bound.
     static domain::Result<void> checkDtd(const QXmlStreamReader& reader, const QString& fileName,
                                          const QString& format);

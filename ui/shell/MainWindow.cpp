@@ -120,7 +120,8 @@ void MainWindow::createNavigation()
     const std::pair<const char*, QString> entries[] = {
         {"dashboard", tr("Dashboard")},
         {"editor", tr("Editor")},
-        {"review", tr("Review")},
+        //: Navigation entry: the review and approval queue
+        {"review", tr("Review", "navigation")},
         {"analytics", tr("Analytics")},
     };
     for (const auto& [icon, text] : entries) {
@@ -159,6 +160,7 @@ void MainWindow::createStatusBar()
     auto* dot = new QLabel(connection);
     const int size = dot->fontMetrics().height() - 4;
     dot->setPixmap(widgets::Icons::icon(QStringLiteral("offline")).pixmap(size, size));
+    //: Status bar: the app has no connection to a Tessera server
     m_connectionLabel = new QLabel(tr("Offline"), connection);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     auto* layout = new QHBoxLayout(connection);

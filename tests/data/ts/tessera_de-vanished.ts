@@ -298,23 +298,22 @@ Details: %1</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+37"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+1"/>
         <source>Reviewers will approve or reject translations here, with quality categories and comments.</source>
         <translation>Hier geben Prüfer Übersetzungen frei oder lehnen sie ab, mit Fehlerkategorien und Kommentaren.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Analytics</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Progress, throughput and quality of your projects will be charted here.</source>
         <translation>Hier werden Fortschritt, Durchsatz und Qualität Ihrer Projekte in Diagrammen dargestellt.</translation>
     </message>
@@ -329,7 +328,14 @@ Details: %1</translation>
         <translation>Editor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Review</source>
+        <comment>navigation</comment>
+        <extracomment>Navigation entry: the review and approval queue</extracomment>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -364,8 +370,9 @@ Details: %1</translation>
         <translation>Nicht mit einem Tessera-Server verbunden: Die Synchronisierung ist noch nicht eingerichtet. Ihre Arbeit wird in diesem Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Offline</source>
+        <extracomment>Status bar: the app has no connection to a Tessera server</extracomment>
         <translation>Offline</translation>
     </message>
     <message>

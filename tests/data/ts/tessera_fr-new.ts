@@ -57,31 +57,37 @@ Segments: %3</source>
     <message>
         <location filename="models/SegmentTableModel.cpp" line="+103"/>
         <source>New</source>
+        <comment>segment state</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
+        <comment>segment state</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Translated</source>
+        <comment>segment state</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviewed</source>
+        <comment>segment state</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
+        <comment>segment state</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
+        <comment>segment state</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -110,8 +116,9 @@ Segments: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>#</source>
+        <extracomment>Column header: the segment&apos;s number in the document</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -316,23 +323,22 @@ Details: %1</source>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+37"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+1"/>
         <source>Reviewers will approve or reject translations here, with quality categories and comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Progress, throughput and quality of your projects will be charted here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +353,14 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Review</source>
+        <comment>navigation</comment>
+        <extracomment>Navigation entry: the review and approval queue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,8 +395,9 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Offline</source>
+        <extracomment>Status bar: the app has no connection to a Tessera server</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
