@@ -268,19 +268,23 @@ ExitCode TransferCommands::convert(const QStringList& arguments)
 {
     const QString command = QStringLiteral("convert");
     ArgumentParser parser(
-        QStringLiteral("convert IN OUT [--source-lang L] [--target-lang L]"),
+        QStringLiteral("convert IN OUT [--source-lang L] [--target-lang L] [--to FORMAT]"),
         QStringLiteral("Convert a file to the format of OUT's extension (IN's format is detected), without a "
-                       "workspace. Conversions the filters cannot do faithfully yet are refused (exit 3).\nWith "
-                       "--json: {input, output, bytes}."));
+                       "workspace: the same format comes back unchanged, another one is a new file with keys, "
+                       "sources, translations, states, notes and locations.\nWith --json: {input, output, "
+                       "bytes}."));
     parser.addPositional(QStringLiteral("IN"), QStringLiteral("the file to read"))
         .addPositional(QStringLiteral("OUT"), QStringLiteral("the file to write (temporary file + rename)"))
         .addOption(s_sourceLangOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
                    QStringLiteral("the source language, where IN does not say"))
         .addOption(s_targetLangOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
-                   QStringLiteral("the target language, where IN does not say"));
+                   QStringLiteral("the target language, where IN does not say"))
+        .addOption(QStringLiteral("--to"), ArgumentParser::Kind::Value, QStringLiteral("FORMAT"),
+                   QStringLiteral("the output format, where OUT's extension leaves it open (xliff12, xliff2, …)"));
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
     project::ConvertOptions options;
+    options.outputFormat = parser.value(QStringLiteral("--to"));
     for (const auto& [option, value] : {std::pair{s_sourceLangOption, &options.sourceLanguage},
                                         std::pair{s_targetLangOption, &options.targetLanguage}}) {
         if (!parser.isSet(option))

@@ -38,19 +38,56 @@ FileConverter::FileConverter(const formats::FilterRegistry& filters)
     : m_filters(filters)
 {}
 
-const formats::Filter* FileConverter::writerFor(const QString& fileName, const formats::Filter* preferred) const
+QList<const formats::Filter*> FileConverter::writersFor(const QString& fileName) const
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
+    QList<const formats::Filter*> writers;
     if (suffix.isEmpty())
-        return nullptr;
-    QList<const formats::Filter*> candidates;
+        return writers;
     for (const auto& filter : m_filters.filters()) {
         if (filter->extensions().contains(suffix, Qt::CaseInsensitive))
-            candidates.append(filter.get());
+            writers.append(filter.get());
     }
-    if (preferred && candidates.contains(preferred))
-        return preferred;
-    return candidates.size() == 1 ? candidates.first() : nullptr;
+    return writers;
+}
+
+Result<const formats::Filter*> FileConverter::writerFor(const QString& outputName, const formats::Filter& reader,
+                                                        const QString& format) const
+{
+    if (!format.isEmpty()) {
+        if (const formats::Filter* filter = m_filters.byId(format))
+            return filter;
+        QStringList ids;
+        for (const auto& filter : m_filters.filters())
+            ids.append(filter->id());
+        return domain::fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("unknown format \"%1\" (known: %2)").arg(format, ids.join(QStringLiteral(", "))));
+    }
+    const QList<const formats::Filter*> writers = writersFor(outputName);
+    if (writers.contains(&reader))
+        return &reader;
+    if (writers.size() == 1)
+        return writers.first();
+    const QString suffix = QFileInfo(outputName).suffix();
+    if (writers.isEmpty()) {
+        return domain::fail(ErrorCode::InvalidInput,
+                            QStringLiteral("no format Tessera writes has the extension %1")
+                                .arg(suffix.isEmpty() ? QStringLiteral("\"\" (none)") : QStringLiteral(".") + suffix));
+    }
+    QStringList ids;
+    for (const formats::Filter* filter : writers)
+        ids.append(filter->id());
+    return domain::fail(ErrorCode::InvalidInput, QStringLiteral(".%1 files can be %2: choose one with --to %3")
+                                                     .arg(
+                                                         suffix,
+                                                         [&] {
+                                                             QStringList names;
+                                                             for (const formats::Filter* filter : writers)
+                                                                 names.append(filter->name());
+                                                             return names.join(QStringLiteral(" or "));
+                                                         }(),
+                                                         ids.join(QLatin1Char('|'))));
 }
 
 Result<QByteArray> FileConverter::convert(const QByteArray& input, const QString& inputName, const QString& outputName,
@@ -76,23 +113,17 @@ Result<QByteArray> FileConverter::convert(const QByteArray& input, const QString
         !ok)
         return std::unexpected(ok.error());
 
-    const formats::Filter* writer = writerFor(outputName, reader);
-    if (!writer) {
-        const QString suffix = QFileInfo(outputName).suffix();
-        return domain::fail(ErrorCode::InvalidInput,
-                            QStringLiteral("converting %1 to %2 is not supported yet: no filter writes %2 files")
-                                .arg(reader->name(), suffix.isEmpty() ? QStringLiteral("extension-less")
-                                                                      : QStringLiteral(".") + suffix));
-    }
-    // The filter interface writes translations into an existing file of the filter's own format;
-    // making a new file of another format needs a writer that starts from nothing, which no
-    // filter offers yet. Faking one would lose what the other format carries.
-    if (writer->id() != reader->id())
-        return domain::fail(ErrorCode::InvalidInput,
-                            QStringLiteral("converting %1 to %2 is not supported yet: the %2 filter cannot create a "
-                                           "new file")
-                                .arg(reader->name(), writer->name()));
-    return writer->write(input, parsed->segments, outputName);
+    auto writer = writerFor(outputName, *reader, options.outputFormat);
+    if (!writer)
+        return std::unexpected(writer.error());
+    if (*writer == reader)
+        return reader->write(input, parsed->segments, outputName);
+    if (parsed->sourceLanguage.isEmpty())
+        parsed->sourceLanguage = options.sourceLanguage;
+    if (parsed->targetLanguage.isEmpty())
+        parsed->targetLanguage = options.targetLanguage;
+    parsed->format = (*writer)->id();
+    return (*writer)->create(*parsed, outputName);
 }
 
 } // namespace tessera::project

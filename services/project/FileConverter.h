@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include "domain/Result.h"
@@ -17,24 +18,28 @@ namespace tessera::project {
 struct ConvertOptions {
     QString sourceLanguage; // BCP 47; empty: as the input file says
     QString targetLanguage;
+    QString outputFormat; // a filter id ("xliff2"); empty: from OUT's extension
 };
 
 class FileConverter {
 public:
     explicit FileConverter(const formats::FilterRegistry& filters);
 
-    // The filter that writes files named like `fileName` (by extension); with several, `preferred`
-    // if it is one of them; null if none or undecided.
-    const formats::Filter* writerFor(const QString& fileName, const formats::Filter* preferred) const;
+    // The filters that write files named like `fileName` (by extension).
+    QList<const formats::Filter*> writersFor(const QString& fileName) const;
 
-    // `input` (named `inputName`, format detected) as a file named `outputName`. Fails with
-    // InvalidInput for a file the reader rejects (file, line, column), for languages that
-    // contradict the file, and — saying "not supported yet" — when no filter writes the output's
-    // format or that filter can only write into an existing file of its own format.
+    // `input` (named `inputName`, format detected) as a file named `outputName`. The same format
+    // comes back byte-identical; another format is a new file made by that format's filter, with the
+    // languages given filling in what the input leaves open. Fails with InvalidInput for a file the
+    // reader rejects (file, line, column), for languages that contradict the file, for an unknown
+    // output format, and for an extension several formats share without `outputFormat`.
     domain::Result<QByteArray> convert(const QByteArray& input, const QString& inputName, const QString& outputName,
                                        const ConvertOptions& options = {}) const;
 
 private:
+    domain::Result<const formats::Filter*> writerFor(const QString& outputName, const formats::Filter& reader,
+                                                     const QString& format) const;
+
     const formats::FilterRegistry& m_filters;
 };
 

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void importErrors_data();
     void importErrors();
     void convertPoToPo();
+    void convertPoToTsAndBack();
     void convertRefusesWhatItCannotDo_data();
     void convertRefusesWhatItCannotDo();
     void helpListsTheCommands();
@@ -251,6 +252,31 @@ void TestCliTransfer::convertPoToPo()
     QCOMPARE(readFile(m_files->filePath(QStringLiteral("copy2.po"))), s_po);
 }
 
+void TestCliTransfer::convertPoToTsAndBack()
+{
+    const CliRun toTs = run(args({"convert", "po/app.po", "ts/app_de.ts", "--source-lang", "en"}));
+    QVERIFY2(toTs.exitCode == 0, toTs.describe());
+    const QByteArray ts = readFile(m_files->filePath(QStringLiteral("ts/app_de.ts")));
+    QVERIFY2(ts.contains("<TS version=\"2.1\" language=\"de\" sourcelanguage=\"en\">"), ts.constData());
+    QVERIFY2(ts.contains("<location filename=\"src/main.cpp\" line=\"10\"/>\n        <source>Open</source>\n"
+                         "        <translation>Öffnen</translation>"),
+             ts.constData());
+    QVERIFY2(ts.contains("<source>Save</source>\n        <translation type=\"unfinished\"></translation>"),
+             ts.constData());
+    QVERIFY2(ts.contains("<numerusform>Eine Datei</numerusform>\n            <numerusform>%n Dateien</numerusform>"),
+             ts.constData());
+
+    // And back to PO: the same messages, translations and references, as msgcat lays them out.
+    const CliRun back = run(args({"convert", "ts/app_de.ts", "back.po"}));
+    QVERIFY2(back.exitCode == 0, back.describe());
+    const QByteArray po = readFile(m_files->filePath(QStringLiteral("back.po")));
+    QVERIFY2(po.contains("\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n"), po.constData());
+    QVERIFY2(po.contains("#: src/main.cpp:10\nmsgid \"Open\"\nmsgstr \"Öffnen\"\n"), po.constData());
+    QVERIFY2(po.contains("msgid \"One file\"\nmsgid_plural \"One file\"\nmsgstr[0] \"Eine Datei\"\n"
+                         "msgstr[1] \"%n Dateien\"\n"),
+             po.constData());
+}
+
 void TestCliTransfer::convertRefusesWhatItCannotDo_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -259,7 +285,10 @@ void TestCliTransfer::convertRefusesWhatItCannotDo_data()
     QTest::addColumn<QString>("output");
     QTest::newRow("malformed input") << args({"convert", "broken.po", "out.po"}) << 3 << "broken.po:5:" << "out.po";
     QTest::newRow("no filter for the output")
-        << args({"convert", "po/app.po", "out.unknownext"}) << 3 << "is not supported yet" << "out.unknownext";
+        << args({"convert", "po/app.po", "out.unknownext"}) << 3 << "no format Tessera writes has the extension"
+        << "out.unknownext";
+    QTest::newRow("unknown --to") << args({"convert", "po/app.po", "out.xml", "--to", "docx"}) << 3
+                                  << "unknown format \"docx\"" << "out.xml";
     QTest::newRow("contradicting language")
         << args({"convert", "po/app.po", "out.po", "--target-lang", "fr"}) << 3 << "--target-lang" << "out.po";
     QTest::newRow("missing input") << args({"convert", "nowhere.po", "out.po"}) << 3 << "nowhere.po" << "out.po";
