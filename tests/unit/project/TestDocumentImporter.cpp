@@ -83,6 +83,14 @@ public:
         }
         return out;
     }
+
+    domain::Result<QByteArray> create(const formats::ParsedDocument& document, const QString&) const override
+    {
+        QByteArray out;
+        for (const Segment& s : document.segments)
+            out += s.key.toUtf8() + '\t' + s.source.toUtf8() + '\t' + s.targets.value(0).toUtf8() + '\n';
+        return out;
+    }
 };
 
 // Plain literals, not raw strings: moc takes lines starting with # inside a raw string for
