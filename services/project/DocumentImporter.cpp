@@ -245,11 +245,12 @@ Result<void> DocumentImporter::reimport(ImportedDocument& summary, QList<Segment
     for (qsizetype i = 0; i < stored->size(); ++i)
         storedByKey.insert(stored->at(i).key, i);
     QList<bool> seen(stored->size(), false);
-    if (auto aside = segments.moveOrdersAside(summary.id); !aside)
-        return aside;
 
+    // Work out every segment's new state first, then write only those that changed in any way
+    // (order included): re-importing an unchanged file writes nothing.
     const QDateTime now = m_workspace.clock().now();
     QList<Segment> added;
+    QList<Segment> changed;
     for (const Segment& in : incoming) {
         const auto found = storedByKey.constFind(in.key);
         if (found == storedByKey.constEnd()) {
@@ -258,13 +259,14 @@ Result<void> DocumentImporter::reimport(ImportedDocument& summary, QList<Segment
         }
         seen[*found] = true;
         Segment s = (*stored)[*found];
-        if (merge(s, in)) {
+        const bool updated = merge(s, in);
+        if (updated) {
             s.rev += 1;
             s.updatedAt = now;
             ++summary.updated;
         }
-        if (auto written = segments.updateFromImport(s); !written)
-            return written;
+        if (updated || s.order != stored->at(*found).order)
+            changed.append(std::move(s));
     }
     // What the file no longer has stays, after everything it has, in its old order.
     int order = int(incoming.size());
@@ -273,12 +275,19 @@ Result<void> DocumentImporter::reimport(ImportedDocument& summary, QList<Segment
             continue;
         Segment s = stored->at(i);
         s.order = ++order;
-        if (!s.flags.testFlag(SegmentFlag::Obsolete)) {
+        const bool obsoleted = !s.flags.testFlag(SegmentFlag::Obsolete);
+        if (obsoleted) {
             s.flags |= SegmentFlag::Obsolete;
             s.rev += 1;
             s.updatedAt = now;
             ++summary.obsoleted;
         }
+        if (obsoleted || s.order != stored->at(i).order)
+            changed.append(std::move(s));
+    }
+    if (auto aside = segments.moveOrdersAside(changed); !aside)
+        return aside;
+    for (const Segment& s : std::as_const(changed)) {
         if (auto written = segments.updateFromImport(s); !written)
             return written;
     }

@@ -87,12 +87,17 @@ Result<void> SegmentRepository::insertAll(const QString& documentId, QList<Segme
     });
 }
 
-Result<void> SegmentRepository::moveOrdersAside(const QString& documentId)
+Result<void> SegmentRepository::moveOrdersAside(const QList<Segment>& segments)
 {
     // Orders count from 1, so their negatives collide with neither each other nor the new orders.
-    return m_db.prepare("UPDATE segments SET ord = -ord WHERE document_id = ? AND ord > 0").and_then([&](Statement* s) {
-        return s->bindAll(documentId).run();
-    });
+    auto statement = m_db.prepare("UPDATE segments SET ord = -ord WHERE id = ? AND ord > 0");
+    if (!statement)
+        return std::unexpected(statement.error());
+    for (const Segment& segment : segments) {
+        if (auto moved = (*statement)->bindAll(segment.id).run(); !moved)
+            return moved;
+    }
+    return {};
 }
 
 Result<void> SegmentRepository::updateFromImport(const Segment& segment)

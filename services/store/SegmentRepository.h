@@ -43,11 +43,12 @@ public:
 
     // Bulk load in one transaction with one prepared statement; empty ids are made here.
     domain::Result<void> insertAll(const QString& documentId, QList<domain::Segment>& segments);
-    // Re-import, inside the caller's transaction: first move every order of the document aside
-    // (orders are unique per document), then write each kept segment with updateFromImport: order,
+    // Re-import, inside the caller's transaction: first move the orders of the segments about to be
+    // rewritten aside (orders are unique per document; the new orders of the rewritten segments
+    // must not collide with the orders of those left alone), then write each with updateFromImport: order,
     // source, plural source, previous source, targets, state, context (not the screenshot), flags,
     // rev and updated_at as given (updated_at: now when invalid). id, key and updated_by stay.
-    domain::Result<void> moveOrdersAside(const QString& documentId);
+    domain::Result<void> moveOrdersAside(const QList<domain::Segment>& segments);
     domain::Result<void> updateFromImport(const domain::Segment& segment);
     domain::Result<QList<domain::Segment>> listForDocument(const QString& documentId);
     // How many segments of the document are in each state, indexed by SegmentState; obsolete ones

@@ -144,7 +144,7 @@ void TestRepositories::reimportWrites()
     // Reverse the order, change a source and mark one obsolete, inside one transaction.
     auto segments = *ws->segments().listForDocument(seeded.documentId);
     auto rewritten = ws->database().transaction([&]() -> domain::Result<void> {
-        if (auto aside = ws->segments().moveOrdersAside(seeded.documentId); !aside)
+        if (auto aside = ws->segments().moveOrdersAside(segments); !aside)
             return aside;
         for (qsizetype i = 0; i < segments.size(); ++i) {
             domain::Segment s = segments.at(i);
