@@ -11,6 +11,7 @@
 #include "TablePrinter.h"
 #include "domain/Document.h"
 #include "domain/Project.h"
+#include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
 #include "project/DocumentExporter.h"
 #include "project/DocumentImporter.h"
@@ -86,6 +87,10 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
                        "detected from content and extension.\nImporting a file name again updates its documents by "
                        "key: new keys are added, changed sources keep their translation marked needs-work, missing "
                        "keys become obsolete. All files are imported in one transaction: if one fails, none is.\n"
+                       "Formats that keep each language in its own file (Android strings.xml, i18next and flat JSON, "
+                       "ARB, Apple .strings) are imported from the source-language file; each language's "
+                       "translations are read from its file beside it (values-de/strings.xml, de/app.json…) when "
+                       "there is one.\n"
                        "With --json: {documents: [{id, name, lang, segments, added, updated, obsoleted, …}]}."));
     parser
         .addRepeatedPositional(QStringLiteral("FILE"), QStringLiteral("files to import; the name as given (a "
@@ -135,7 +140,20 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
     auto imported = ws.database().transaction([&]() -> domain::Result<project::ImportSummary> {
         project::ImportSummary all;
         for (const auto& [path, bytes] : files) {
-            auto one = importer.import(project->id, safeRelativeName(path), bytes, languages);
+            // Monolingual formats: each language's translations from the file beside this one.
+            const auto translations = [&, sourcePath =
+                                              path](const formats::Filter& filter,
+                                                    const QString& lang) -> domain::Result<std::optional<QByteArray>> {
+                const QString translationPath = filter.translationPath(sourcePath, lang);
+                if (translationPath.isEmpty() || !QFileInfo::exists(translationPath))
+                    return std::nullopt;
+                QFile file(translationPath);
+                if (!file.open(QIODevice::ReadOnly))
+                    return domain::fail(ErrorCode::InvalidInput,
+                                        QStringLiteral("%1: cannot read: %2").arg(translationPath, file.errorString()));
+                return file.readAll();
+            };
+            auto one = importer.import(project->id, safeRelativeName(path), bytes, languages, nullptr, translations);
             if (!one) {
                 domain::Error error = one.error();
                 if (error.file == safeRelativeName(path))
@@ -185,7 +203,8 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
     ArgumentParser parser(
         QStringLiteral("export --project PROJECT [--lang L] --out DIR"),
         QStringLiteral("Write a project's documents in their original formats with the workspace's translations, "
-                       "as DIR/NAME (DIR/LANG/NAME when a file was imported for several languages). Each file is "
+                       "as DIR/NAME (DIR/LANG/NAME when a file was imported for several languages; formats with a "
+                       "file per language write that file, e.g. DIR/res/values-de/strings.xml). Each file is "
                        "written to a temporary file and renamed into place.\nWith --json: {files: [{document, name, "
                        "lang, path}]}."));
     parser
@@ -237,8 +256,11 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
     QJsonArray files;
     TablePrinter table({QStringLiteral("DOCUMENT"), QStringLiteral("LANG"), QStringLiteral("FILE")});
     for (const domain::Document& d : selected) {
-        const QString relative = safeRelativeName(d.name);
-        const QString path = languagesPerName.value(d.name) > 1
+        // A monolingual format's translation goes where that format keeps the language's file.
+        const formats::Filter* filter = filters.byId(d.format);
+        const QString translationName = filter ? filter->translationPath(d.name, d.targetLanguage) : QString();
+        const QString relative = safeRelativeName(translationName.isEmpty() ? d.name : translationName);
+        const QString path = translationName.isEmpty() && languagesPerName.value(d.name) > 1
                                  ? out.filePath(d.targetLanguage + QLatin1Char('/') + relative)
                                  : out.filePath(relative);
         if (auto written = exporter.exportTo(d.id, path); !written)

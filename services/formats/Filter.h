@@ -37,6 +37,20 @@ public:
     // states, notes, locations and max lengths as far as the format can say them. Reading it back
     // gives the same segments in the same order (keys as this format makes them).
     virtual domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const = 0;
+
+    // Monolingual formats (Android strings.xml, i18next and flat JSON, ARB, Apple .strings) keep each
+    // language in a file of its own beside the source-language file. For those: the path of
+    // `language`'s file for the source file `sourcePath` (res/values/strings.xml, "de" →
+    // res/values-de/strings.xml). Empty for bilingual formats (PO, TS, XLIFF), whose one file holds
+    // sources and translations.
+    virtual QString translationPath(const QString& sourcePath, const QString& language) const;
+
+    // A source-language file with one language's translation file (`translation` empty: there is
+    // none yet): keys, sources and order from the first; targets and states from the second; the
+    // document's target language is `language`. Bilingual formats read `source` alone.
+    virtual domain::Result<ParsedDocument> readPair(const QByteArray& source, const QString& sourceName,
+                                                    const QByteArray& translation, const QString& translationName,
+                                                    const QString& language) const;
 };
 
 } // namespace tessera::formats

@@ -150,7 +150,7 @@ Result<QStringList> DocumentImporter::languagesFor(const domain::Project& projec
 
 Result<ImportSummary> DocumentImporter::import(const QString& projectId, const QString& fileName,
                                                const QByteArray& bytes, const QStringList& targetLanguages,
-                                               const formats::Filter* filter)
+                                               const formats::Filter* filter, const TranslationFiles& translations)
 {
     auto project = m_workspace.projects().find(projectId);
     if (!project)
@@ -163,24 +163,57 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
     if (!filter)
         return std::unexpected(inputError(fileName, QStringLiteral("not a file format Tessera can read")));
 
-    auto parsed = filter->read(bytes, fileName);
-    if (!parsed) {
-        domain::Error error = parsed.error();
-        if (error.file.isEmpty())
-            error.file = fileName;
-        return std::unexpected(error);
-    }
-    QSet<QString> keys;
-    for (const Segment& s : parsed->segments) {
-        if (keys.contains(s.key))
-            return std::unexpected(inputError(fileName, QStringLiteral("duplicate key \"%1\"").arg(s.key)));
-        keys.insert(s.key);
+    const auto checked = [&](Result<formats::ParsedDocument> parsed) -> Result<formats::ParsedDocument> {
+        if (!parsed) {
+            domain::Error error = parsed.error();
+            if (error.file.isEmpty())
+                error.file = fileName;
+            return std::unexpected(error);
+        }
+        QSet<QString> keys;
+        for (const Segment& s : parsed->segments) {
+            if (keys.contains(s.key))
+                return std::unexpected(inputError(fileName, QStringLiteral("duplicate key \"%1\"").arg(s.key)));
+            keys.insert(s.key);
+        }
+        return parsed;
+    };
+
+    // A bilingual file is read once for all languages; a monolingual one once per language, with
+    // that language's translation file.
+    const bool monolingual = !filter->translationPath(fileName, languages->value(0)).isEmpty();
+    Result<formats::ParsedDocument> shared;
+    if (!monolingual) {
+        shared = checked(filter->read(bytes, fileName));
+        if (!shared)
+            return std::unexpected(shared.error());
     }
 
     return m_workspace.database().transaction([&]() -> Result<ImportSummary> {
         ImportSummary summary;
         for (const QString& language : *languages) {
-            auto document = importDocument(projectId, fileName, language, *filter, bytes, *parsed);
+            const formats::ParsedDocument* parsed = shared ? &*shared : nullptr;
+            formats::ParsedDocument paired;
+            QByteArray original = bytes;
+            if (monolingual) {
+                const QString path = filter->translationPath(fileName, language);
+                std::optional<QByteArray> translation;
+                if (translations) {
+                    auto found = translations(*filter, language);
+                    if (!found)
+                        return std::unexpected(found.error());
+                    translation = *found;
+                }
+                auto read =
+                    checked(filter->readPair(bytes, fileName, translation.value_or(QByteArray()), path, language));
+                if (!read)
+                    return std::unexpected(read.error());
+                paired = *std::move(read);
+                parsed = &paired;
+                if (translation)
+                    original = *translation;
+            }
+            auto document = importDocument(projectId, fileName, language, *filter, original, *parsed);
             if (!document)
                 return std::unexpected(document.error());
             summary.documents.append(*document);
@@ -191,7 +224,7 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
 
 Result<ImportedDocument> DocumentImporter::importDocument(const QString& projectId, const QString& fileName,
                                                           const QString& language, const formats::Filter& filter,
-                                                          const QByteArray& bytes,
+                                                          const QByteArray& original,
                                                           const formats::ParsedDocument& parsed)
 {
     QList<Segment> incoming = segmentsFor(parsed, language);
@@ -206,11 +239,11 @@ Result<ImportedDocument> DocumentImporter::importDocument(const QString& project
         return std::unexpected(existing.error());
     if (existing) {
         summary.id = existing->id;
-        auto original = m_workspace.documents().original(existing->id);
-        if (!original)
-            return std::unexpected(original.error());
-        if (*original != bytes || existing->format != filter.id()) {
-            if (auto replaced = m_workspace.documents().replaceOriginal(existing->id, filter.id(), bytes); !replaced)
+        auto stored = m_workspace.documents().original(existing->id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (*stored != original || existing->format != filter.id()) {
+            if (auto replaced = m_workspace.documents().replaceOriginal(existing->id, filter.id(), original); !replaced)
                 return std::unexpected(replaced.error());
         }
         if (auto updated = reimport(summary, std::move(incoming)); !updated)
@@ -223,7 +256,7 @@ Result<ImportedDocument> DocumentImporter::importDocument(const QString& project
     document.name = fileName;
     document.format = filter.id();
     document.targetLanguage = language;
-    document.original = bytes;
+    document.original = original;
     auto created = m_workspace.documents().create(document);
     if (!created)
         return std::unexpected(created.error());

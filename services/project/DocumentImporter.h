@@ -2,6 +2,9 @@
 // re-import of the same file name updates those documents by key, all in one transaction.
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -26,6 +29,13 @@ class Workspace;
 
 namespace tessera::project {
 
+// Finds the translation file of `language` for the monolingual source file being imported, where
+// `filter`'s translationPath puts it beside the file as the caller knows it (on disk, say). Returns
+// the file's bytes, nullopt when there is no such file yet, or an error when it exists but cannot
+// be read.
+using TranslationFiles =
+    std::function<domain::Result<std::optional<QByteArray>>(const formats::Filter& filter, const QString& language)>;
+
 class DocumentImporter {
 public:
     DocumentImporter(store::Workspace& workspace, const formats::FilterRegistry& filters);
@@ -40,15 +50,21 @@ public:
     // keeps the old source as previousSource; keys missing from the file are marked Obsolete,
     // never deleted; targets in the file are taken only for new segments or empty translations.
     // Targets are taken only when the file's target language (if it names one) is the document's.
+    //
+    // Monolingual formats (Filter::translationPath not empty): `bytes` is the source-language file;
+    // each language's translations come from its own file, asked of `translations` (none given, or
+    // no file: the document starts untranslated). The document keeps the translation file as its
+    // original when there is one, else the source file, so that export writes a whole translation.
     domain::Result<ImportSummary> import(const QString& projectId, const QString& fileName, const QByteArray& bytes,
                                          const QStringList& targetLanguages = {},
-                                         const formats::Filter* filter = nullptr);
+                                         const formats::Filter* filter = nullptr,
+                                         const TranslationFiles& translations = {});
 
 private:
     domain::Result<QStringList> languagesFor(const domain::Project& project, const QStringList& requested) const;
     domain::Result<ImportedDocument> importDocument(const QString& projectId, const QString& fileName,
                                                     const QString& language, const formats::Filter& filter,
-                                                    const QByteArray& bytes, const formats::ParsedDocument& parsed);
+                                                    const QByteArray& original, const formats::ParsedDocument& parsed);
     domain::Result<void> reimport(ImportedDocument& summary, QList<domain::Segment> incoming);
 
     store::Workspace& m_workspace;

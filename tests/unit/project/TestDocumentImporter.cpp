@@ -93,6 +93,69 @@ public:
     }
 };
 
+// A monolingual test format, one KEY<TAB>TEXT line per entry: strings.kv holds the sources,
+// strings.de.kv the German translations, as Android or i18next keep one file per language.
+class MonolingualFilter final : public formats::Filter {
+public:
+    QString id() const override { return QStringLiteral("test-mono"); }
+    QString name() const override { return QStringLiteral("test monolingual"); }
+    QStringList extensions() const override { return {QStringLiteral("kv")}; }
+    int detect(const QString&, const QByteArray&) const override { return 0; }
+
+    static QHash<QString, QString> entries(const QByteArray& data)
+    {
+        QHash<QString, QString> result;
+        for (const QByteArray& line : data.split('\n')) {
+            const qsizetype tab = line.indexOf('\t');
+            if (tab > 0)
+                result.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
+        }
+        return result;
+    }
+
+    domain::Result<formats::ParsedDocument> read(const QByteArray& data, const QString& fileName) const override
+    {
+        return readPair(data, fileName, {}, {}, {});
+    }
+
+    domain::Result<formats::ParsedDocument> readPair(const QByteArray& source, const QString&,
+                                                     const QByteArray& translation, const QString&,
+                                                     const QString& language) const override
+    {
+        formats::ParsedDocument document;
+        document.format = id();
+        document.targetLanguage = language;
+        const QHash<QString, QString> targets = entries(translation);
+        for (const QByteArray& line : source.split('\n')) {
+            const qsizetype tab = line.indexOf('\t');
+            if (tab <= 0)
+                continue;
+            Segment s;
+            s.key = QString::fromUtf8(line.left(tab));
+            s.source = QString::fromUtf8(line.mid(tab + 1));
+            s.order = int(document.segments.size() + 1);
+            if (targets.contains(s.key)) {
+                s.targets = {targets.value(s.key)};
+                s.state = SegmentState::Translated;
+            }
+            document.segments.append(s);
+        }
+        return document;
+    }
+
+    QString translationPath(const QString& sourcePath, const QString& language) const override
+    {
+        return sourcePath.chopped(3) + QLatin1Char('.') + language + QStringLiteral(".kv");
+    }
+
+    domain::Result<QByteArray> write(const QByteArray& original, const QList<Segment>&, const QString&) const override
+    {
+        return original;
+    }
+
+    domain::Result<QByteArray> create(const formats::ParsedDocument&, const QString&) const override { return {}; }
+};
+
 // Plain literals, not raw strings: moc takes lines starting with # inside a raw string for
 // preprocessor directives.
 const QByteArray s_po = "msgid \"\"\n"
@@ -192,6 +255,7 @@ private Q_SLOTS:
     void reimportOfPoKeepsTranslations();
     void badFileImportsNothing();
     void failingStatementImportsNothing();
+    void monolingualTranslationsComeFromTheirOwnFiles();
     void exportWritesEditedTargets();
     void failedExportLeavesOldFile();
 
@@ -202,6 +266,7 @@ private:
     std::unique_ptr<testsupport::TempWorkspace> m_ws;
     formats::FilterRegistry m_filters;
     KeyValueFilter m_kv;
+    MonolingualFilter m_mono;
 };
 
 void TestDocumentImporter::init()
@@ -450,6 +515,58 @@ void TestDocumentImporter::failingStatementImportsNothing()
     }
     QVERIFY(importer.import(projectId, name, next, {}, &m_kv));
     QVERIFY(storeDump(**m_ws, projectId) != before);
+}
+
+void TestDocumentImporter::monolingualTranslationsComeFromTheirOwnFiles()
+{
+    const QString projectId = createProject();
+    project::DocumentImporter importer(**m_ws, m_filters);
+    const QByteArray source = "a\tHello\nb\tWorld\n";
+    const QByteArray german = "a\tHallo\nz\tNur im Deutschen\n";
+    QStringList asked;
+    const auto files = [&](const formats::Filter& filter,
+                           const QString& language) -> domain::Result<std::optional<QByteArray>> {
+        const QString path = filter.translationPath(QStringLiteral("res/strings.kv"), language);
+        asked.append(path);
+        if (path == QLatin1StringView("res/strings.de.kv"))
+            return german;
+        return std::nullopt;
+    };
+    auto imported = importer.import(projectId, QStringLiteral("res/strings.kv"), source, {}, &m_mono, files);
+    QVERIFY2(imported, qPrintable(imported ? QString() : describe(imported.error())));
+    QCOMPARE(asked, (QStringList{QStringLiteral("res/strings.de.kv"), QStringLiteral("res/strings.fr.kv")}));
+    QCOMPARE(imported->documents.size(), 2);
+
+    const auto& de = imported->documents.at(0);
+    QCOMPARE(de.name, QStringLiteral("res/strings.kv"));
+    QCOMPARE(de.language, QStringLiteral("de"));
+    QCOMPARE(de.segments, 2);
+    const QHash<QString, Segment> germanSegments = byKey(de.id);
+    QCOMPARE(germanSegments.value(QStringLiteral("a")).targets, QStringList{QStringLiteral("Hallo")});
+    QCOMPARE(germanSegments.value(QStringLiteral("a")).state, SegmentState::Translated);
+    QCOMPARE(germanSegments.value(QStringLiteral("b")).state, SegmentState::New);
+    QCOMPARE(*(*m_ws)->documents().original(de.id), german); // export writes into the translation
+
+    const auto& fr = imported->documents.at(1);
+    const QHash<QString, Segment> frenchSegments = byKey(fr.id);
+    QCOMPARE(frenchSegments.size(), 2);
+    QCOMPARE(frenchSegments.value(QStringLiteral("a")).state, SegmentState::New);
+    QCOMPARE(*(*m_ws)->documents().original(fr.id), source); // no French file yet: the source's layout
+
+    // A translation file that cannot be read fails the import, and nothing is written.
+    const auto broken = [&](const formats::Filter& filter,
+                            const QString& language) -> domain::Result<std::optional<QByteArray>> {
+        return std::unexpected(domain::Error{ErrorCode::InvalidInput,
+                                             QStringLiteral("cannot read"),
+                                             filter.translationPath(QStringLiteral("res/other.kv"), language),
+                                             0,
+                                             0,
+                                             {}});
+    };
+    auto failed = importer.import(projectId, QStringLiteral("res/other.kv"), source, {}, &m_mono, broken);
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().file, QStringLiteral("res/other.de.kv"));
+    QCOMPARE((*m_ws)->documents().listForProject(projectId)->size(), 2);
 }
 
 void TestDocumentImporter::exportWritesEditedTargets()
