@@ -2,6 +2,28 @@
 
 namespace tessera::formats {
 
+domain::Result<void> Filter::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const
+{
+    auto document = read(data, fileName);
+    if (!document)
+        return std::unexpected(document.error());
+    QList<domain::Segment> segments = std::move(document->segments);
+    QList<TranslationCandidate> candidates = std::move(document->candidates);
+    document->segments.clear();
+    document->candidates.clear();
+    if (auto begun = sink.begin(*document); !begun)
+        return begun;
+    for (domain::Segment& segment : segments) {
+        if (auto taken = sink.segment(std::move(segment)); !taken)
+            return taken;
+    }
+    for (TranslationCandidate& candidate : candidates) {
+        if (auto taken = sink.candidate(std::move(candidate)); !taken)
+            return taken;
+    }
+    return {};
+}
+
 QString Filter::translationPath(const QString& sourcePath, const QString& language) const
 {
     Q_UNUSED(sourcePath);

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "ParsedDocument.h"
+#include "SegmentSink.h"
 #include "domain/Result.h"
 
 namespace tessera::formats {
@@ -26,6 +27,11 @@ public:
 
     // Reads the whole file. Errors name the file (`fileName`), line and column.
     virtual domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const = 0;
+
+    // Reads the file into `sink` as it goes: header, then each segment (and candidate) in file
+    // order, never holding the whole list. Filters that cannot stream read() and hand it over.
+    // After an error the sink may have had part of the document: callers undo what they did with it.
+    virtual domain::Result<void> stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const;
 
     // Returns `original` with the targets and states of `segments` (matched by key) written in.
     // With the segments exactly as read(original) returned them, the result is byte-identical to

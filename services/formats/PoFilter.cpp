@@ -52,6 +52,11 @@ domain::Result<ParsedDocument> PoFilter::read(const QByteArray& data, const QStr
     return PoReader::read(data, fileName);
 }
 
+domain::Result<void> PoFilter::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const
+{
+    return PoReader::stream(data, fileName, sink);
+}
+
 domain::Result<QByteArray> PoFilter::write(const QByteArray& original, const QList<domain::Segment>& segments,
                                            const QString& fileName) const
 {

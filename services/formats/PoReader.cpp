@@ -6,6 +6,7 @@
 #include "PoEntry.h"
 #include "PoHeader.h"
 #include "PoParser.h"
+#include "SegmentSink.h"
 
 namespace tessera::formats {
 
@@ -46,8 +47,18 @@ Result<PoHeader> PoReader::readHeader(const PoEntry& entry, PoCharset& charset, 
 
 Result<ParsedDocument> PoReader::read(const QByteArray& data, const QString& fileName)
 {
-    ParsedDocument document;
+    CollectingSink sink;
+    if (auto read = stream(data, fileName, sink); !read)
+        return std::unexpected(read.error());
+    return std::move(sink.document);
+}
+
+Result<void> PoReader::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink)
+{
+    ParsedDocument document; // the header only: segments go to the sink
     document.format = QStringLiteral("po");
+    bool begun = false;
+    int order = 0;
     PoParser parser(data, fileName);
     PoCharset charset;
     bool headerSeen = false;
@@ -67,6 +78,11 @@ Result<ParsedDocument> PoReader::read(const QByteArray& data, const QString& fil
             document.targetLanguage = header->language;
             document.pluralForms = header->nplurals;
             continue;
+        }
+        if (!begun) {
+            begun = true;
+            if (auto ok = sink.begin(document); !ok)
+                return ok;
         }
         const int nplurals = document.pluralForms;
         if (entry.plural && nplurals > 0 && entry.msgstr.size() != nplurals) {
@@ -132,10 +148,13 @@ Result<ParsedDocument> PoReader::read(const QByteArray& data, const QString& fil
             charset.decode(reference, text);
             segment.context.locations.append(text);
         }
-        segment.order = int(document.segments.size()) + 1;
-        document.segments.append(std::move(segment));
+        segment.order = ++order;
+        if (auto taken = sink.segment(std::move(segment)); !taken)
+            return taken;
     }
-    return document;
+    if (!begun)
+        return sink.begin(document);
+    return {};
 }
 
 } // namespace tessera::formats

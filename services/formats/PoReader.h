@@ -13,10 +13,13 @@ struct PoEntry;
 struct PoHeader;
 class PoCharset;
 class PoParser;
+class SegmentSink;
 
 class PoReader {
 public:
     static domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName);
+    // The same, one segment at a time into `sink`.
+    static domain::Result<void> stream(const QByteArray& data, const QString& fileName, SegmentSink& sink);
 
     // The segment key of an entry: msgctxt "\u0004" msgid, or msgid alone (gettext's convention).
     static QString key(bool hasContext, const QString& context, const QString& msgid);

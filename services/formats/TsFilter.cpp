@@ -41,6 +41,11 @@ domain::Result<ParsedDocument> TsFilter::read(const QByteArray& data, const QStr
     return TsReader::read(data, fileName);
 }
 
+domain::Result<void> TsFilter::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const
+{
+    return TsReader::stream(data, fileName, sink);
+}
+
 domain::Result<QByteArray> TsFilter::write(const QByteArray& original, const QList<domain::Segment>& segments,
                                            const QString& fileName) const
 {

@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include "TsMessage.h"
+#include "SegmentSink.h"
 #include "TsParser.h"
 #include "text/LanguageTag.h"
 
@@ -37,13 +38,29 @@ SegmentState TsReader::stateOf(const TsMessage& message)
 
 Result<ParsedDocument> TsReader::read(const QByteArray& data, const QString& fileName)
 {
+    CollectingSink sink;
+    if (auto read = stream(data, fileName, sink); !read)
+        return std::unexpected(read.error());
+    return std::move(sink.document);
+}
+
+Result<void> TsReader::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink)
+{
     auto text = TsParser::decode(data, fileName);
     if (!text)
         return std::unexpected(text.error());
-    ParsedDocument document;
-    document.format = QStringLiteral("ts");
     TsParser parser(*text, fileName);
+    bool begun = false;
+    const auto begin = [&]() -> Result<void> {
+        begun = true;
+        ParsedDocument header;
+        header.format = QStringLiteral("ts");
+        header.targetLanguage = languageTag(parser.language());
+        header.sourceLanguage = languageTag(parser.sourceLanguage());
+        return sink.begin(header);
+    };
     QSet<QString> keys;
+    int order = 0;
     TsMessage message;
     while (true) {
         auto more = parser.next(message);
@@ -70,12 +87,17 @@ Result<ParsedDocument> TsReader::read(const QByteArray& data, const QString& fil
         segment.state = stateOf(message);
         segment.context.note = message.extraComment;
         segment.context.locations = message.locations;
-        segment.order = int(document.segments.size()) + 1;
-        document.segments.append(std::move(segment));
+        segment.order = ++order;
+        if (!begun) {
+            if (auto ok = begin(); !ok)
+                return ok;
+        }
+        if (auto taken = sink.segment(std::move(segment)); !taken)
+            return taken;
     }
-    document.targetLanguage = languageTag(parser.language());
-    document.sourceLanguage = languageTag(parser.sourceLanguage());
-    return document;
+    if (!begun)
+        return begin();
+    return {};
 }
 
 } // namespace tessera::formats

@@ -10,11 +10,14 @@
 
 namespace tessera::formats {
 
+class SegmentSink;
 struct TsMessage;
 
 class TsReader {
 public:
     static domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName);
+    // The same, one segment at a time into `sink`.
+    static domain::Result<void> stream(const QByteArray& data, const QString& fileName, SegmentSink& sink);
 
     // The state a segment gets from a message: unfinished with text → Draft, unfinished and empty →
     // New, no type → Translated.

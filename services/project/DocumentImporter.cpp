@@ -1,16 +1,20 @@
 #include "DocumentImporter.h"
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 #include <QHash>
 #include <QSet>
 
+#include "DocumentLoader.h"
 #include "domain/Clock.h"
 #include "domain/Document.h"
 #include "domain/Project.h"
 #include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
 #include "formats/ParsedDocument.h"
+#include "formats/SegmentSink.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
@@ -33,11 +37,6 @@ domain::Error inputError(const QString& file, const QString& message)
     return domain::Error{ErrorCode::InvalidInput, message, file, 0, 0, {}};
 }
 
-bool hasText(const QStringList& targets)
-{
-    return std::any_of(targets.begin(), targets.end(), [](const QString& t) { return !t.isEmpty(); });
-}
-
 QString canonicalTag(const QString& tag)
 {
     return QString(tag).replace(QLatin1Char('_'), QLatin1Char('-')).toLower();
@@ -55,69 +54,40 @@ bool sameLanguage(const QString& fileLanguage, const QString& language)
     return a == b || a.startsWith(b + QLatin1Char('-')) || b.startsWith(a + QLatin1Char('-'));
 }
 
-// The segments of the file as they go into a document for `language`.
-QList<Segment> segmentsFor(const formats::ParsedDocument& parsed, const QString& language)
-{
-    const bool takeTargets = sameLanguage(parsed.targetLanguage, language);
-    QList<Segment> segments = parsed.segments;
-    int order = 0;
-    for (Segment& s : segments) {
-        s.id.clear();
-        s.documentId.clear();
-        s.order = ++order;
-        s.rev = 0;
-        s.updatedBy.clear();
-        s.updatedAt = {};
-        s.flags.setFlag(SegmentFlag::Obsolete, false);
-        if (!takeTargets) {
-            s.targets.clear();
-            s.state = domain::SegmentState::New;
-            s.flags.setFlag(SegmentFlag::NeedsWork, false);
+// Hands each segment of the file to the document of every language, checking keys on the way.
+class ImportSink final : public formats::SegmentSink {
+public:
+    ImportSink(const QString& fileName, const QList<std::pair<QString, DocumentLoader*>>& loaders)
+        : m_fileName(fileName)
+        , m_loaders(loaders)
+    {}
+
+    Result<void> begin(const formats::ParsedDocument& header) override
+    {
+        for (const auto& [language, loader] : m_loaders)
+            loader->setTakeTargets(sameLanguage(header.targetLanguage, language));
+        return {};
+    }
+
+    Result<void> segment(Segment&& segment) override
+    {
+        if (m_keys.contains(segment.key))
+            return std::unexpected(inputError(m_fileName, QStringLiteral("duplicate key \"%1\"").arg(segment.key)));
+        m_keys.insert(segment.key);
+        segment.order = ++m_order;
+        for (const auto& [language, loader] : m_loaders) {
+            if (auto added = loader->add(segment); !added)
+                return added;
         }
+        return {};
     }
-    return segments;
-}
 
-bool sameFileContext(const domain::SegmentContext& a, const domain::SegmentContext& b)
-{
-    return a.note == b.note && a.locations == b.locations && a.maxLength == b.maxLength;
-}
-
-// The stored segment `s` brought up to date with the file's `in`; returns whether anything but the
-// order changed.
-bool merge(Segment& s, const Segment& in)
-{
-    const Segment before = s;
-    s.order = in.order;
-    s.flags.setFlag(SegmentFlag::Obsolete, false);
-    if (in.flags.testFlag(SegmentFlag::Locked))
-        s.flags |= SegmentFlag::Locked;
-    s.context.note = in.context.note;
-    s.context.locations = in.context.locations;
-    s.context.maxLength = in.context.maxLength;
-
-    bool targetsFromFile = false;
-    if (!hasText(s.targets) && hasText(in.targets)) {
-        s.targets = in.targets;
-        s.state = in.state;
-        s.flags.setFlag(SegmentFlag::NeedsWork, in.flags.testFlag(SegmentFlag::NeedsWork));
-        targetsFromFile = true;
-    }
-    if (s.source != in.source || s.sourcePlural != in.sourcePlural) {
-        // The translation was made for the oldest source not yet reviewed, so that one is kept.
-        if (targetsFromFile)
-            s.previousSource.clear();
-        else if (s.previousSource.isEmpty() || !s.flags.testFlag(SegmentFlag::NeedsWork))
-            s.previousSource = s.source;
-        s.source = in.source;
-        s.sourcePlural = in.sourcePlural;
-        if (!targetsFromFile)
-            s.flags |= SegmentFlag::NeedsWork;
-    }
-    return s.source != before.source || s.sourcePlural != before.sourcePlural || s.targets != before.targets ||
-           s.state != before.state || s.flags != before.flags || s.previousSource != before.previousSource ||
-           !sameFileContext(s.context, before.context);
-}
+private:
+    QString m_fileName;
+    QList<std::pair<QString, DocumentLoader*>> m_loaders;
+    QSet<QString> m_keys;
+    int m_order = 0;
+};
 
 } // namespace
 
@@ -163,38 +133,23 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
     if (!filter)
         return std::unexpected(inputError(fileName, QStringLiteral("not a file format Tessera can read")));
 
-    const auto checked = [&](Result<formats::ParsedDocument> parsed) -> Result<formats::ParsedDocument> {
-        if (!parsed) {
-            domain::Error error = parsed.error();
-            if (error.file.isEmpty())
-                error.file = fileName;
-            return std::unexpected(error);
-        }
-        QSet<QString> keys;
-        for (const Segment& s : parsed->segments) {
-            if (keys.contains(s.key))
-                return std::unexpected(inputError(fileName, QStringLiteral("duplicate key \"%1\"").arg(s.key)));
-            keys.insert(s.key);
-        }
-        return parsed;
+    const auto withFile = [&](domain::Error error) {
+        if (error.file.isEmpty())
+            error.file = fileName;
+        return std::unexpected(error);
     };
 
-    // A bilingual file is read once for all languages; a monolingual one once per language, with
-    // that language's translation file.
+    // A bilingual file is read once for all languages, streamed into every language's document; a
+    // monolingual one once per language, with that language's translation file.
     const bool monolingual = !filter->translationPath(fileName, languages->value(0)).isEmpty();
-    Result<formats::ParsedDocument> shared;
-    if (!monolingual) {
-        shared = checked(filter->read(bytes, fileName));
-        if (!shared)
-            return std::unexpected(shared.error());
-    }
-
     return m_workspace.database().transaction([&]() -> Result<ImportSummary> {
         ImportSummary summary;
+        summary.documents.reserve(languages->size());
+        std::vector<std::unique_ptr<DocumentLoader>> loaders;
+        QList<std::pair<QString, DocumentLoader*>> targets;
         for (const QString& language : *languages) {
-            const formats::ParsedDocument* parsed = shared ? &*shared : nullptr;
-            formats::ParsedDocument paired;
             QByteArray original = bytes;
+            formats::ParsedDocument paired;
             if (monolingual) {
                 const QString path = filter->translationPath(fileName, language);
                 std::optional<QByteArray> translation;
@@ -204,36 +159,53 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
                         return std::unexpected(found.error());
                     translation = *found;
                 }
-                auto read =
-                    checked(filter->readPair(bytes, fileName, translation.value_or(QByteArray()), path, language));
+                auto read = filter->readPair(bytes, fileName, translation.value_or(QByteArray()), path, language);
                 if (!read)
-                    return std::unexpected(read.error());
+                    return withFile(read.error());
                 paired = *std::move(read);
-                parsed = &paired;
                 if (translation)
                     original = *translation;
             }
-            auto document = importDocument(projectId, fileName, language, *filter, original, *parsed);
-            if (!document)
-                return std::unexpected(document.error());
-            summary.documents.append(*document);
+            summary.documents.append(ImportedDocument{});
+            ImportedDocument& document = summary.documents.last();
+            auto opened = openDocument(projectId, fileName, language, *filter, original, document);
+            if (!opened)
+                return std::unexpected(opened.error());
+            loaders.push_back(std::make_unique<DocumentLoader>(m_workspace, document));
+            if (auto started = loaders.back()->start(!document.created); !started)
+                return std::unexpected(started.error());
+            if (monolingual) {
+                ImportSink sink(fileName, {{language, loaders.back().get()}});
+                if (auto begun = sink.begin(paired); !begun)
+                    return std::unexpected(begun.error());
+                for (Segment& segment : paired.segments) {
+                    if (auto taken = sink.segment(std::move(segment)); !taken)
+                        return std::unexpected(taken.error());
+                }
+            } else {
+                targets.append({language, loaders.back().get()});
+            }
+        }
+        if (!monolingual) {
+            ImportSink sink(fileName, targets);
+            if (auto read = filter->stream(bytes, fileName, sink); !read)
+                return withFile(read.error());
+        }
+        for (const auto& loader : loaders) {
+            if (auto finished = loader->finish(); !finished)
+                return std::unexpected(finished.error());
         }
         return summary;
     });
 }
 
-Result<ImportedDocument> DocumentImporter::importDocument(const QString& projectId, const QString& fileName,
-                                                          const QString& language, const formats::Filter& filter,
-                                                          const QByteArray& original,
-                                                          const formats::ParsedDocument& parsed)
+Result<void> DocumentImporter::openDocument(const QString& projectId, const QString& fileName, const QString& language,
+                                            const formats::Filter& filter, const QByteArray& original,
+                                            ImportedDocument& summary)
 {
-    QList<Segment> incoming = segmentsFor(parsed, language);
-    ImportedDocument summary;
     summary.name = fileName;
     summary.language = language;
     summary.format = filter.id();
-    summary.segments = int(incoming.size());
-
     auto existing = m_workspace.documents().findByName(projectId, fileName, language);
     if (!existing && existing.error().code != ErrorCode::NotFound)
         return std::unexpected(existing.error());
@@ -242,15 +214,10 @@ Result<ImportedDocument> DocumentImporter::importDocument(const QString& project
         auto stored = m_workspace.documents().original(existing->id);
         if (!stored)
             return std::unexpected(stored.error());
-        if (*stored != original || existing->format != filter.id()) {
-            if (auto replaced = m_workspace.documents().replaceOriginal(existing->id, filter.id(), original); !replaced)
-                return std::unexpected(replaced.error());
-        }
-        if (auto updated = reimport(summary, std::move(incoming)); !updated)
-            return std::unexpected(updated.error());
-        return summary;
+        if (*stored != original || existing->format != filter.id())
+            return m_workspace.documents().replaceOriginal(existing->id, filter.id(), original);
+        return {};
     }
-
     domain::Document document;
     document.projectId = projectId;
     document.name = fileName;
@@ -260,72 +227,9 @@ Result<ImportedDocument> DocumentImporter::importDocument(const QString& project
     auto created = m_workspace.documents().create(document);
     if (!created)
         return std::unexpected(created.error());
-    if (auto inserted = m_workspace.segments().insertAll(created->id, incoming); !inserted)
-        return std::unexpected(inserted.error());
     summary.id = created->id;
     summary.created = true;
-    summary.added = summary.segments;
-    return summary;
-}
-
-Result<void> DocumentImporter::reimport(ImportedDocument& summary, QList<Segment> incoming)
-{
-    store::SegmentRepository& segments = m_workspace.segments();
-    auto stored = segments.listForDocument(summary.id);
-    if (!stored)
-        return std::unexpected(stored.error());
-    QHash<QString, qsizetype> storedByKey;
-    for (qsizetype i = 0; i < stored->size(); ++i)
-        storedByKey.insert(stored->at(i).key, i);
-    QList<bool> seen(stored->size(), false);
-
-    // Work out every segment's new state first, then write only those that changed in any way
-    // (order included): re-importing an unchanged file writes nothing.
-    const QDateTime now = m_workspace.clock().now();
-    QList<Segment> added;
-    QList<Segment> changed;
-    for (const Segment& in : incoming) {
-        const auto found = storedByKey.constFind(in.key);
-        if (found == storedByKey.constEnd()) {
-            added.append(in);
-            continue;
-        }
-        seen[*found] = true;
-        Segment s = (*stored)[*found];
-        const bool updated = merge(s, in);
-        if (updated) {
-            s.rev += 1;
-            s.updatedAt = now;
-            ++summary.updated;
-        }
-        if (updated || s.order != stored->at(*found).order)
-            changed.append(std::move(s));
-    }
-    // What the file no longer has stays, after everything it has, in its old order.
-    int order = int(incoming.size());
-    for (qsizetype i = 0; i < stored->size(); ++i) {
-        if (seen.at(i))
-            continue;
-        Segment s = stored->at(i);
-        s.order = ++order;
-        const bool obsoleted = !s.flags.testFlag(SegmentFlag::Obsolete);
-        if (obsoleted) {
-            s.flags |= SegmentFlag::Obsolete;
-            s.rev += 1;
-            s.updatedAt = now;
-            ++summary.obsoleted;
-        }
-        if (obsoleted || s.order != stored->at(i).order)
-            changed.append(std::move(s));
-    }
-    if (auto aside = segments.moveOrdersAside(changed); !aside)
-        return aside;
-    for (const Segment& s : std::as_const(changed)) {
-        if (auto written = segments.updateFromImport(s); !written)
-            return written;
-    }
-    summary.added = int(added.size());
-    return segments.insertAll(summary.id, added);
+    return {};
 }
 
 } // namespace tessera::project

@@ -62,10 +62,11 @@ public:
 
 private:
     domain::Result<QStringList> languagesFor(const domain::Project& project, const QStringList& requested) const;
-    domain::Result<ImportedDocument> importDocument(const QString& projectId, const QString& fileName,
-                                                    const QString& language, const formats::Filter& filter,
-                                                    const QByteArray& original, const formats::ParsedDocument& parsed);
-    domain::Result<void> reimport(ImportedDocument& summary, QList<domain::Segment> incoming);
+    // Finds the document for the file and language (replacing its original if the file changed) or
+    // makes it, filling `summary`'s name, language, format, id and created.
+    domain::Result<void> openDocument(const QString& projectId, const QString& fileName, const QString& language,
+                                      const formats::Filter& filter, const QByteArray& original,
+                                      ImportedDocument& summary);
 
     store::Workspace& m_workspace;
     const formats::FilterRegistry& m_filters;

@@ -100,6 +100,23 @@ Result<void> SegmentRepository::moveOrdersAside(const QList<Segment>& segments)
     return {};
 }
 
+Result<void> SegmentRepository::restoreNegatedOrders(const QString& documentId)
+{
+    return m_db.prepare("UPDATE segments SET ord = -ord WHERE document_id = ? AND ord < 0").and_then([&](Statement* s) {
+        return s->bindAll(documentId).run();
+    });
+}
+
+Result<QList<SegmentKey>> SegmentRepository::keys(const QString& documentId)
+{
+    return m_db.prepare("SELECT id, key, ord FROM segments WHERE document_id = ? ORDER BY ord")
+        .and_then([&](Statement* s) {
+            return s->bindAll(documentId).collect([](const Statement& row) {
+                return SegmentKey{row.text(0), row.text(1), int(row.int64(2))};
+            });
+        });
+}
+
 Result<void> SegmentRepository::updateFromImport(const Segment& segment)
 {
     const QString updatedAt = json::fromDateTime(segment.updatedAt.isValid() ? segment.updatedAt : m_clock.now());

@@ -37,6 +37,12 @@ struct SegmentQuery {
     QString document; // id or name; empty for all
 };
 
+struct SegmentKey {
+    QString id;
+    QString key;
+    int order = 0;
+};
+
 class SegmentRepository {
 public:
     SegmentRepository(Database& db, const domain::Clock& clock, OutboxRepository& outbox);
@@ -49,6 +55,13 @@ public:
     // source, plural source, previous source, targets, state, context (not the screenshot), flags,
     // rev and updated_at as given (updated_at: now when invalid). id, key and updated_by stay.
     domain::Result<void> moveOrdersAside(const QList<domain::Segment>& segments);
+    // For a streamed re-import, inside the caller's transaction: segments are written with their new
+    // orders negated (unique among themselves, apart from every order still positive), and this
+    // turns them positive once all are written.
+    domain::Result<void> restoreNegatedOrders(const QString& documentId);
+    // id, key and order of every segment of a document in order: what a re-import matches the file's
+    // keys against without holding the whole segments.
+    domain::Result<QList<SegmentKey>> keys(const QString& documentId);
     domain::Result<void> updateFromImport(const domain::Segment& segment);
     domain::Result<QList<domain::Segment>> listForDocument(const QString& documentId);
     // How many segments of the document are in each state, indexed by SegmentState; obsolete ones
