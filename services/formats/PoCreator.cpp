@@ -1,6 +1,9 @@
 #include "PoCreator.h"
 
+#include <QDateTime>
+
 #include "GettextPlurals.h"
+#include "KeyParts.h"
 #include "PoWrapper.h"
 
 namespace tessera::formats {
@@ -35,7 +38,8 @@ void appendReferences(QString& out, const QStringList& locations)
 
 QString headerOf(const ParsedDocument& document, const QString& plurals)
 {
-    QString text = QStringLiteral("Project-Id-Version: \n");
+    QString text = QStringLiteral("Project-Id-Version: \nPO-Revision-Date: %1\nLast-Translator: \nLanguage-Team: \n")
+                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm+0000")));
     if (!document.targetLanguage.isEmpty()) {
         QString language = document.targetLanguage;
         text += QStringLiteral("Language: %1\n").arg(language.replace(QLatin1Char('-'), QLatin1Char('_')));
@@ -84,11 +88,14 @@ Result<QByteArray> PoCreator::create(const ParsedDocument& document, const QStri
                 out += QStringLiteral("#| ") + line + QLatin1Char('\n');
         }
 
-        const qsizetype separator = segment.key.indexOf(QChar(0x0004));
-        if (separator >= 0 && segment.key.mid(separator + 1) == segment.source)
-            appendLines(out, QStringLiteral("msgctxt"), segment.key.left(separator));
-        else if (segment.key != segment.source)
-            appendLines(out, QStringLiteral("msgctxt"), segment.key);
+        // Qt's context and comment as lconvert writes them: msgctxt "context|comment".
+        const KeyParts key = KeyParts::of(segment);
+        if (key.kind == KeyParts::Kind::Gettext)
+            appendLines(out, QStringLiteral("msgctxt"), key.context);
+        else if (key.kind == KeyParts::Kind::Qt && !(key.context.isEmpty() && key.comment.isEmpty()))
+            appendLines(out, QStringLiteral("msgctxt"), key.context + QLatin1Char('|') + key.comment);
+        else if (key.kind == KeyParts::Kind::Own)
+            appendLines(out, QStringLiteral("msgctxt"), key.id);
         appendLines(out, QStringLiteral("msgid"), segment.source);
         if (segment.isPlural()) {
             appendLines(out, QStringLiteral("msgid_plural"), segment.sourcePlural);

@@ -11,8 +11,9 @@ namespace tessera::formats {
 
 class PoCreator {
 public:
-    // UTF-8, with a header naming the language and its Plural-Forms. A segment whose key is not
-    // the PO key of its source gets the key as msgctxt, so keys from other formats survive.
+    // UTF-8, with a header naming the language and its Plural-Forms. A Qt context and comment become
+    // msgctxt "context|comment" as lconvert writes them; a key of its own (Android, XLIFF) becomes the
+    // msgctxt, so that it survives.
     static domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName);
 };
 

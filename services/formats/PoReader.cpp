@@ -7,6 +7,7 @@
 #include "PoHeader.h"
 #include "PoParser.h"
 #include "SegmentSink.h"
+#include "text/LanguageTag.h"
 
 namespace tessera::formats {
 
@@ -76,6 +77,8 @@ Result<void> PoReader::stream(const QByteArray& data, const QString& fileName, S
             if (!header)
                 return std::unexpected(header.error());
             document.targetLanguage = header->language;
+            if (auto tag = text::LanguageTag::normalize(header->language); tag && !header->language.isEmpty())
+                document.targetLanguage = *tag; // zh_CN → zh-CN
             document.pluralForms = header->nplurals;
             continue;
         }

@@ -1,6 +1,8 @@
 #include "TsCreator.h"
 
+#include "KeyParts.h"
 #include "TsWriter.h"
+#include "XmlText.h"
 
 namespace tessera::formats {
 
@@ -10,23 +12,47 @@ using domain::SegmentState;
 
 namespace {
 
-QString languageAttribute(const QString& tag)
-{
-    return TsWriter::escape(QString(tag).replace(QLatin1Char('-'), QLatin1Char('_')));
-}
-
 struct MessageKey {
     QString context;
     QString comment;
     QString id;
 };
 
+// A gettext msgctxt "context|comment" splits as lconvert splits it; a key of its own becomes the id.
 MessageKey keyOf(const Segment& segment)
 {
-    const QStringList parts = segment.key.split(QChar(0x0004));
-    if (parts.size() == 3 && parts[1] == segment.source)
-        return {parts[0], parts[2], {}};
-    return {{}, {}, segment.key};
+    const KeyParts key = KeyParts::of(segment);
+    switch (key.kind) {
+    case KeyParts::Kind::Qt:
+        return {key.context, key.comment, {}};
+    case KeyParts::Kind::Gettext: {
+        const qsizetype bar = key.context.indexOf(QLatin1Char('|'));
+        if (bar < 0)
+            return {key.context, {}, {}};
+        return {key.context.left(bar), key.context.mid(bar + 1), {}};
+    }
+    case KeyParts::Kind::Own:
+        return {{}, {}, key.id};
+    case KeyParts::Kind::Source:
+        break;
+    }
+    return {};
+}
+
+// An attribute value: XML 1.0 has no way to write control characters there, so they become spaces.
+QString attribute(const QString& text)
+{
+    QString value = text;
+    for (QChar& ch : value) {
+        if (ch.unicode() < 0x20)
+            ch = QLatin1Char(' ');
+    }
+    return XmlText::escape(value, true);
+}
+
+QString languageAttribute(const QString& tag)
+{
+    return attribute(QString(tag).replace(QLatin1Char('-'), QLatin1Char('_')));
 }
 
 QString locationElement(const QString& location)
@@ -35,9 +61,9 @@ QString locationElement(const QString& location)
     bool ok = false;
     const int line = colon > 0 ? location.mid(colon + 1).toInt(&ok) : 0;
     if (!ok)
-        return QStringLiteral("        <location filename=\"%1\"/>\n").arg(TsWriter::escape(location));
+        return QStringLiteral("        <location filename=\"%1\"/>\n").arg(attribute(location));
     return QStringLiteral("        <location filename=\"%1\" line=\"%2\"/>\n")
-        .arg(TsWriter::escape(location.left(colon)))
+        .arg(attribute(location.left(colon)))
         .arg(line);
 }
 
@@ -66,7 +92,7 @@ Result<QByteArray> TsCreator::create(const ParsedDocument& document, const QStri
         }
         out += QStringLiteral("    <message");
         if (!key.id.isEmpty())
-            out += QStringLiteral(" id=\"%1\"").arg(TsWriter::escape(key.id));
+            out += QStringLiteral(" id=\"%1\"").arg(attribute(key.id));
         if (segment.isPlural())
             out += QStringLiteral(" numerus=\"yes\"");
         out += QStringLiteral(">\n");

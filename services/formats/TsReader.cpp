@@ -2,8 +2,8 @@
 
 #include <QSet>
 
-#include "TsMessage.h"
 #include "SegmentSink.h"
+#include "TsMessage.h"
 #include "TsParser.h"
 #include "text/LanguageTag.h"
 

@@ -1,7 +1,8 @@
-// BenchFormats: gettext PO through the file filter and the project services at several sizes:
+// BenchFormats: file formats through their filters and the project services at several sizes:
 // parse, unedited write (checked byte-identical), import into a fresh workspace, re-import,
-// export after edits, and how peak memory grows with the file. Prints its figures; asserts nothing
-// about speed.
+// export after edits, and how peak memory grows with the file. The files are a generated gettext
+// catalogue, and for other formats that catalogue as their filter's create() writes it. Prints
+// its figures; asserts nothing about speed.
 #include <cstdio>
 #include <vector>
 
@@ -15,11 +16,14 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "FormatBench.h"
 #include "PoCorpus.h"
-#include "PoFormatBench.h"
 #include "ProcessMemory.h"
+#include "formats/FilterRegistry.h"
+#include "formats/PoFilter.h"
 
 using namespace tessera::bench;
+namespace formats = tessera::formats;
 
 namespace {
 
@@ -30,30 +34,32 @@ double mib(qint64 kib)
 
 // One size in a fresh process of its own, so that no size finds a heap warmed up by another and
 // each peak RSS is its own.
-bool runChild(const QString& poPath, const QString& folder, PoFigures& figures)
+bool runChild(const QString& path, const QString& format, const QString& folder, FormatFigures& figures)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--run-file"), poPath, QStringLiteral("--workspace"), folder});
+                {QStringLiteral("--run-file"), path, QStringLiteral("--format"), format, QStringLiteral("--workspace"),
+                 folder});
     if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
-        std::fprintf(stderr, "BenchFormats: error: the process for %s failed\n", qPrintable(poPath));
+        std::fprintf(stderr, "BenchFormats: error: the process for %s failed\n", qPrintable(path));
         return false;
     }
     for (const QByteArray& line : child.readAllStandardOutput().split('\n')) {
-        if (PoFigures::deserialize(line, figures))
+        if (FormatFigures::deserialize(line, figures))
             return true;
     }
-    std::fprintf(stderr, "BenchFormats: error: the process for %s reported no figures\n", qPrintable(poPath));
+    std::fprintf(stderr, "BenchFormats: error: the process for %s reported no figures\n", qPrintable(path));
     return false;
 }
 
-void printTables(const std::vector<PoFigures>& all)
+void printTables(const QString& format, const std::vector<FormatFigures>& all)
 {
-    std::printf("\nParse (PoFilter::read) and unedited write (PoFilter::write with the segments as read)\n");
+    std::printf("\n== %s\nParse (Filter::read) and unedited write (Filter::write with the segments as read)\n",
+                qPrintable(format));
     std::printf("  %9s %8s %9s %11s %8s %13s %8s %10s\n", "entries", "file MB", "parse MB/s", "entries/s", "parse s",
                 "parse RSS+MiB", "write s", "identical");
-    for (const PoFigures& f : all)
+    for (const FormatFigures& f : all)
         std::printf("  %9lld %8.1f %10.1f %11.0f %8.3f %13.1f %8.3f %10s\n", static_cast<long long>(f.entries),
                     double(f.fileBytes) / 1e6, double(f.fileBytes) / 1e6 / f.parseSeconds,
                     double(f.entries) / f.parseSeconds, f.parseSeconds, mib(f.parsePeakKiB), f.writeSeconds,
@@ -63,7 +69,7 @@ void printTables(const std::vector<PoFigures>& all)
                 "export (render + save) after editing every 10th target through the store\n");
     std::printf("  %9s %9s %11s %8s %14s %13s %11s %13s %9s %13s %8s\n", "entries", "import s", "entries/s", "CPU s",
                 "import RSS+MiB", "peak RSS MiB", "reimport s", "reimp RSS+MiB", "export s", "export RSS+MiB", "db MB");
-    for (const PoFigures& f : all)
+    for (const FormatFigures& f : all)
         std::printf("  %9lld %9.3f %11.0f %8.3f %14.1f %13.1f %11.3f %13.1f %9.3f %13.1f %8.1f\n",
                     static_cast<long long>(f.entries), f.importSeconds, double(f.entries) / f.importSeconds,
                     f.importCpuSeconds, mib(f.importPeakKiB), mib(f.importAbsPeakKiB), f.reimportSeconds,
@@ -73,15 +79,15 @@ void printTables(const std::vector<PoFigures>& all)
                 "phase, with the file's bytes already in memory)\n");
     std::printf("  %9s %14s %16s %16s %16s\n", "entries", "file MiB/100k", "parse MiB/100k", "import MiB/100k",
                 "reimport MiB/100k");
-    for (const PoFigures& f : all) {
+    for (const FormatFigures& f : all) {
         const double per = 100000.0 / double(f.entries);
         std::printf("  %9lld %14.1f %16.1f %16.1f %16.1f\n", static_cast<long long>(f.entries),
                     double(f.fileBytes) / 1048576.0 * per, mib(f.parsePeakKiB) * per, mib(f.importPeakKiB) * per,
                     mib(f.reimportPeakKiB) * per);
     }
     if (all.size() >= 2) {
-        const PoFigures& a = all.front();
-        const PoFigures& b = all.back();
+        const FormatFigures& a = all.front();
+        const FormatFigures& b = all.back();
         const double per = 100000.0 / double(b.entries - a.entries);
         std::printf("  between %lld and %lld entries: import peak grows %.1f MiB per 100k entries (the file itself: "
                     "%.1f MiB per 100k)\n",
@@ -99,8 +105,9 @@ int main(int argc, char** argv)
     QLoggingCategory::setFilterRules(QStringLiteral("tessera.*.info=false"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Reads, imports, re-imports, exports and writes generated gettext "
-                                                    "PO catalogues of several sizes and prints the figures."));
+    parser.setApplicationDescription(QStringLiteral("Reads, imports, re-imports, exports and writes generated "
+                                                    "catalogues of several sizes in several formats and prints the "
+                                                    "figures."));
     parser.addHelpOption();
     const QCommandLineOption entriesOption(QStringLiteral("entries"),
                                            QStringLiteral("One size instead of 10000, 100000 and 300000."),
@@ -118,12 +125,17 @@ int main(int argc, char** argv)
                                        QStringLiteral("Internal: the workspace folder for --run-file."),
                                        QStringLiteral("FOLDER"));
     workspaceOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({entriesOption, seedOption, dirOption, runFileOption, workspaceOption});
+    const QCommandLineOption formatsOption(
+        QStringLiteral("format"),
+        QStringLiteral("Filter ids to measure, comma-separated (default: po,ts,xliff12,xliff2, those that exist)."),
+        QStringLiteral("IDS"));
+    parser.addOptions({entriesOption, seedOption, dirOption, formatsOption, runFileOption, workspaceOption});
     parser.process(app);
 
     if (parser.isSet(runFileOption)) {
-        PoFigures figures;
-        if (!PoFormatBench::run(parser.value(runFileOption), parser.value(workspaceOption), figures))
+        FormatFigures figures;
+        if (!FormatBench::run(parser.value(runFileOption), parser.value(formatsOption), parser.value(workspaceOption),
+                              figures))
             return 1;
         std::printf("%s\n", figures.serialize().constData());
         return 0;
@@ -150,7 +162,7 @@ int main(int argc, char** argv)
         return 4;
     }
     const QStorageInfo storage(temp.path());
-    std::printf("BenchFormats: gettext PO (PoFilter, DocumentImporter, DocumentExporter)\n");
+    std::printf("BenchFormats: file formats (Filter, DocumentImporter, DocumentExporter)\n");
     std::printf("  seed %llu; %d CPUs; files and workspaces in %s (%s); each size in a fresh process\n",
                 static_cast<unsigned long long>(seed), QThread::idealThreadCount(), qPrintable(temp.path()),
                 storage.fileSystemType().constData());
@@ -160,26 +172,57 @@ int main(int argc, char** argv)
         std::printf("  note: cannot reset the peak RSS; each phase's peak includes the earlier phases\n");
     std::fflush(stdout);
 
+    const formats::FilterRegistry registry;
+    QStringList formatIds;
+    if (parser.isSet(formatsOption)) {
+        formatIds = parser.value(formatsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    } else {
+        for (const char* id : {"po", "ts", "xliff12", "xliff2"}) {
+            if (registry.byId(QString::fromLatin1(id)))
+                formatIds.append(QString::fromLatin1(id));
+        }
+    }
+    const formats::PoFilter po;
     const PoCorpus corpus(seed);
-    std::vector<PoFigures> all;
-    for (const qint64 entries : sizes) {
-        std::fprintf(stderr, "BenchFormats: %lld entries…\n", static_cast<long long>(entries));
-        const QString folder = QDir(temp.path()).filePath(QStringLiteral("size-%1").arg(entries));
-        QDir().mkpath(folder);
-        const QString poPath = QDir(folder).filePath(QStringLiteral("bench.po"));
-        {
-            QFile file(poPath);
-            if (!file.open(QIODevice::WriteOnly) || file.write(corpus.generate(entries)) < 0 || !file.flush()) {
-                std::fprintf(stderr, "BenchFormats: error: cannot write %s\n", qPrintable(poPath));
+    for (const QString& format : std::as_const(formatIds)) {
+        const formats::Filter* filter = registry.byId(format);
+        if (!filter) {
+            std::fprintf(stderr, "BenchFormats: error: no format %s\n", qPrintable(format));
+            return 2;
+        }
+        std::vector<FormatFigures> all;
+        for (const qint64 entries : sizes) {
+            std::fprintf(stderr, "BenchFormats: %s, %lld entries…\n", qPrintable(format),
+                         static_cast<long long>(entries));
+            const QString folder = QDir(temp.path()).filePath(QStringLiteral("%1-%2").arg(format).arg(entries));
+            QDir().mkpath(folder);
+            const QString path = QDir(folder).filePath(QStringLiteral("bench.") + filter->extensions().value(0));
+            QByteArray bytes = corpus.generate(entries);
+            if (filter != registry.byId(QStringLiteral("po"))) {
+                auto created = po.read(bytes, QStringLiteral("bench.po")).and_then([&](const auto& parsed) {
+                    return filter->create(parsed, path);
+                });
+                if (!created) {
+                    std::fprintf(stderr, "BenchFormats: error: cannot make the %s file: %s\n", qPrintable(format),
+                                 qPrintable(created.error().describe()));
+                    return 1;
+                }
+                bytes = *std::move(created);
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.flush()) {
+                std::fprintf(stderr, "BenchFormats: error: cannot write %s\n", qPrintable(path));
                 return 4;
             }
+            file.close();
+            bytes.clear();
+            FormatFigures figures;
+            if (!runChild(path, format, QDir(folder).filePath(QStringLiteral("workspace")), figures))
+                return 1;
+            all.push_back(figures);
+            QDir(folder).removeRecursively();
         }
-        PoFigures figures;
-        if (!runChild(poPath, QDir(folder).filePath(QStringLiteral("workspace")), figures))
-            return 1;
-        all.push_back(figures);
-        QDir(folder).removeRecursively();
+        printTables(format, all);
     }
-    printTables(all);
     return 0;
 }

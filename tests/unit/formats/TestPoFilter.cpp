@@ -149,7 +149,7 @@ void TestPoFilter::realFiles_data()
     QTest::newRow("tar-pl") << QStringLiteral("tar-pl.po") << 589 << 0 << 0 << 3 << QStringLiteral("pl");
     QTest::newRow("findutils-fr") << QStringLiteral("findutils-fr.po") << 193 << 0 << 0 << 2 << QStringLiteral("fr");
     QTest::newRow("findutils-zh_CN") << QStringLiteral("findutils-zh_CN.po") << 193 << 0 << 0 << 1
-                                     << QStringLiteral("zh_CN");
+                                     << QStringLiteral("zh-CN");
     QTest::newRow("grep-cs (no Plural-Forms)")
         << QStringLiteral("grep-cs.po") << 115 << 0 << 0 << 0 << QStringLiteral("cs");
     QTest::newRow("glib20-de") << QStringLiteral("glib20-de.po") << 1211 << 0 << 0 << 2 << QStringLiteral("de");

@@ -1,4 +1,4 @@
-#include "PoFormatBench.h"
+#include "FormatBench.h"
 
 #include <cstdio>
 
@@ -12,8 +12,8 @@
 #include "ProcessMemory.h"
 #include "domain/Clock.h"
 #include "domain/Project.h"
+#include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
-#include "formats/PoFilter.h"
 #include "project/DocumentExporter.h"
 #include "project/DocumentImporter.h"
 #include "store/Database.h"
@@ -24,8 +24,6 @@
 namespace tessera::bench {
 
 namespace {
-
-const QString s_fileName = QStringLiteral("po/bench.po");
 
 template <typename R> bool check(const R& result, const char* what)
 {
@@ -55,11 +53,11 @@ private:
 };
 
 // Parse and unedited write, with the parsed document freed before the import starts.
-bool parseAndWrite(const QByteArray& bytes, PoFigures& figures)
+bool parseAndWrite(const formats::Filter& filter, const QString& fileName, const QByteArray& bytes,
+                   FormatFigures& figures)
 {
-    const formats::PoFilter filter;
     Phase parse;
-    auto parsed = filter.read(bytes, s_fileName);
+    auto parsed = filter.read(bytes, fileName);
     figures.parseSeconds = parse.seconds();
     figures.parsePeakKiB = parse.peakGrowthKiB();
     if (!check(parsed, "parse"))
@@ -67,7 +65,7 @@ bool parseAndWrite(const QByteArray& bytes, PoFigures& figures)
     figures.entries = parsed->segments.size();
 
     Phase write;
-    auto written = filter.write(bytes, parsed->segments, s_fileName);
+    auto written = filter.write(bytes, parsed->segments, fileName);
     figures.writeSeconds = write.seconds();
     if (!check(written, "unedited write"))
         return false;
@@ -76,7 +74,7 @@ bool parseAndWrite(const QByteArray& bytes, PoFigures& figures)
 }
 
 // Changes every tenth segment's targets through the store, in one transaction (not timed).
-bool editTenth(store::Workspace& workspace, const QString& documentId, PoFigures& figures)
+bool editTenth(store::Workspace& workspace, const QString& documentId, FormatFigures& figures)
 {
     auto segments = workspace.segments().listForDocument(documentId);
     if (!check(segments, "list segments"))
@@ -100,7 +98,7 @@ bool editTenth(store::Workspace& workspace, const QString& documentId, PoFigures
 
 } // namespace
 
-QByteArray PoFigures::serialize() const
+QByteArray FormatFigures::serialize() const
 {
     return QByteArray("BenchFormats-size:") + ' ' + QByteArray::number(entries) + ' ' + QByteArray::number(fileBytes) +
            ' ' + QByteArray::number(baseKiB) + ' ' + QByteArray::number(parseSeconds, 'f', 6) + ' ' +
@@ -113,7 +111,7 @@ QByteArray PoFigures::serialize() const
            QByteArray::number(databaseBytes);
 }
 
-bool PoFigures::deserialize(const QByteArray& line, PoFigures& f)
+bool FormatFigures::deserialize(const QByteArray& line, FormatFigures& f)
 {
     const QList<QByteArray> v = line.trimmed().split(' ');
     if (v.size() != 18 || v[0] != "BenchFormats-size:")
@@ -138,17 +136,24 @@ bool PoFigures::deserialize(const QByteArray& line, PoFigures& f)
     return true;
 }
 
-bool PoFormatBench::run(const QString& poPath, const QString& folder, PoFigures& figures)
+bool FormatBench::run(const QString& path, const QString& filterId, const QString& folder, FormatFigures& figures)
 {
-    QFile file(poPath);
+    const formats::FilterRegistry filters;
+    const formats::Filter* filter = filters.byId(filterId);
+    if (!filter) {
+        std::fprintf(stderr, "BenchFormats: error: no filter %s\n", qPrintable(filterId));
+        return false;
+    }
+    const QString fileName = QStringLiteral("files/") + QFileInfo(path).fileName();
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "BenchFormats: error: cannot read %s\n", qPrintable(poPath));
+        std::fprintf(stderr, "BenchFormats: error: cannot read %s\n", qPrintable(path));
         return false;
     }
     const QByteArray bytes = file.readAll();
     figures.fileBytes = bytes.size();
     figures.baseKiB = ProcessMemory::currentKiB();
-    if (!parseAndWrite(bytes, figures))
+    if (!parseAndWrite(*filter, fileName, bytes, figures))
         return false;
 
     const domain::SystemClock clock;
@@ -162,11 +167,10 @@ bool PoFormatBench::run(const QString& poPath, const QString& folder, PoFigures&
     auto created = (*workspace)->projects().create(project);
     if (!check(created, "create project"))
         return false;
-    const formats::FilterRegistry filters;
     project::DocumentImporter importer(**workspace, filters);
 
     Phase import;
-    auto imported = importer.import(created->id, s_fileName, bytes);
+    auto imported = importer.import(created->id, fileName, bytes, {}, filter);
     figures.importSeconds = import.seconds();
     figures.importCpuSeconds = import.cpuSeconds();
     figures.importPeakKiB = import.peakGrowthKiB();
@@ -176,7 +180,7 @@ bool PoFormatBench::run(const QString& poPath, const QString& folder, PoFigures&
     const QString documentId = imported->documents.value(0).id;
 
     Phase reimport;
-    auto again = importer.import(created->id, s_fileName, bytes);
+    auto again = importer.import(created->id, fileName, bytes, {}, filter);
     figures.reimportSeconds = reimport.seconds();
     figures.reimportPeakKiB = reimport.peakGrowthKiB();
     if (!check(again, "re-import"))
@@ -185,7 +189,7 @@ bool PoFormatBench::run(const QString& poPath, const QString& folder, PoFigures&
     if (!editTenth(**workspace, documentId, figures))
         return false;
     const project::DocumentExporter exporter(**workspace, filters);
-    const QString out = QDir(folder).filePath(QStringLiteral("export/bench.po"));
+    const QString out = QDir(folder).filePath(QStringLiteral("export/") + QFileInfo(path).fileName());
     Phase exportPhase;
     auto exported = exporter.exportTo(documentId, out);
     figures.exportSeconds = exportPhase.seconds();

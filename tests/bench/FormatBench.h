@@ -1,6 +1,6 @@
-// PoFormatBench: one size of the PO benchmark, run in a process of its own: parse, unedited write,
-// import into a fresh workspace, re-import, edits through the store and export, each timed and
-// with its own peak RSS.
+// FormatBench: one size of one format in the formats benchmark, run in a process of its own: parse,
+// unedited write, import into a fresh workspace, re-import, edits through the store and export,
+// each timed and with its own peak RSS.
 #pragma once
 
 #include <QByteArray>
@@ -8,7 +8,7 @@
 
 namespace tessera::bench {
 
-struct PoFigures {
+struct FormatFigures {
     qint64 entries = 0;
     qint64 fileBytes = 0;
     qint64 baseKiB = 0; // RSS with the file read into memory, before anything else
@@ -28,14 +28,14 @@ struct PoFigures {
     qint64 databaseBytes = 0;
 
     QByteArray serialize() const;
-    static bool deserialize(const QByteArray& line, PoFigures& figures);
+    static bool deserialize(const QByteArray& line, FormatFigures& figures);
 };
 
-class PoFormatBench {
+class FormatBench {
 public:
-    // Runs every phase on the PO file at `poPath`, with a workspace under `folder`; on failure
-    // prints the error and returns false.
-    static bool run(const QString& poPath, const QString& folder, PoFigures& figures);
+    // Runs every phase on the file at `path` with the filter `filterId`, with a workspace under
+    // `folder`; on failure prints the error and returns false.
+    static bool run(const QString& path, const QString& filterId, const QString& folder, FormatFigures& figures);
 };
 
 } // namespace tessera::bench
