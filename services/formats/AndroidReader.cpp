@@ -111,8 +111,14 @@ QString AndroidReader::languageOf(const QString& fileName)
 
 QStringList AndroidReader::pluralCategories(const QString& language, const AndroidEntry& entry)
 {
-    if (!language.isEmpty())
-        return text::PluralRules::categories(language);
+    if (!language.isEmpty()) {
+        // Building ICU's rules takes a while; a file asks for the same language thousands of times.
+        thread_local QHash<QString, QStringList> cache;
+        auto found = cache.constFind(language);
+        if (found == cache.cend())
+            found = cache.insert(language, text::PluralRules::categories(language));
+        return *found;
+    }
     QStringList categories;
     for (const QString& category : cldrOrder) {
         if (category == QLatin1StringView("other") || itemFor(entry, category))
