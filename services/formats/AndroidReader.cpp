@@ -63,8 +63,9 @@ void appendSegments(const AndroidEntry& source, const AndroidEntry* target, cons
             other = &source.values.last();
         segment.source = one ? one->text : QString();
         segment.sourcePlural = other ? other->text : QString();
-        const AndroidEntry none;
-        const QStringList categories = AndroidReader::pluralCategories(language, target ? *target : none);
+        // Without a language, the categories the translated file has, or else those of the default
+        // file (as AndroidWriter::writePair inserts them).
+        const QStringList categories = AndroidReader::pluralCategories(language, target ? *target : source);
         for (const QString& category : categories) {
             const AndroidValue* item = target ? itemFor(*target, category) : nullptr;
             segment.targets.append(item ? item->text : QString());
@@ -165,6 +166,7 @@ Result<ParsedDocument> AndroidReader::read(const QByteArray& data, const QString
     document.targetLanguage = folderLanguage.isEmpty() ? language : folderLanguage;
     if (!document.targetLanguage.isEmpty())
         document.pluralForms = int(text::PluralRules::formCount(document.targetLanguage));
+    document.segments.reserve(list->size());
     for (const AndroidEntry& entry : *list)
         appendSegments(entry, &entry, document.targetLanguage, document);
     return document;

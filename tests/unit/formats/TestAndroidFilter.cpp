@@ -288,13 +288,15 @@ void TestAndroidFilter::readsEscapesMarkupAndLocked()
     // Notes come from the comment just before an element; whitespace collapses outside quotes.
     const QByteArray snippet = "<resources>\n    <!-- Shown on the button -->\n    <string name=\"a\">  Save\n"
                                "        now  </string>\n    <!-- not a note: text follows -->x\n"
-                               "    <string name=\"b\">&lt;b&gt; &amp; \\@home</string>\n</resources>\n";
+                               "    <string name=\"b\">&lt;b&gt; &amp; \\@home</string>\n"
+                               "    <string name=\"c\">aapt2 refuses it's, Tessera keeps it</string>\n</resources>\n";
     const auto small = AndroidFilter().read(snippet, QStringLiteral("values/strings.xml"));
     QVERIFY2(small, qPrintable(errorText(small)));
     QCOMPARE(small->segments[0].context.note, QStringLiteral("Shown on the button"));
     QCOMPARE(small->segments[0].source, QStringLiteral("Save now"));
     QCOMPARE(small->segments[1].context.note, QString());
     QCOMPARE(small->segments[1].source, QStringLiteral("<b> & @home"));
+    QCOMPARE(small->segments[2].source, QStringLiteral("aapt2 refuses it's, Tessera keeps it")); // unescaped '
 }
 
 void TestAndroidFilter::pluralFormsFollowTheLanguage_data()
@@ -612,6 +614,25 @@ void TestAndroidFilter::writePairInsertsMissingEntriesInSourceOrder()
     QVERIFY2(filledBack, qPrintable(errorText(filledBack)));
     QCOMPARE(find(*filledBack, QStringLiteral("third"))->targets, QStringList{QStringLiteral("Trzeci")});
     QCOMPARE(find(*filledBack, QStringLiteral("second"))->targets, QStringList{QStringLiteral("Drugi")});
+
+    // No language from the folder or the caller: plurals take the default file's categories.
+    const QString bare = QStringLiteral("translated.xml");
+    auto unknown = AndroidReader::readPair(source, sourceFile, empty, bare);
+    QVERIFY2(unknown, qPrintable(errorText(unknown)));
+    QList<Segment> forms = unknown->segments;
+    for (Segment& segment : forms) {
+        if (segment.key == QLatin1StringView("files")) {
+            QCOMPARE(segment.targets.size(), 2);
+            segment.targets = {QStringLiteral("%d Datei"), QStringLiteral("%d Dateien")};
+            segment.state = SegmentState::Translated;
+        }
+    }
+    const auto withPlural = AndroidWriter::writePair(source, sourceFile, empty, forms, bare);
+    QVERIFY2(withPlural, qPrintable(errorText(withPlural)));
+    const auto pluralBack = AndroidReader::readPair(source, sourceFile, *withPlural, bare);
+    QVERIFY2(pluralBack, qPrintable(errorText(pluralBack)));
+    QCOMPARE(find(*pluralBack, QStringLiteral("files"))->targets,
+             (QStringList{QStringLiteral("%d Datei"), QStringLiteral("%d Dateien")}));
 }
 
 void TestAndroidFilter::createThenReadGivesTheSameSegments()
