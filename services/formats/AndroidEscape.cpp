@@ -64,6 +64,22 @@ void escapeChar(QChar c, bool first, bool xml, QString& out)
     }
 }
 
+// A surrogate at `i`: a pair is copied (and `i` moved to its second half), a lone one, which XML
+// cannot hold, written as \uXXXX. False for any other character.
+bool surrogate(const QString& text, qsizetype& i, QString& out)
+{
+    const QChar c = text[i];
+    if (!c.isSurrogate())
+        return false;
+    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+        out += c;
+        out += text[++i];
+        return true;
+    }
+    out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+    return true;
+}
+
 // Spaces that aapt2 would collapse or trim: at either end or two in a row.
 bool needsQuotes(const QString& characterData)
 {
@@ -220,8 +236,10 @@ QString AndroidEscape::encode(const QString& text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i)
-        escapeChar(text[i], i == 0, true, out);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!surrogate(text, i, out))
+            escapeChar(text[i], i == 0, true, out);
+    }
     return needsQuotes(text) ? QLatin1Char('"') + out + QLatin1Char('"') : out;
 }
 
@@ -237,6 +255,9 @@ QString AndroidEscape::encodeMarkup(const QString& fragment)
             out += QStringView(fragment).mid(i, length);
             characterData += QLatin1Char('x');
             i += length;
+        } else if (surrogate(fragment, i, out)) {
+            characterData += QLatin1Char('x');
+            ++i;
         } else {
             // A stray & or < is no markup: escaped so that the file stays well-formed.
             const QChar c = fragment[i];

@@ -421,6 +421,8 @@ void TestAndroidFilter::editedTextsSurviveEscaping_data()
     QTest::newRow("xml specials") << "a < b && c > d";
     QTest::newRow("control character") << QStringLiteral("bell\u0007");
     QTest::newRow("markup-looking text in a plain string") << "<b>bold</b>";
+    QTest::newRow("emoji") << QStringLiteral("ok \U0001F600");
+    QTest::newRow("lone surrogate") << QString(QChar(0xd800)) + QStringLiteral("x");
     QTest::newRow("empty") << "";
 }
 
@@ -539,6 +541,15 @@ void TestAndroidFilter::readPairTakesSourcesFromTheDefaultFile()
     QCOMPARE(menu->state, SegmentState::New);
     QCOMPARE(find(*document, QStringLiteral("menuitem_description"))->targets,
              QStringList{QStringLiteral("Об'єкт меню")});
+
+    // An edit keeps the element's other attributes (gender=) and the file's comments.
+    QList<Segment> segments = document->segments;
+    segments[0].targets = {QStringLiteral("Нове посилання")};
+    const auto written = AndroidWriter::write(target, segments, targetFile);
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QVERIFY(written->contains("    <string name=\"link_description\" gender=\"unknown\">Нове посилання</string>\n"));
+    QVERIFY(written->startsWith(target.left(target.indexOf("<resources"))));
+    QCOMPARE(written->size() - target.size(), QByteArray("Нове посилання").size() - QByteArray("Посилання").size());
 }
 
 void TestAndroidFilter::writePairInsertsMissingEntriesInSourceOrder()
