@@ -1,5 +1,6 @@
 #include "FilterRegistry.h"
 
+#include "AndroidFilter.h"
 #include "Filter.h"
 #include "PoFilter.h"
 #include "TsFilter.h"
@@ -8,6 +9,7 @@ namespace tessera::formats {
 
 FilterRegistry::FilterRegistry()
 {
+    m_filters.push_back(std::make_unique<AndroidFilter>());
     m_filters.push_back(std::make_unique<PoFilter>());
     m_filters.push_back(std::make_unique<TsFilter>());
 }
