@@ -13,7 +13,8 @@ struct Document {
     QString name; // path inside the project, e.g. "ui/app_strings.po"
     QString format;
     QString targetLanguage;
-    QByteArray original;
+    QByteArray original;    // the file as imported; for a monolingual format, the source-language file
+    QByteArray translation; // monolingual formats: this language's own file as imported; empty if none
     int segmentCount = 0; // obsolete segments not counted
     QDateTime createdAt;
     qint64 rev = 0;

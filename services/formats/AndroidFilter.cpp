@@ -1,5 +1,7 @@
 #include "AndroidFilter.h"
 
+#include <QRegularExpression>
+
 #include "AndroidCreator.h"
 #include "AndroidReader.h"
 #include "AndroidWriter.h"
@@ -66,6 +68,58 @@ domain::Result<QByteArray> AndroidFilter::write(const QByteArray& original, cons
 domain::Result<QByteArray> AndroidFilter::create(const ParsedDocument& document, const QString& fileName) const
 {
     return AndroidCreator::create(document, fileName);
+}
+
+QString AndroidFilter::translationPath(const QString& sourcePath, const QString& language) const
+{
+    const QStringList subtags = QString(language).replace(QLatin1Char('_'), QLatin1Char('-')).split(QLatin1Char('-'));
+    QString qualifier = subtags.value(0).toLower();
+    if (subtags.size() == 2 && subtags[1].size() == 2)
+        qualifier += QStringLiteral("-r") + subtags[1].toUpper(); // pt-BR → pt-rBR
+    else if (subtags.size() > 1)
+        qualifier = QStringLiteral("b+") + subtags.join(QLatin1Char('+')); // BCP 47 form, API 24+
+
+    const qsizetype slash = sourcePath.lastIndexOf(QLatin1Char('/'));
+    const QString folder = sourcePath.left(qMax<qsizetype>(slash, 0));
+    const QString file = sourcePath.mid(slash + 1);
+    const qsizetype parentSlash = folder.lastIndexOf(QLatin1Char('/'));
+    const QString parent = folder.mid(parentSlash + 1);
+    if (parent == QLatin1StringView("values"))
+        return folder + QLatin1Char('-') + qualifier + QLatin1Char('/') + file;
+    const qsizetype dot = file.lastIndexOf(QLatin1Char('.'));
+    const QString renamed =
+        dot > 0 ? file.left(dot) + QLatin1Char('-') + qualifier + file.mid(dot) : file + QLatin1Char('-') + qualifier;
+    return slash < 0 ? renamed : folder + QLatin1Char('/') + renamed;
+}
+
+QByteArray AndroidFilter::translationOrNew(const QByteArray& source, const QByteArray& translation)
+{
+    if (!translation.isEmpty())
+        return translation;
+    static const QRegularExpression root(QStringLiteral("<resources\\b([^>]*)>"));
+    static const QRegularExpression xmlns(QStringLiteral("\\sxmlns:[\\w.-]+\\s*=\\s*(\"[^\"]*\"|'[^']*')"));
+    QString namespaces;
+    const auto rootMatch = root.match(QString::fromUtf8(source.left(64 * 1024)));
+    for (auto it = xmlns.globalMatch(rootMatch.captured(1)); it.hasNext();)
+        namespaces += it.next().captured(0);
+    return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<resources" + namespaces.toUtf8() + ">\n</resources>\n";
+}
+
+domain::Result<ParsedDocument> AndroidFilter::readPair(const QByteArray& source, const QString& sourceName,
+                                                       const QByteArray& translation, const QString& translationName,
+                                                       const QString& language) const
+{
+    return AndroidReader::readPair(source, sourceName, translationOrNew(source, translation), translationName,
+                                   language);
+}
+
+domain::Result<QByteArray> AndroidFilter::writePair(const QByteArray& source, const QString& sourceName,
+                                                    const QByteArray& translation,
+                                                    const QList<domain::Segment>& segments,
+                                                    const QString& translationName, const QString& language) const
+{
+    return AndroidWriter::writePair(source, sourceName, translationOrNew(source, translation), segments,
+                                    translationName, language);
 }
 
 } // namespace tessera::formats

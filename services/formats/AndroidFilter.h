@@ -18,6 +18,21 @@ public:
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
+
+    // res/values/strings.xml, "pt-BR" → res/values-pt-rBR/strings.xml ("sr-Latn" → values-b+sr+Latn); a
+    // file outside a values folder gets its language before the extension (strings-de.xml).
+    QString translationPath(const QString& sourcePath, const QString& language) const override;
+    domain::Result<ParsedDocument> readPair(const QByteArray& source, const QString& sourceName,
+                                            const QByteArray& translation, const QString& translationName,
+                                            const QString& language) const override;
+    domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
+                                         const QByteArray& translation, const QList<domain::Segment>& segments,
+                                         const QString& translationName, const QString& language) const override;
+
+private:
+    // The translation file as imported, or a new empty one when there was none, declaring the
+    // namespaces the source file's <resources> declares (xmlns:xliff for <xliff:g>).
+    static QByteArray translationOrNew(const QByteArray& source, const QByteArray& translation);
 };
 
 } // namespace tessera::formats

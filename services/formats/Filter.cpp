@@ -41,4 +41,14 @@ domain::Result<ParsedDocument> Filter::readPair(const QByteArray& source, const 
     return read(source, sourceName);
 }
 
+domain::Result<QByteArray> Filter::writePair(const QByteArray& source, const QString& sourceName,
+                                             const QByteArray& translation, const QList<domain::Segment>& segments,
+                                             const QString& translationName, const QString& language) const
+{
+    Q_UNUSED(translation);
+    Q_UNUSED(translationName);
+    Q_UNUSED(language);
+    return write(source, segments, sourceName);
+}
+
 } // namespace tessera::formats

@@ -57,6 +57,14 @@ public:
     virtual domain::Result<ParsedDocument> readPair(const QByteArray& source, const QString& sourceName,
                                                     const QByteArray& translation, const QString& translationName,
                                                     const QString& language) const;
+
+    // The translation file of a monolingual format, written from the source-language file and the
+    // translation file as imported (`translation` empty: there was none, so a new one is made):
+    // edited translations spliced in, missing entries inserted in the source's order, the rest
+    // left as it was. Bilingual formats: write(source, segments).
+    virtual domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
+                                                 const QByteArray& translation, const QList<domain::Segment>& segments,
+                                                 const QString& translationName, const QString& language) const;
 };
 
 } // namespace tessera::formats

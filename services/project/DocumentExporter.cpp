@@ -36,7 +36,14 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId) const
     if (!segments)
         return std::unexpected(segments.error());
     segments->removeIf([](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });
-    return filter->write(*original, *segments, document->name);
+    const QString translationName = filter->translationPath(document->name, document->targetLanguage);
+    if (translationName.isEmpty())
+        return filter->write(*original, *segments, document->name);
+    auto translation = m_workspace.documents().translation(documentId);
+    if (!translation)
+        return std::unexpected(translation.error());
+    return filter->writePair(*original, document->name, *translation, *segments, translationName,
+                             document->targetLanguage);
 }
 
 Result<void> DocumentExporter::exportTo(const QString& documentId, const QString& path) const

@@ -148,7 +148,7 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
         std::vector<std::unique_ptr<DocumentLoader>> loaders;
         QList<std::pair<QString, DocumentLoader*>> targets;
         for (const QString& language : *languages) {
-            QByteArray original = bytes;
+            QByteArray translationFile;
             formats::ParsedDocument paired;
             if (monolingual) {
                 const QString path = filter->translationPath(fileName, language);
@@ -163,12 +163,11 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
                 if (!read)
                     return withFile(read.error());
                 paired = *std::move(read);
-                if (translation)
-                    original = *translation;
+                translationFile = translation.value_or(QByteArray());
             }
             summary.documents.append(ImportedDocument{});
             ImportedDocument& document = summary.documents.last();
-            auto opened = openDocument(projectId, fileName, language, *filter, original, document);
+            auto opened = openDocument(projectId, fileName, language, *filter, bytes, translationFile, document);
             if (!opened)
                 return std::unexpected(opened.error());
             loaders.push_back(std::make_unique<DocumentLoader>(m_workspace, document));
@@ -201,7 +200,7 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
 
 Result<void> DocumentImporter::openDocument(const QString& projectId, const QString& fileName, const QString& language,
                                             const formats::Filter& filter, const QByteArray& original,
-                                            ImportedDocument& summary)
+                                            const QByteArray& translation, ImportedDocument& summary)
 {
     summary.name = fileName;
     summary.language = language;
@@ -214,8 +213,11 @@ Result<void> DocumentImporter::openDocument(const QString& projectId, const QStr
         auto stored = m_workspace.documents().original(existing->id);
         if (!stored)
             return std::unexpected(stored.error());
-        if (*stored != original || existing->format != filter.id())
-            return m_workspace.documents().replaceOriginal(existing->id, filter.id(), original);
+        auto storedTranslation = m_workspace.documents().translation(existing->id);
+        if (!storedTranslation)
+            return std::unexpected(storedTranslation.error());
+        if (*stored != original || *storedTranslation != translation || existing->format != filter.id())
+            return m_workspace.documents().replaceOriginal(existing->id, filter.id(), original, translation);
         return {};
     }
     domain::Document document;
@@ -224,6 +226,7 @@ Result<void> DocumentImporter::openDocument(const QString& projectId, const QStr
     document.format = filter.id();
     document.targetLanguage = language;
     document.original = original;
+    document.translation = translation;
     auto created = m_workspace.documents().create(document);
     if (!created)
         return std::unexpected(created.error());

@@ -53,8 +53,8 @@ public:
     //
     // Monolingual formats (Filter::translationPath not empty): `bytes` is the source-language file;
     // each language's translations come from its own file, asked of `translations` (none given, or
-    // no file: the document starts untranslated). The document keeps the translation file as its
-    // original when there is one, else the source file, so that export writes a whole translation.
+    // no file: the document starts untranslated). The document keeps both files, so that export
+    // writes the translation file with Filter::writePair.
     domain::Result<ImportSummary> import(const QString& projectId, const QString& fileName, const QByteArray& bytes,
                                          const QStringList& targetLanguages = {},
                                          const formats::Filter* filter = nullptr,
@@ -66,7 +66,7 @@ private:
     // makes it, filling `summary`'s name, language, format, id and created.
     domain::Result<void> openDocument(const QString& projectId, const QString& fileName, const QString& language,
                                       const formats::Filter& filter, const QByteArray& original,
-                                      ImportedDocument& summary);
+                                      const QByteArray& translation, ImportedDocument& summary);
 
     store::Workspace& m_workspace;
     const formats::FilterRegistry& m_filters;

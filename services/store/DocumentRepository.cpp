@@ -44,13 +44,15 @@ Result<Document> DocumentRepository::create(Document document)
     if (!document.createdAt.isValid())
         document.createdAt = m_clock.now();
     return m_db
-        .prepare("INSERT INTO documents(id, project_id, name, format, target_lang, original, created_at, rev) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .prepare("INSERT INTO documents(id, project_id, name, format, target_lang, original, translation_original, "
+                 "created_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .and_then([&](Statement* stmt) {
-            return stmt
-                ->bindAll(document.id, document.projectId, document.name, document.format, document.targetLanguage,
-                          document.original, json::fromDateTime(document.createdAt), document.rev)
-                .run();
+            stmt->bindAll(document.id, document.projectId, document.name, document.format, document.targetLanguage,
+                          document.original, document.translation, json::fromDateTime(document.createdAt),
+                          document.rev);
+            if (document.translation.isEmpty())
+                stmt->bindNull(7);
+            return stmt->run();
         })
         .transform([&] { return document; });
 }
@@ -77,10 +79,25 @@ Result<Document> DocumentRepository::findByName(const QString& projectId, const 
         });
 }
 
-Result<void> DocumentRepository::replaceOriginal(const QString& id, const QString& format, const QByteArray& original)
+Result<void> DocumentRepository::replaceOriginal(const QString& id, const QString& format, const QByteArray& original,
+                                                 const QByteArray& translation)
 {
-    return m_db.prepare("UPDATE documents SET format = ?, original = ?, rev = rev + 1 WHERE id = ?")
-        .and_then([&](Statement* s) { return s->bindAll(format, original, id).run(); });
+    return m_db
+        .prepare("UPDATE documents SET format = ?, original = ?, translation_original = ?, rev = rev + 1 WHERE id = ?")
+        .and_then([&](Statement* s) {
+            s->bindAll(format, original, translation, id);
+            if (translation.isEmpty())
+                s->bindNull(3);
+            return s->run();
+        });
+}
+
+Result<QByteArray> DocumentRepository::translation(const QString& id)
+{
+    return m_db.prepare("SELECT translation_original FROM documents WHERE id = ?").and_then([&](Statement* s) {
+        return s->bindAll(id).one([](const Statement& row) { return row.blob(0); },
+                                  QStringLiteral("no document with id %1").arg(id));
+    });
 }
 
 Result<QByteArray> DocumentRepository::original(const QString& id)

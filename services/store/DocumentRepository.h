@@ -25,9 +25,13 @@ public:
     domain::Result<domain::Document> find(const QString& id);
     // The document imported from file `name` for `language`; NotFound if there is none.
     domain::Result<domain::Document> findByName(const QString& projectId, const QString& name, const QString& language);
-    // A re-import: the new file becomes the original that export writes into; rev goes up by one.
-    domain::Result<void> replaceOriginal(const QString& id, const QString& format, const QByteArray& original);
+    // A re-import: the new file becomes the original that export writes into (with, for a
+    // monolingual format, the language's own file); rev goes up by one.
+    domain::Result<void> replaceOriginal(const QString& id, const QString& format, const QByteArray& original,
+                                         const QByteArray& translation = {});
     domain::Result<QByteArray> original(const QString& id);
+    // A monolingual format's translation file as imported; empty when there was none.
+    domain::Result<QByteArray> translation(const QString& id);
 
 private:
     static domain::Document read(const Statement& row);

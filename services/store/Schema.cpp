@@ -207,7 +207,13 @@ constexpr const char* s_v2 = R"sql(
 ALTER TABLE segments ADD COLUMN previous_source TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<const char*, 2> s_migrations{s_v1, s_v2};
+// Version 3: formats with a file per language (Android, i18next, .strings…) keep that language's own file
+// beside the source-language file in `original`; NULL when there is none yet or the format is bilingual.
+constexpr const char* s_v3 = R"sql(
+ALTER TABLE documents ADD COLUMN translation_original BLOB;
+)sql";
+
+constexpr std::array<const char*, 3> s_migrations{s_v1, s_v2, s_v3};
 
 } // namespace
 

@@ -127,7 +127,8 @@ int main(int argc, char** argv)
     workspaceOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption formatsOption(
         QStringLiteral("format"),
-        QStringLiteral("Filter ids to measure, comma-separated (default: po,ts,xliff12,xliff2, those that exist)."),
+        QStringLiteral(
+            "Filter ids to measure, comma-separated (default: po,ts,xliff12,xliff2,android, those that exist)."),
         QStringLiteral("IDS"));
     parser.addOptions({entriesOption, seedOption, dirOption, formatsOption, runFileOption, workspaceOption});
     parser.process(app);
@@ -177,7 +178,7 @@ int main(int argc, char** argv)
     if (parser.isSet(formatsOption)) {
         formatIds = parser.value(formatsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     } else {
-        for (const char* id : {"po", "ts", "xliff12", "xliff2"}) {
+        for (const char* id : {"po", "ts", "xliff12", "xliff2", "android"}) {
             if (registry.byId(QString::fromLatin1(id)))
                 formatIds.append(QString::fromLatin1(id));
         }

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void importErrors();
     void convertPoToPo();
     void convertPoToTsAndBack();
+    void androidTranslationsLiveBesideTheSource();
     void convertRefusesWhatItCannotDo_data();
     void convertRefusesWhatItCannotDo();
     void helpListsTheCommands();
@@ -275,6 +276,64 @@ void TestCliTransfer::convertPoToTsAndBack()
     QVERIFY2(po.contains("msgid \"One file\"\nmsgid_plural \"One file\"\nmsgstr[0] \"Eine Datei\"\n"
                          "msgstr[1] \"%n Dateien\"\n"),
              po.constData());
+}
+
+void TestCliTransfer::androidTranslationsLiveBesideTheSource()
+{
+    // React Native's dev-support strings (npm react-native 0.73.6): the default file and Punjabi.
+    const QString data =
+        qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/android/react-native/devsupport/");
+    const QByteArray source = readFile(data + QStringLiteral("values/strings.xml"));
+    const QByteArray punjabi = readFile(data + QStringLiteral("values-pa/strings.xml"));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("res/values/strings.xml")), source));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("res/values-pa/strings.xml")), punjabi));
+    const CliRun created = run(args({"project", "create", "Droid", "--source-lang", "en", "--target-langs", "pa,de"}));
+    QVERIFY2(created.exitCode == 0, created.describe());
+
+    const CliRun imported = run(args({"--json", "import", "res/values/strings.xml", "--project", "Droid"}));
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    const QJsonArray documents = imported.json()[QLatin1String("documents")].toArray();
+    QCOMPARE(documents.size(), 2);
+    for (const QJsonValue& d : documents) {
+        QCOMPARE(d[QLatin1String("name")].toString(), QStringLiteral("res/values/strings.xml"));
+        QCOMPARE(d[QLatin1String("format")].toString(), QStringLiteral("android"));
+        QCOMPARE(d[QLatin1String("segments")].toInt(), 27);
+    }
+
+    // Punjabi has the two translations of its file; German starts empty.
+    const CliRun pa = run(args({"--json", "segment", "list", "--project", "Droid", "--lang", "pa"}));
+    QVERIFY2(pa.exitCode == 0, pa.describe());
+    int translated = 0;
+    for (const QJsonValue& segment : pa.json().array()) {
+        if (segment[QLatin1String("state")].toString() == QLatin1StringView("translated"))
+            ++translated;
+    }
+    QCOMPARE(translated, 2);
+    const CliRun de = run(args({"--json", "segment", "list", "--project", "Droid", "--lang", "de"}));
+    QVERIFY2(de.exitCode == 0, de.describe());
+    QString headerId;
+    for (const QJsonValue& segment : de.json().array()) {
+        QCOMPARE(segment[QLatin1String("state")].toString(), QStringLiteral("new"));
+        if (segment[QLatin1String("key")].toString() == QLatin1StringView("catalyst_dev_menu_sub_header"))
+            headerId = segment[QLatin1String("id")].toString();
+    }
+    QVERIFY(!headerId.isEmpty());
+    const CliRun set = run({QStringLiteral("segment"), QStringLiteral("set"), headerId, QStringLiteral("--target"),
+                            QStringLiteral("<xliff:g id=\"menu_sub_header_name\">%1$s</xliff:g> läuft"),
+                            QStringLiteral("--state"), QStringLiteral("translated")});
+    QVERIFY2(set.exitCode == 0, set.describe());
+
+    // Each language's file goes where Android looks for it; Punjabi's is as it was.
+    const CliRun exported = run(args({"export", "--project", "Droid", "--out", "out"}));
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/res/values-pa/strings.xml"))), punjabi);
+    const QByteArray german = readFile(m_files->filePath(QStringLiteral("out/res/values-de/strings.xml")));
+    QVERIFY2(german.contains("<string name=\"catalyst_dev_menu_sub_header\"><xliff:g "
+                             "id=\"menu_sub_header_name\">%1$s</xliff:g> läuft</string>"),
+             german.constData());
+    QCOMPARE(german.count("<string "), 1); // only what is translated
+    QVERIFY2(german.contains("<resources xmlns:xliff=\"urn:oasis:names:tc:xliff:document:1.2\">"), german.constData());
+    QVERIFY(!QFile::exists(m_files->filePath(QStringLiteral("out/res/values/strings.xml"))));
 }
 
 void TestCliTransfer::convertRefusesWhatItCannotDo_data()

@@ -545,13 +545,16 @@ void TestDocumentImporter::monolingualTranslationsComeFromTheirOwnFiles()
     QCOMPARE(germanSegments.value(QStringLiteral("a")).targets, QStringList{QStringLiteral("Hallo")});
     QCOMPARE(germanSegments.value(QStringLiteral("a")).state, SegmentState::Translated);
     QCOMPARE(germanSegments.value(QStringLiteral("b")).state, SegmentState::New);
-    QCOMPARE(*(*m_ws)->documents().original(de.id), german); // export writes into the translation
+    // Both files are kept: export writes the translation file from them.
+    QCOMPARE(*(*m_ws)->documents().original(de.id), source);
+    QCOMPARE(*(*m_ws)->documents().translation(de.id), german);
 
     const auto& fr = imported->documents.at(1);
     const QHash<QString, Segment> frenchSegments = byKey(fr.id);
     QCOMPARE(frenchSegments.size(), 2);
     QCOMPARE(frenchSegments.value(QStringLiteral("a")).state, SegmentState::New);
-    QCOMPARE(*(*m_ws)->documents().original(fr.id), source); // no French file yet: the source's layout
+    QCOMPARE(*(*m_ws)->documents().original(fr.id), source);
+    QCOMPARE(*(*m_ws)->documents().translation(fr.id), QByteArray()); // no French file yet
 
     // A translation file that cannot be read fails the import, and nothing is written.
     const auto broken = [&](const formats::Filter& filter,
