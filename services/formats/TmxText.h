@@ -1,0 +1,42 @@
+// TmxText: the text conventions of TMX shared by its reader and writer: dates (YYYYMMDDThhmmssZ),
+// escaping, and the inline elements of a <seg> kept as markup inside a unit's text.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringView>
+#include <QXmlStreamReader>
+
+namespace tessera::formats {
+
+class TmxText {
+public:
+    // "20240131T235959Z" (also without the Z, and ISO 8601 "2024-01-31T23:59:59Z"); invalid when
+    // the text is none of those.
+    static QDateTime parseDate(QStringView text);
+    // UTC, whole seconds: "20240131T235959Z"; empty for an invalid date.
+    static QString formatDate(const QDateTime& date);
+
+    // Character data: & < > escaped, and CR as &#13; so that it survives the parser's line-end
+    // normalisation. Characters XML cannot carry (controls, U+FFFE/U+FFFF, lone surrogates) are
+    // dropped.
+    static void appendEscaped(QString& out, QStringView text);
+    // Attribute values: also " and TAB/LF/CR as character references.
+    static void appendAttribute(QString& out, QStringView text);
+
+    // True for the TMX 1.4 inline elements: bpt ept ph it hi ut sub.
+    static bool isInlineElement(QStringView name);
+
+    // Appends the start tag of the reader's current StartElement as markup (without the closing '>').
+    static void appendStartTag(QString& out, const QXmlStreamReader& reader);
+
+    // Appends a unit's text as <seg> content: each span that is a well-formed inline element that
+    // the reader would give back unchanged is copied as markup, all else is escaped.
+    static void appendSegContent(QString& out, const QString& text);
+
+    // Reads the content of the element the reader is on (a <seg>) into the unit-text convention:
+    // character data unescaped, elements as markup. Stops on its end element; false on an XML error.
+    static bool readSegContent(QXmlStreamReader& reader, QString& out);
+};
+
+} // namespace tessera::formats
