@@ -2,12 +2,14 @@
 
 #include "Filter.h"
 #include "PoFilter.h"
+#include "Xliff12Filter.h"
 
 namespace tessera::formats {
 
 FilterRegistry::FilterRegistry()
 {
     m_filters.push_back(std::make_unique<PoFilter>());
+    m_filters.push_back(std::make_unique<Xliff12Filter>());
 }
 
 FilterRegistry::~FilterRegistry() = default;
