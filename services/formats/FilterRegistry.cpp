@@ -3,6 +3,7 @@
 #include "Filter.h"
 #include "PoFilter.h"
 #include "Xliff12Filter.h"
+#include "Xliff2Filter.h"
 
 namespace tessera::formats {
 
@@ -10,6 +11,7 @@ FilterRegistry::FilterRegistry()
 {
     m_filters.push_back(std::make_unique<PoFilter>());
     m_filters.push_back(std::make_unique<Xliff12Filter>());
+    m_filters.push_back(std::make_unique<Xliff2Filter>());
 }
 
 FilterRegistry::~FilterRegistry() = default;

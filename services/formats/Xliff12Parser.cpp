@@ -284,10 +284,11 @@ Result<void> Xliff12Parser::readAltTrans(Xliff12Unit& unit)
             return deep;
         const auto name = reader.name();
         if (isXliff() && (name == u"source" || name == u"target")) {
+            const bool isSource = name == u"source";
             auto text = m_scanner.readContent(XliffVersion::V1);
             if (!text)
                 return std::unexpected(text.error());
-            (name == u"source" ? candidate.source : candidate.target) = *text;
+            (isSource ? candidate.source : candidate.target) = *text;
         } else if (auto skipped = m_scanner.skip(); !skipped) {
             return skipped;
         }

@@ -209,10 +209,20 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
             continue;
         const QString key = Xliff12Reader::keyOf(entry, multiFile);
         const Xliff12Unit& first = entry.units.first();
-        if (keys.contains(key))
-            return std::unexpected(
-                parser.error(entry.line, entry.column, QStringLiteral("duplicate key \"%1\"").arg(key)));
-        keys.insert(key);
+        // The keys the reader gives this entry must be unique, as the reader requires.
+        QStringList entryKeys;
+        if (!entry.plural && first.segmented && !first.segSource.isEmpty()) {
+            for (const XliffMarker& marker : first.segSource)
+                entryKeys.append(key + QLatin1Char('#') + marker.mid);
+        } else {
+            entryKeys.append(key);
+        }
+        for (const QString& entryKey : entryKeys) {
+            if (keys.contains(entryKey))
+                return std::unexpected(
+                    parser.error(entry.line, entry.column, QStringLiteral("duplicate key \"%1\"").arg(entryKey)));
+            keys.insert(entryKey);
+        }
         if (entry.plural) {
             const Segment* segment = byKey.value(key);
             if (!segment)
