@@ -49,6 +49,8 @@ Result<QList<Xliff12Entry>> Xliff12Parser::parse()
 {
     auto& reader = m_scanner.reader();
     QList<Xliff12Entry> entries;
+    // Entries are large: growing the list would move them all again and again.
+    entries.reserve(m_scanner.text().count(QLatin1StringView("<trans-unit")) + 1);
     QList<Group> groups; // open elements inside <xliff>
     bool inRoot = false;
     bool rootDone = false;

@@ -55,6 +55,8 @@ Result<QList<Xliff2Entry>> Xliff2Parser::parse()
 {
     auto& reader = m_scanner.reader();
     QList<Xliff2Entry> entries;
+    // Entries are large: growing the list would move them all again and again.
+    entries.reserve(m_scanner.text().count(QLatin1StringView("<unit")) + 1);
     QList<Group> groups;
     bool inRoot = false;
     bool rootDone = false;

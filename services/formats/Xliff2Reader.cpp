@@ -110,7 +110,9 @@ Result<ParsedDocument> Xliff2Reader::read(const QByteArray& data, const QString&
     document.format = QStringLiteral("xliff2");
     document.sourceLanguage = languageTag(parser.sourceLanguage());
     document.targetLanguage = languageTag(parser.targetLanguage());
+    document.segments.reserve(entries->size());
     QSet<QString> keys;
+    keys.reserve(entries->size());
     auto add = [&](Segment segment, qint64 line, qint64 column) -> Result<void> {
         if (keys.contains(segment.key))
             return std::unexpected(parser.error(line, column, QStringLiteral("duplicate key \"%1\"").arg(segment.key)));

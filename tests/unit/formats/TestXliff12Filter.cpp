@@ -1,7 +1,10 @@
 // Tests the XLIFF 1.2 filter on files made by po2xliff, pretranslate and lconvert: reading, byte-exact
 // round trips, edits that translate-toolkit reads back, seg-source, plural groups, alt-trans, inline
 // codes, create(), and clear errors for broken files.
+#include <ctime>
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include "formats/FilterRegistry.h"
 #include "formats/Xliff12Filter.h"
@@ -149,6 +153,7 @@ private Q_SLOTS:
     void malformed();
     void truncatedRealFile();
     void registryDetects();
+    void readsLargeFileQuickly();
 };
 
 void TestXliff12Filter::readsRealFiles_data()
@@ -890,6 +895,48 @@ void TestXliff12Filter::registryDetects()
     QCOMPARE(filter.detect(QStringLiteral("x.xlf"),
                            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\">"),
              0);
+}
+
+void TestXliff12Filter::readsLargeFileQuickly()
+{
+    QByteArray data = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" "
+                      "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"big\" "
+                      "source-language=\"en\" target-language=\"de\" datatype=\"plaintext\"><body>\n";
+    for (int i = 0; i < 100000; ++i) {
+        data += QStringLiteral("<trans-unit id=\"%1\" resname=\"key.%1\"><source>Source text number %1 with "
+                               "<x id=\"1\"/> a code &amp; more</source><target state=\"translated\">Zieltext "
+                               "%1</target><note>note %1</note></trans-unit>\n")
+                    .arg(i)
+                    .toUtf8();
+    }
+    data += "</body></file></xliff>\n";
+    Xliff12Filter filter;
+    // Plain QXmlStreamReader over the same text, for scale.
+    QElapsedTimer timer;
+    timer.start();
+    std::clock_t cpu = std::clock();
+    {
+        QXmlStreamReader reader(QString::fromUtf8(data));
+        while (!reader.atEnd())
+            reader.readNext();
+    }
+    const qint64 baselineMs = qint64(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC;
+    timer.restart();
+    cpu = std::clock();
+    auto document = filter.read(data, QStringLiteral("big.xlf"));
+    const qint64 readMs = qint64(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC; // CPU time: the machine may be busy
+    const qint64 wallMs = timer.elapsed();
+    QVERIFY2(document.has_value(), qPrintable(errorText(document)));
+    QCOMPARE(document->segments.size(), 100000);
+    document->segments[50000].targets = {QStringLiteral("edited")};
+    timer.restart();
+    auto written = filter.write(data, document->segments, QStringLiteral("big.xlf"));
+    const qint64 writeMs = timer.elapsed();
+    QVERIFY(written.has_value());
+    qInfo("100000 trans-units (%lld KiB): read %lld ms CPU (%lld ms wall; QXmlStreamReader alone %lld ms CPU), "
+          "write one edit %lld ms wall",
+          qint64(data.size() / 1024), readMs, wallMs, baselineMs, writeMs);
+    QVERIFY2(readMs < 2000, qPrintable(QString::number(readMs)));
 }
 
 QTEST_GUILESS_MAIN(TestXliff12Filter)
