@@ -116,6 +116,7 @@ private Q_SLOTS:
     void roundTripIsByteIdentical_data();
     void roundTripIsByteIdentical();
     void editsSpliceOnlyTargets();
+    void editsUtf16();
     void insertsMissingTarget();
     void writesStates();
     void badTargetNamesSegment();
@@ -224,6 +225,10 @@ void TestXliff2Filter::roundTripIsByteIdentical_data()
     QByteArray crlf = coreSample;
     crlf.replace("\n", "\r\n");
     QTest::newRow("core sample, BOM and CRLF") << QByteArray("\xEF\xBB\xBF") + crlf;
+    QString utf16 = QString::fromUtf8(coreSample);
+    utf16.replace(QStringLiteral("encoding=\"UTF-8\""), QStringLiteral("encoding=\"UTF-16\""));
+    QTest::newRow("core sample, UTF-16LE with BOM")
+        << QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(utf16.utf16()), utf16.size() * 2);
 }
 
 void TestXliff2Filter::roundTripIsByteIdentical()
@@ -235,6 +240,25 @@ void TestXliff2Filter::roundTripIsByteIdentical()
     auto written = filter.write(data, document->segments, QStringLiteral("file.xlf"));
     QVERIFY2(written.has_value(), qPrintable(errorText(written)));
     QVERIFY(*written == data);
+}
+
+void TestXliff2Filter::editsUtf16()
+{
+    QString text = QString::fromUtf8(coreSample);
+    text.replace(QStringLiteral("encoding=\"UTF-8\""), QStringLiteral("encoding=\"UTF-16\""));
+    const QByteArray data =
+        QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    Xliff2Filter filter;
+    auto document = filter.read(data, QStringLiteral("utf16.xlf"));
+    QVERIFY2(document.has_value(), qPrintable(errorText(document)));
+    QCOMPARE(document->segments[3].targets, QStringList{QStringLiteral("Speichern")});
+    QList<Segment> segments = document->segments;
+    segments[3].targets = {QStringLiteral("Sichern")};
+    auto written = filter.write(data, segments, QStringLiteral("utf16.xlf"));
+    QVERIFY2(written.has_value(), qPrintable(errorText(written)));
+    text.replace(QStringLiteral("<target>Speichern</target>"), QStringLiteral("<target>Sichern</target>"));
+    QCOMPARE(*written,
+             QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
 }
 
 void TestXliff2Filter::editsSpliceOnlyTargets()
