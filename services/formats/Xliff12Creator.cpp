@@ -4,6 +4,7 @@
 
 #include "Xliff12Reader.h"
 #include "XliffMarkup.h"
+#include "XmlText.h"
 
 namespace tessera::formats {
 
@@ -19,6 +20,9 @@ namespace {
 Result<QString> content(const QString& text, const Segment& segment)
 {
     auto xml = XliffMarkup::toXml(text, XliffVersion::V1);
+    // Text that only looks like inline codes (HTML in a PO string) is written as text.
+    if (!xml && XliffMarkup::isXmlSafe(text))
+        xml = XmlText::escape(text);
     if (!xml)
         return std::unexpected(Error{ErrorCode::InvalidInput,
                                      QStringLiteral("\"%1\" is not well-formed XLIFF 1.2 content").arg(segment.key),

@@ -113,8 +113,10 @@ public:
                                 SegmentState state, bool stateChanged)
     {
         QHash<QString, const XliffMarker*> current;
-        for (const XliffMarker& marker : unit.targetMarkers)
-            current.insert(marker.mid, &marker);
+        for (const XliffMarker& marker : unit.targetMarkers) {
+            if (!current.contains(marker.mid)) // the first, as the reader takes it
+                current.insert(marker.mid, &marker);
+        }
         bool rebuild = !unit.hasTarget || unit.targetSpan.selfClosing();
         bool textChanged = false;
         for (auto it = targets.begin(); it != targets.end(); ++it) {

@@ -20,6 +20,9 @@ namespace {
 Result<QString> content(const QString& text, const Segment& segment)
 {
     auto xml = XliffMarkup::toXml(text, XliffVersion::V2);
+    // Text that only looks like inline codes (HTML in a PO string) is written as text.
+    if (!xml && XliffMarkup::isXmlSafe(text))
+        xml = XmlText::escape(text);
     if (!xml)
         return std::unexpected(Error{ErrorCode::InvalidInput,
                                      QStringLiteral("\"%1\" is not well-formed XLIFF 2 content").arg(segment.key),

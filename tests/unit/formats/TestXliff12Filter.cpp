@@ -755,9 +755,15 @@ void TestXliff12Filter::createThenRead()
                 s.flags |= SegmentFlag::Locked;
             document.segments.append(s);
         }
+        Segment html; // looks like a native-code <ph> but is not well-formed as one: written as text
+        html.key = QStringLiteral("html");
+        html.order = 6;
+        html.source = QStringLiteral("<ph>a & b</ph> <g>");
+        html.targets = {QString()};
+        document.segments.append(html);
         Segment plural;
         plural.key = QStringLiteral("%n files");
-        plural.order = 6;
+        plural.order = 7;
         plural.source = QStringLiteral("%n file");
         plural.sourcePlural = QStringLiteral("%n files");
         plural.targets = {QStringLiteral("%n Datei"), QStringLiteral("%n Dateien")};
