@@ -4,6 +4,8 @@
 #include "Filter.h"
 #include "PoFilter.h"
 #include "TsFilter.h"
+#include "Xliff12Filter.h"
+#include "Xliff2Filter.h"
 
 namespace tessera::formats {
 
@@ -12,6 +14,8 @@ FilterRegistry::FilterRegistry()
     m_filters.push_back(std::make_unique<AndroidFilter>());
     m_filters.push_back(std::make_unique<PoFilter>());
     m_filters.push_back(std::make_unique<TsFilter>());
+    m_filters.push_back(std::make_unique<Xliff12Filter>());
+    m_filters.push_back(std::make_unique<Xliff2Filter>());
 }
 
 FilterRegistry::~FilterRegistry() = default;

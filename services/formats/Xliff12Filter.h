@@ -1,0 +1,25 @@
+// Xliff12Filter: XLIFF 1.2 (and 1.0/1.1, as po2xliff writes them): trans-units, seg-source segments and
+// gettext plural groups as segments, alt-trans as translation candidates; see Xliff12Reader.h for
+// keys and states and XliffScanner.h for how inline codes look in segment text.
+#pragma once
+
+#include "Filter.h"
+
+namespace tessera::formats {
+
+class Xliff12Filter : public Filter {
+public:
+    QString id() const override;
+    QString name() const override;
+    QStringList extensions() const override;
+    int detect(const QString& fileName, const QByteArray& head) const override;
+    domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const override;
+    domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                     const QString& fileName) const override;
+    domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
+
+    // The XLIFF major version the head of a file declares: 1, 2, or 0 when it is no XLIFF.
+    static int xliffVersion(const QByteArray& head);
+};
+
+} // namespace tessera::formats

@@ -1,0 +1,313 @@
+#include "Xliff12Writer.h"
+
+#include <QHash>
+#include <QSet>
+
+#include "Xliff12Parser.h"
+#include "Xliff12Reader.h"
+#include "XliffEdits.h"
+#include "XliffMarkup.h"
+#include "XliffScanner.h"
+#include "XmlText.h"
+
+namespace tessera::formats {
+
+using domain::Error;
+using domain::Result;
+using domain::Segment;
+using domain::SegmentState;
+
+namespace {
+
+class UnitWriter {
+public:
+    UnitWriter(const QString& text, const Xliff12Parser& parser, XliffEdits& edits)
+        : m_text(text)
+        , m_parser(parser)
+        , m_edits(edits)
+        , m_eol(XmlText::lineEnding(text))
+    {}
+
+    Result<QString> xml(const QString& target, const QString& key, const Xliff12Unit& unit) const
+    {
+        auto xml = XliffMarkup::toXml(target, XliffVersion::V1);
+        if (!xml) {
+            Error error = m_parser.error(unit.line, unit.column,
+                                         QStringLiteral("the target of \"%1\" is not well-formed XLIFF 1.2 content: "
+                                                        "an inline code is not closed, or text has characters XML "
+                                                        "cannot hold")
+                                             .arg(key));
+            error.field = key;
+            return std::unexpected(error);
+        }
+        return *xml;
+    }
+
+    QStringView slice(qsizetype begin, qsizetype end) const { return QStringView(m_text).mid(begin, end - begin); }
+
+    // Writes `content` (element content, already XML) as the unit's target, with `state` when
+    // `stateChanged` or when the target is new.
+    void writeTarget(const Xliff12Unit& unit, const QString* content, SegmentState state, bool stateChanged)
+    {
+        const XliffSpan& span = unit.targetSpan;
+        if (unit.hasTarget) {
+            const QStringView tag = slice(span.tagBegin, span.tagEnd);
+            QString newTag = tag.toString();
+            if (stateChanged)
+                newTag = XliffMarkup::setAttribute(tag, QStringLiteral("state"), Xliff12Reader::stateValue(state));
+            if (content && span.selfClosing()) {
+                m_edits.replace(span.tagBegin, span.end,
+                                XliffMarkup::openTag(newTag) + *content + QStringLiteral("</") +
+                                    XliffMarkup::tagName(tag) + QLatin1Char('>'));
+                return;
+            }
+            if (newTag != tag)
+                m_edits.replace(span.tagBegin, span.tagEnd, newTag);
+            if (content)
+                m_edits.replace(span.tagEnd, span.contentEnd, *content);
+            return;
+        }
+        const qsizetype at = unit.segmented ? unit.segSourceSpan.end : unit.sourceSpan.end;
+        const QString name = unit.prefix.isEmpty() ? QStringLiteral("target") : unit.prefix + QStringLiteral(":target");
+        m_edits.replace(at, at,
+                        m_eol + XmlText::indentAt(m_text, unit.sourceSpan.tagBegin) + QLatin1Char('<') + name +
+                            QStringLiteral(" state=\"") + Xliff12Reader::stateValue(state) + QStringLiteral("\">") +
+                            (content ? *content : QString()) + QStringLiteral("</") + name + QLatin1Char('>'));
+    }
+
+    void writeApproved(const XliffSpan& span, const QString& approved, SegmentState state)
+    {
+        if (!span.isValid())
+            return;
+        const QStringView tag = slice(span.tagBegin, span.tagEnd);
+        QString newTag;
+        if (state == SegmentState::Approved)
+            newTag = XliffMarkup::setAttribute(tag, QStringLiteral("approved"), QStringLiteral("yes"));
+        else if (!approved.isEmpty())
+            newTag = XliffMarkup::setAttribute(tag, QStringLiteral("approved"), QStringLiteral("no"));
+        if (!newTag.isEmpty() && newTag != tag)
+            m_edits.replace(span.tagBegin, span.tagEnd, newTag);
+    }
+
+    Result<void> writeUnit(const Xliff12Unit& unit, const QString& key, const QString& target, SegmentState state)
+    {
+        const bool textChanged = target != unit.target;
+        const bool stateChanged = state != Xliff12Reader::stateOf(unit, unit.target);
+        if (!textChanged && !stateChanged && (unit.hasTarget || target.isEmpty()))
+            return {};
+        QString content;
+        if (textChanged || !unit.hasTarget) {
+            auto written = xml(target, key, unit);
+            if (!written)
+                return std::unexpected(written.error());
+            content = *written;
+        }
+        writeTarget(unit, textChanged || !unit.hasTarget ? &content : nullptr, state, stateChanged);
+        if (stateChanged)
+            writeApproved(unit.unitSpan, unit.approved, state);
+        return {};
+    }
+
+    // A segmented unit: `targets` and `states` by mid (only the mids Tessera has segments for).
+    Result<void> writeSegmented(const Xliff12Unit& unit, const QString& key, const QHash<QString, QString>& targets,
+                                SegmentState state, bool stateChanged)
+    {
+        QHash<QString, const XliffMarker*> current;
+        for (const XliffMarker& marker : unit.targetMarkers) {
+            if (!current.contains(marker.mid)) // the first, as the reader takes it
+                current.insert(marker.mid, &marker);
+        }
+        bool rebuild = !unit.hasTarget || unit.targetSpan.selfClosing();
+        bool textChanged = false;
+        for (auto it = targets.begin(); it != targets.end(); ++it) {
+            const XliffMarker* marker = current.value(it.key());
+            const QString now = marker ? marker->text : QString();
+            if (now == it.value())
+                continue;
+            textChanged = true;
+            if (!marker)
+                rebuild = true;
+        }
+        if (!textChanged && !stateChanged)
+            return {};
+        if (!textChanged) {
+            writeTarget(unit, nullptr, state, true);
+        } else if (!rebuild) {
+            writeTarget(unit, nullptr, state, stateChanged);
+            for (auto it = targets.begin(); it != targets.end(); ++it) {
+                const XliffMarker* marker = current.value(it.key());
+                if (marker->text == it.value())
+                    continue;
+                auto content = xml(it.value(), key + QLatin1Char('#') + it.key(), unit);
+                if (!content)
+                    return std::unexpected(content.error());
+                const XliffSpan& span = marker->span;
+                if (span.selfClosing()) {
+                    const QStringView tag = slice(span.tagBegin, span.tagEnd);
+                    m_edits.replace(span.tagBegin, span.end,
+                                    XliffMarkup::openTag(tag) + *content + QStringLiteral("</") +
+                                        XliffMarkup::tagName(tag) + QLatin1Char('>'));
+                } else {
+                    m_edits.replace(span.tagEnd, span.contentEnd, *content);
+                }
+            }
+        } else {
+            // The target mirrors the seg-source with each <mrk>'s content translated.
+            QString content;
+            qsizetype copied = unit.segSourceSpan.tagEnd;
+            for (const XliffMarker& marker : unit.segSource) {
+                QString target = targets.contains(marker.mid)   ? targets.value(marker.mid)
+                                 : current.contains(marker.mid) ? current.value(marker.mid)->text
+                                                                : QString();
+                auto xmlTarget = xml(target, key + QLatin1Char('#') + marker.mid, unit);
+                if (!xmlTarget)
+                    return std::unexpected(xmlTarget.error());
+                const XliffSpan& span = marker.span;
+                const QStringView tag = slice(span.tagBegin, span.tagEnd);
+                content += slice(copied, span.tagBegin);
+                content += XliffMarkup::openTag(tag) + *xmlTarget + QStringLiteral("</") + XliffMarkup::tagName(tag) +
+                           QLatin1Char('>');
+                copied = span.end;
+            }
+            content += slice(copied, unit.segSourceSpan.contentEnd);
+            writeTarget(unit, &content, state, stateChanged);
+        }
+        if (stateChanged)
+            writeApproved(unit.unitSpan, unit.approved, state);
+        return {};
+    }
+
+private:
+    const QString& m_text;
+    const Xliff12Parser& m_parser;
+    XliffEdits& m_edits;
+    QString m_eol;
+};
+
+} // namespace
+
+Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<Segment>& segments,
+                                        const QString& fileName)
+{
+    QHash<QString, const Segment*> byKey;
+    byKey.reserve(segments.size());
+    for (const Segment& segment : segments)
+        byKey.insert(segment.key, &segment);
+
+    auto text = XliffScanner::decode(original, fileName);
+    if (!text)
+        return std::unexpected(text.error());
+    Xliff12Parser parser(*text, fileName);
+    auto entries = parser.parse();
+    if (!entries)
+        return std::unexpected(entries.error());
+    const bool multiFile = parser.fileCount() > 1;
+    XliffEdits edits;
+    UnitWriter writer(*text, parser, edits);
+
+    QSet<QString> keys;
+    for (const Xliff12Entry& entry : *entries) {
+        if (entry.units.isEmpty() || Xliff12Reader::isHeader(entry))
+            continue;
+        const QString key = Xliff12Reader::keyOf(entry, multiFile);
+        const Xliff12Unit& first = entry.units.first();
+        // The keys the reader gives this entry must be unique, as the reader requires.
+        QStringList entryKeys;
+        if (!entry.plural && first.segmented && !first.segSource.isEmpty()) {
+            for (const XliffMarker& marker : first.segSource)
+                entryKeys.append(key + QLatin1Char('#') + marker.mid);
+        } else {
+            entryKeys.append(key);
+        }
+        for (const QString& entryKey : entryKeys) {
+            if (keys.contains(entryKey))
+                return std::unexpected(
+                    parser.error(entry.line, entry.column, QStringLiteral("duplicate key \"%1\"").arg(entryKey)));
+            keys.insert(entryKey);
+        }
+        if (entry.plural) {
+            const Segment* segment = byKey.value(key);
+            if (!segment)
+                continue;
+            if (segment->targets.size() > entry.units.size()) {
+                Error error = parser.error(entry.line, entry.column,
+                                           QStringLiteral("\"%1\" has %2 plural forms; the file's group has %3")
+                                               .arg(key)
+                                               .arg(segment->targets.size())
+                                               .arg(entry.units.size()));
+                error.field = key;
+                return std::unexpected(error);
+            }
+            const bool stateChanged = segment->state != Xliff12Reader::stateOf(entry);
+            for (qsizetype i = 0; i < entry.units.size(); ++i) {
+                const Xliff12Unit& unit = entry.units[i];
+                const QString target = segment->targets.value(i);
+                // A form keeps its own state unless the segment's changed.
+                const SegmentState state = stateChanged ? segment->state : Xliff12Reader::stateOf(unit, unit.target);
+                if (auto written = writer.writeUnit(unit, key, target, stateChanged ? segment->state : state); !written)
+                    return std::unexpected(written.error());
+            }
+            if (stateChanged && !entry.groupApproved.isEmpty())
+                writer.writeApproved(entry.groupSpan, entry.groupApproved, segment->state);
+            continue;
+        }
+        if (first.segmented && !first.segSource.isEmpty()) {
+            QHash<QString, QString> targets;
+            bool any = false;
+            bool stateChanged = false;
+            int least = 5;
+            SegmentState state = SegmentState::Approved;
+            for (const XliffMarker& marker : first.segSource) {
+                const Segment* segment = byKey.value(key + QLatin1Char('#') + marker.mid);
+                QString current;
+                for (const XliffMarker& translated : first.targetMarkers) {
+                    if (translated.mid == marker.mid) {
+                        current = translated.text;
+                        break;
+                    }
+                }
+                SegmentState markerState = Xliff12Reader::stateOf(first, current);
+                if (segment) {
+                    any = true;
+                    if (segment->targets.size() > 1) {
+                        Error error = parser.error(
+                            first.line, first.column,
+                            QStringLiteral("\"%1\" has plural forms; the unit has none").arg(segment->key));
+                        error.field = segment->key;
+                        return std::unexpected(error);
+                    }
+                    targets.insert(marker.mid, segment->targets.value(0));
+                    stateChanged = stateChanged || segment->state != markerState;
+                    markerState = segment->state;
+                }
+                if (Xliff12Reader::rank(markerState) < least) {
+                    least = Xliff12Reader::rank(markerState);
+                    state = markerState;
+                }
+            }
+            if (!any)
+                continue;
+            if (auto written = writer.writeSegmented(first, key, targets, state, stateChanged); !written)
+                return std::unexpected(written.error());
+            continue;
+        }
+        const Segment* segment = byKey.value(key);
+        if (!segment)
+            continue;
+        if (segment->targets.size() > 1) {
+            Error error = parser.error(first.line, first.column,
+                                       QStringLiteral("\"%1\" has %2 target forms; the trans-unit is not plural")
+                                           .arg(key)
+                                           .arg(segment->targets.size()));
+            error.field = key;
+            return std::unexpected(error);
+        }
+        if (auto written = writer.writeUnit(first, key, segment->targets.value(0), segment->state); !written)
+            return std::unexpected(written.error());
+    }
+    if (edits.isEmpty())
+        return original;
+    return XliffScanner::encode(edits.apply(*text), original);
+}
+
+} // namespace tessera::formats

@@ -1,0 +1,22 @@
+// Xliff2Filter: XLIFF 2.0, 2.1 and 2.2 core: units and segments as segments, the translation-candidates
+// module as translation candidates; see Xliff2Reader.h for keys, plurals and states and XliffScanner.h
+// for how inline codes look in segment text.
+#pragma once
+
+#include "Filter.h"
+
+namespace tessera::formats {
+
+class Xliff2Filter : public Filter {
+public:
+    QString id() const override;
+    QString name() const override;
+    QStringList extensions() const override;
+    int detect(const QString& fileName, const QByteArray& head) const override;
+    domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const override;
+    domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                     const QString& fileName) const override;
+    domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
+};
+
+} // namespace tessera::formats

@@ -1,0 +1,162 @@
+#include "Xliff2Writer.h"
+
+#include <QHash>
+#include <QSet>
+
+#include "Xliff2Parser.h"
+#include "Xliff2Reader.h"
+#include "XliffEdits.h"
+#include "XliffMarkup.h"
+#include "XliffScanner.h"
+#include "XmlText.h"
+
+namespace tessera::formats {
+
+using domain::Error;
+using domain::Result;
+using domain::Segment;
+using domain::SegmentState;
+
+namespace {
+
+Error fieldError(const Xliff2Parser& parser, qint64 line, qint64 column, const QString& message, const QString& key)
+{
+    Error error = parser.error(line, column, message);
+    error.field = key;
+    return error;
+}
+
+// Writes `target` and `state` into one XLIFF segment where they differ from what it has.
+Result<void> writeSegment(const QString& text, const Xliff2Parser& parser, XliffEdits& edits, const Xliff2Unit& unit,
+                          const Xliff2Segment& segment, const QString& key, const QString& target, SegmentState state)
+{
+    const bool textChanged = target != segment.target;
+    const bool stateChanged = state != Xliff2Reader::stateOf(segment);
+    if (!textChanged && !stateChanged)
+        return {};
+    if (stateChanged) {
+        const XliffSpan& span = segment.segmentSpan;
+        const QStringView tag = QStringView(text).mid(span.tagBegin, span.tagEnd - span.tagBegin);
+        const QString newTag = XliffMarkup::setAttribute(tag, QStringLiteral("state"), Xliff2Reader::stateValue(state));
+        if (newTag != tag)
+            edits.replace(span.tagBegin, span.tagEnd, newTag);
+    }
+    if (!textChanged)
+        return {};
+    auto content = XliffMarkup::toXml(target, XliffVersion::V2);
+    if (!content) {
+        return std::unexpected(fieldError(parser, segment.line, segment.column,
+                                          QStringLiteral("the target of \"%1\" is not well-formed XLIFF 2 content: an "
+                                                         "inline code is not closed, or text has characters XML "
+                                                         "cannot hold")
+                                              .arg(key),
+                                          key));
+    }
+    const XliffSpan& span = segment.targetSpan;
+    if (segment.hasTarget) {
+        const QStringView tag = QStringView(text).mid(span.tagBegin, span.tagEnd - span.tagBegin);
+        if (span.selfClosing())
+            edits.replace(span.tagBegin, span.end,
+                          XliffMarkup::openTag(tag) + *content + QStringLiteral("</") + XliffMarkup::tagName(tag) +
+                              QLatin1Char('>'));
+        else
+            edits.replace(span.tagEnd, span.contentEnd, *content);
+        return {};
+    }
+    const QString name = unit.prefix.isEmpty() ? QStringLiteral("target") : unit.prefix + QStringLiteral(":target");
+    const qsizetype at = segment.sourceSpan.end;
+    edits.replace(at, at,
+                  XmlText::lineEnding(text) + XmlText::indentAt(text, segment.sourceSpan.tagBegin) + QLatin1Char('<') +
+                      name + QLatin1Char('>') + *content + QStringLiteral("</") + name + QLatin1Char('>'));
+    return {};
+}
+
+} // namespace
+
+Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<Segment>& segments,
+                                       const QString& fileName)
+{
+    QHash<QString, const Segment*> byKey;
+    byKey.reserve(segments.size());
+    for (const Segment& segment : segments)
+        byKey.insert(segment.key, &segment);
+
+    auto text = XliffScanner::decode(original, fileName);
+    if (!text)
+        return std::unexpected(text.error());
+    Xliff2Parser parser(*text, fileName);
+    auto entries = parser.parse();
+    if (!entries)
+        return std::unexpected(entries.error());
+    const bool multiFile = parser.fileCount() > 1;
+    XliffEdits edits;
+    QSet<QString> keys;
+
+    for (const Xliff2Entry& entry : *entries) {
+        if (entry.units.isEmpty())
+            continue;
+        const QString key = Xliff2Reader::keyOf(entry, multiFile);
+        if (entry.plural) {
+            if (keys.contains(key))
+                return std::unexpected(
+                    parser.error(entry.line, entry.column, QStringLiteral("duplicate key \"%1\"").arg(key)));
+            keys.insert(key);
+            for (const Xliff2Unit& unit : entry.units) {
+                if (unit.segments.size() != 1)
+                    return std::unexpected(parser.error(unit.line, unit.column,
+                                                        QStringLiteral("a unit of plural group \"%1\" must have one "
+                                                                       "segment")
+                                                            .arg(key)));
+            }
+            const Segment* segment = byKey.value(key);
+            if (!segment)
+                continue;
+            if (segment->targets.size() > entry.units.size()) {
+                return std::unexpected(fieldError(parser, entry.line, entry.column,
+                                                  QStringLiteral("\"%1\" has %2 plural forms; the file's group has %3")
+                                                      .arg(key)
+                                                      .arg(segment->targets.size())
+                                                      .arg(entry.units.size()),
+                                                  key));
+            }
+            const bool stateChanged = segment->state != Xliff2Reader::stateOf(entry);
+            for (qsizetype i = 0; i < entry.units.size(); ++i) {
+                const Xliff2Unit& unit = entry.units[i];
+                const Xliff2Segment& part = unit.segments.first();
+                const SegmentState state = stateChanged ? segment->state : Xliff2Reader::stateOf(part);
+                if (auto written =
+                        writeSegment(*text, parser, edits, unit, part, key, segment->targets.value(i), state);
+                    !written)
+                    return std::unexpected(written.error());
+            }
+            continue;
+        }
+        const Xliff2Unit& unit = entry.units.first();
+        for (qsizetype i = 0; i < unit.segments.size(); ++i) {
+            const QString segmentKey = Xliff2Reader::segmentKey(unit, key, i);
+            if (keys.contains(segmentKey))
+                return std::unexpected(parser.error(unit.segments[i].line, unit.segments[i].column,
+                                                    QStringLiteral("duplicate key \"%1\"").arg(segmentKey)));
+            keys.insert(segmentKey);
+            const Segment* segment = byKey.value(segmentKey);
+            if (!segment)
+                continue;
+            if (segment->targets.size() > 1) {
+                return std::unexpected(fieldError(parser, unit.segments[i].line, unit.segments[i].column,
+                                                  QStringLiteral("\"%1\" has %2 target forms; the unit is not plural")
+                                                      .arg(segmentKey)
+                                                      .arg(segment->targets.size()),
+                                                  segmentKey));
+            }
+            if (auto written = writeSegment(*text, parser, edits, unit, unit.segments[i], segmentKey,
+                                            segment->targets.value(0), segment->state);
+                !written)
+                return std::unexpected(written.error());
+        }
+    }
+    if (edits.isEmpty())
+        return original;
+    return XliffScanner::encode(edits.apply(*text), original);
+}
+
+} // namespace tessera::formats

@@ -1,0 +1,27 @@
+// XliffEdits: replacements of ranges of a decoded XML file, applied in one pass so that every byte
+// outside them is copied as it was.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace tessera::formats {
+
+class XliffEdits {
+public:
+    // Replace [begin, end) of the text with `text` (begin == end inserts).
+    void replace(qsizetype begin, qsizetype end, const QString& text) { m_edits.append({begin, end, text}); }
+    bool isEmpty() const { return m_edits.isEmpty(); }
+    // The text with the edits applied; edits must not overlap.
+    QString apply(const QString& text) const;
+
+private:
+    struct Edit {
+        qsizetype begin;
+        qsizetype end;
+        QString text;
+    };
+    QList<Edit> m_edits;
+};
+
+} // namespace tessera::formats

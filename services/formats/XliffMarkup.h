@@ -1,0 +1,39 @@
+// XliffMarkup: turning Tessera's inline-code text back into XLIFF element content, and editing the
+// attributes of a start tag as written, for the XLIFF writers and creators.
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QStringView>
+
+#include "XliffScanner.h"
+
+namespace tessera::formats {
+
+class XliffMarkup {
+public:
+    // Element content for inline-code text (see XliffScanner.h): the inline-code tags of `version`
+    // (1.2: g x bx ex bpt ept ph it mrk sub; 2.x: ph pc sc ec mrk sm em cp) are written as they are,
+    // with the content of 1.2 native-code elements; everything else is escaped (& < >). nullopt when
+    // the result is not well-formed XML (an unclosed <g>, a stray </pc>, a bad attribute).
+    static std::optional<QString> toXml(const QString& text, XliffVersion version);
+
+    // Attribute value escaped for "…": & < > " and the white space an XML parser would normalise.
+    static QString attribute(const QString& value);
+
+    // The start tag `tag` (as written, "<target …>" or "<target …/>") with attribute `name` set to
+    // `value` (escaped here): replaced in place where it is there, else added at the end.
+    static QString setAttribute(QStringView tag, const QString& name, const QString& value);
+    // The value of attribute `name` in a start tag as written, nullopt when it has none.
+    static std::optional<QString> attributeValue(QStringView tag, const QString& name);
+    // "<target …/>" → "<target …>"; other tags unchanged.
+    static QString openTag(QStringView tag);
+    // The qualified name of a start tag: "target", "xlf:target".
+    static QString tagName(QStringView tag);
+
+    // Whether a string can be written into XML 1.0 at all (no control characters but tab, LF, CR).
+    static bool isXmlSafe(const QString& text);
+};
+
+} // namespace tessera::formats
