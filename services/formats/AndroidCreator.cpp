@@ -121,24 +121,17 @@ Result<QByteArray> AndroidCreator::create(const ParsedDocument& document, const 
             const auto rules = text::PluralRules::forLanguage(language);
             const QStringList integer = language.isEmpty() || !rules ? categories : rules->integerCategories();
             const bool gettextStyle = segment.targets.size() == integer.size() && integer.size() != categories.size();
-            if (segment.targets.size() > 1 && segment.targets.size() != categories.size() && !gettextStyle)
-                return std::unexpected(
-                    Error{ErrorCode::InvalidInput,
-                          QStringLiteral("plural count mismatch: \"%1\" has %2 forms, %3 needs %4")
-                              .arg(segment.key)
-                              .arg(segment.targets.size())
-                              .arg(language.isEmpty() ? QStringLiteral("a file without language") : language)
-                              .arg(categories.size()),
-                          fileName,
-                          0,
-                          0,
-                          {}});
             QStringList texts;
+            // Other counts (a French PO file has one and other, CLDR adds many): the forms in order,
+            // "other" and any category left over taking the last one.
+            const qsizetype last = segment.targets.size() - 1;
             for (qsizetype form = 0; form < categories.size(); ++form) {
-                const qsizetype index = gettextStyle ? integer.indexOf(categories[form]) : form;
-                const QString target =
-                    gettextStyle ? segment.targets.value(index < 0 ? integer.size() - 1 : index)
-                                 : (segment.targets.size() == categories.size() ? segment.targets[form] : QString());
+                qsizetype index = form;
+                if (gettextStyle)
+                    index = integer.indexOf(categories[form]);
+                else if (segment.targets.size() != categories.size())
+                    index = categories[form] == QLatin1StringView("other") || form >= last ? last : form;
+                const QString target = segment.targets.value(index < 0 ? last : index);
                 if (!target.isEmpty())
                     texts.append(target);
                 else // no translation: the source's singular for "one", its plural for the others

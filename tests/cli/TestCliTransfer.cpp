@@ -97,6 +97,7 @@ private Q_SLOTS:
     void importErrors();
     void convertPoToPo();
     void convertPoToTsAndBack();
+    void convertPoToXliff2();
     void androidTranslationsLiveBesideTheSource();
     void convertRefusesWhatItCannotDo_data();
     void convertRefusesWhatItCannotDo();
@@ -278,6 +279,23 @@ void TestCliTransfer::convertPoToTsAndBack()
              po.constData());
 }
 
+void TestCliTransfer::convertPoToXliff2()
+{
+    const CliRun converted = run(args({"convert", "po/app.po", "app.xlf", "--to", "xliff2", "--source-lang", "en"}));
+    QVERIFY2(converted.exitCode == 0, converted.describe());
+    const QByteArray xliff = readFile(m_files->filePath(QStringLiteral("app.xlf")));
+    QVERIFY2(xliff.contains("urn:oasis:names:tc:xliff:document:2.0"), xliff.constData());
+    QVERIFY2(xliff.contains("srcLang=\"en\" trgLang=\"de\""), xliff.constData());
+    QVERIFY2(xliff.contains("<target>Öffnen</target>"), xliff.constData());
+
+    // Back to PO through the detected XLIFF 2 reader: the same messages and translations.
+    const CliRun back = run(args({"convert", "app.xlf", "back.po"}));
+    QVERIFY2(back.exitCode == 0, back.describe());
+    const QByteArray po = readFile(m_files->filePath(QStringLiteral("back.po")));
+    QVERIFY2(po.contains("msgid \"Open\"\nmsgstr \"Öffnen\"\n"), po.constData());
+    QVERIFY2(po.contains("msgstr[1] \"%n Dateien\"\n"), po.constData());
+}
+
 void TestCliTransfer::androidTranslationsLiveBesideTheSource()
 {
     // React Native's dev-support strings (npm react-native 0.73.6): the default file and Punjabi.
@@ -346,6 +364,8 @@ void TestCliTransfer::convertRefusesWhatItCannotDo_data()
     QTest::newRow("no filter for the output")
         << args({"convert", "po/app.po", "out.unknownext"}) << 3 << "no format Tessera writes has the extension"
         << "out.unknownext";
+    QTest::newRow("extension of two formats")
+        << args({"convert", "po/app.po", "out.xlf"}) << 3 << "choose one with --to xliff12|xliff2" << "out.xlf";
     QTest::newRow("unknown --to") << args({"convert", "po/app.po", "out.xml", "--to", "docx"}) << 3
                                   << "unknown format \"docx\"" << "out.xml";
     QTest::newRow("contradicting language")
