@@ -75,6 +75,13 @@ CliResult<QByteArray> TransferCommands::readInput(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(
             m_context.error(ExitCode::BadInput, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())));
+    // Documents are read whole (their bytes are kept for export); no real translation file comes
+    // near this, and a bigger one would only exhaust memory.
+    constexpr qint64 maxBytes = qint64(1) << 30;
+    if (file.size() > maxBytes)
+        return std::unexpected(m_context.error(
+            ExitCode::BadInput,
+            QStringLiteral("%1: %2 MiB is more than a document may have (1024 MiB)").arg(path).arg(file.size() >> 20)));
     return file.readAll();
 }
 

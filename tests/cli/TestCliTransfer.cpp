@@ -98,6 +98,7 @@ private Q_SLOTS:
     void convertPoToPo();
     void convertPoToTsAndBack();
     void convertPoToXliff2();
+    void refusesHugeFiles();
     void androidTranslationsLiveBesideTheSource();
     void convertRefusesWhatItCannotDo_data();
     void convertRefusesWhatItCannotDo();
@@ -277,6 +278,21 @@ void TestCliTransfer::convertPoToTsAndBack()
     QVERIFY2(po.contains("msgid \"One file\"\nmsgid_plural \"One file\"\nmsgstr[0] \"Eine Datei\"\n"
                          "msgstr[1] \"%n Dateien\"\n"),
              po.constData());
+}
+
+void TestCliTransfer::refusesHugeFiles()
+{
+    // A sparse 1.5 GiB file: refused by size before a byte is read, for import and convert alike.
+    QFile huge(m_files->filePath(QStringLiteral("huge.po")));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(qint64(3) << 29));
+    huge.close();
+    expectError(run(args({"import", "huge.po", "--project", "App"})), 3,
+                QStringLiteral("huge.po: 1536 MiB is more than a document may have"));
+    expectError(run(args({"convert", "huge.po", "small.po"})), 3, QStringLiteral("huge.po: 1536 MiB"));
+    QVERIFY(!QFile::exists(m_files->filePath(QStringLiteral("small.po"))));
+    const CliRun documents = run(args({"--json", "project", "show", "App"}));
+    QVERIFY2(!documents.out.contains("huge.po"), documents.describe());
 }
 
 void TestCliTransfer::convertPoToXliff2()
