@@ -142,6 +142,7 @@ private Q_SLOTS:
     void mapsStates();
     void writesStateChanges();
     void segSourceMarkers();
+    void segSourceRebuildsTarget();
     void altTransCandidates();
     void inlineCodes();
     void badTargetNamesSegment();
@@ -589,6 +590,37 @@ void TestXliff12Filter::segSourceMarkers()
     expected.replace("<mrk mtype=\"seg\" mid=\"1\">Au revoir.</mrk>",
                      QStringLiteral("<mrk mtype=\"seg\" mid=\"1\">À bientôt.</mrk>").toUtf8());
     QCOMPARE(QString::fromUtf8(*written), QString::fromUtf8(expected));
+}
+
+void TestXliff12Filter::segSourceRebuildsTarget()
+{
+    // The target lacks the second <mrk>: it is rebuilt from the seg-source, keeping the first.
+    const QByteArray data = R"(<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="doc.html" source-language="en" datatype="html"><body>
+  <trans-unit id="p1">
+    <source>One. Two &amp; three.</source>
+    <seg-source><mrk mtype="seg" mid="a">One.</mrk> <mrk mtype="seg" mid="b">Two &amp; three.</mrk></seg-source>
+    <target xml:lang="de"><mrk mtype="seg" mid="a">Eins.</mrk></target>
+  </trans-unit>
+</body></file></xliff>)";
+    Xliff12Filter filter;
+    auto document = filter.read(data, QStringLiteral("doc.xlf"));
+    QVERIFY2(document.has_value(), qPrintable(errorText(document)));
+    QCOMPARE(document->segments.size(), 2);
+    QCOMPARE(document->segments[1].source, QStringLiteral("Two & three."));
+    QCOMPARE(document->segments[1].targets, QStringList{QString()});
+    QCOMPARE(document->segments[1].state, SegmentState::New);
+    QList<Segment> segments = document->segments;
+    segments[1].targets = {QStringLiteral("Zwei & drei.")};
+    auto written = filter.write(data, segments, QStringLiteral("doc.xlf"));
+    QVERIFY2(written.has_value(), qPrintable(errorText(written)));
+    QVERIFY2(written->contains("<target xml:lang=\"de\"><mrk mtype=\"seg\" mid=\"a\">Eins.</mrk> <mrk mtype=\"seg\" "
+                               "mid=\"b\">Zwei &amp; drei.</mrk></target>"),
+             written->constData());
+    auto reread = filter.read(*written, QStringLiteral("doc.xlf"));
+    QVERIFY2(reread.has_value(), qPrintable(errorText(reread)));
+    QCOMPARE(reread->segments[0].targets, QStringList{QStringLiteral("Eins.")});
+    QCOMPARE(reread->segments[1].targets, segments[1].targets);
 }
 
 void TestXliff12Filter::altTransCandidates()
