@@ -598,7 +598,10 @@ void TestXliff12Filter::readsLargeFileQuickly()
     qInfo("100000 trans-units (%lld KiB): read %lld ms CPU (%lld ms wall; QXmlStreamReader alone %lld ms CPU), "
           "write one edit %lld ms wall",
           qint64(data.size() / 1024), readMs, wallMs, baselineMs, writeMs);
-    QVERIFY2(readMs < 2000, qPrintable(QString::number(readMs)));
+    // About 1.5 s (1.2, 20 MiB) and 1.8 s (2.0, 23 MiB) of CPU on the shared 2-core build machine, a third
+    // of it in QXmlStreamReader itself; the bound catches anything worse than linear without being
+    // flaky on a busy machine.
+    QVERIFY2(readMs < 3000, qPrintable(QString::number(readMs)));
 }
 
 QTEST_GUILESS_MAIN(TestXliff12Filter)
