@@ -15,7 +15,7 @@ struct Document {
     QString targetLanguage;
     QByteArray original;    // the file as imported; for a monolingual format, the source-language file
     QByteArray translation; // monolingual formats: this language's own file as imported; empty if none
-    int segmentCount = 0; // obsolete segments not counted
+    int segmentCount = 0;   // obsolete segments not counted
     QDateTime createdAt;
     qint64 rev = 0;
 };
