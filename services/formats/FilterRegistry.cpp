@@ -1,6 +1,8 @@
 #include "FilterRegistry.h"
 
 #include "Filter.h"
+#include "I18nextFilter.h"
+#include "JsonFlatFilter.h"
 #include "PoFilter.h"
 
 namespace tessera::formats {
@@ -8,6 +10,8 @@ namespace tessera::formats {
 FilterRegistry::FilterRegistry()
 {
     m_filters.push_back(std::make_unique<PoFilter>());
+    m_filters.push_back(std::make_unique<I18nextFilter>());
+    m_filters.push_back(std::make_unique<JsonFlatFilter>());
 }
 
 FilterRegistry::~FilterRegistry() = default;
