@@ -1,9 +1,12 @@
 #include "FilterRegistry.h"
 
+#include "AppleStringsFilter.h"
+#include "ArbFilter.h"
 #include "Filter.h"
 #include "I18nextFilter.h"
 #include "JsonFlatFilter.h"
 #include "PoFilter.h"
+#include "XcstringsFilter.h"
 
 namespace tessera::formats {
 
@@ -12,6 +15,9 @@ FilterRegistry::FilterRegistry()
     m_filters.push_back(std::make_unique<PoFilter>());
     m_filters.push_back(std::make_unique<I18nextFilter>());
     m_filters.push_back(std::make_unique<JsonFlatFilter>());
+    m_filters.push_back(std::make_unique<ArbFilter>());
+    m_filters.push_back(std::make_unique<XcstringsFilter>());
+    m_filters.push_back(std::make_unique<AppleStringsFilter>());
 }
 
 FilterRegistry::~FilterRegistry() = default;
