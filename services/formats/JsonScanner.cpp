@@ -108,7 +108,6 @@ private:
     JsonScan m_scan;
     bool m_sawEscape = false;
     bool m_sawNonAscii = false;
-    bool m_colonSeen = false;
 };
 
 // Decodes one UTF-8 sequence at `pos`; returns its length, 0 when invalid.
