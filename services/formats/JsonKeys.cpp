@@ -114,7 +114,12 @@ QStringList JsonKeys::categories(const JsonEntry& entry, const QString& language
     for (auto it = entry.forms.cbegin(); it != entry.forms.cend(); ++it)
         wanted.insert(it.key());
     if (!entry.ordinal && !language.isEmpty()) {
-        for (const QString& category : text::PluralRules::categories(language))
+        // ICU rules are costly to build: keep the categories of the languages seen on this thread
+        thread_local QHash<QString, QStringList> cache;
+        auto found = cache.constFind(language);
+        if (found == cache.cend())
+            found = cache.insert(language, text::PluralRules::categories(language));
+        for (const QString& category : *found)
             wanted.insert(category);
     }
     QStringList result;

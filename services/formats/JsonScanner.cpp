@@ -60,6 +60,8 @@ void JsonScanner::position(const QByteArray& data, qsizetype offset, int& line, 
 
 namespace {
 
+constexpr int smallObject = 16;
+
 class Scanner {
 public:
     Scanner(const QByteArray& data, const QString& fileName)
@@ -447,9 +449,21 @@ Result<JsonScan> Scanner::run(bool partial)
         auto key = string();
         if (!key)
             return fail(key.error());
-        if (open.keys.contains(*key))
+        // Duplicate keys: small objects compare with their members, larger ones keep a set.
+        bool duplicate = false;
+        if (container.memberCount < smallObject) {
+            for (int c = container.firstChild; c >= 0 && !duplicate; c = m_scan.nodes[c].nextSibling)
+                duplicate = m_scan.nodes[c].key == *key;
+        } else {
+            if (open.keys.isEmpty()) {
+                for (int c = container.firstChild; c >= 0; c = m_scan.nodes[c].nextSibling)
+                    open.keys.insert(m_scan.nodes[c].key);
+            }
+            duplicate = open.keys.contains(*key);
+            open.keys.insert(*key);
+        }
+        if (duplicate)
             return fail(error(keyBegin, QStringLiteral("duplicate key \"%1\"").arg(*key)).error());
-        open.keys.insert(*key);
         const qsizetype keyEnd = m_pos;
         skipWhitespace();
         if (m_pos >= m_data.size() || m_data[m_pos] != ':')

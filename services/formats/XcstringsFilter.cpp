@@ -175,6 +175,10 @@ EntryView view(const Catalog& catalog, int entry, const QString& language)
     return v;
 }
 
+ParsedDocument readCatalog(const Catalog& catalog, const QString& language);
+QByteArray writeCatalog(const QByteArray& original, const Catalog& catalog, const QList<Segment>& segments,
+                        const QString& language);
+
 } // namespace
 
 QString XcstringsFilter::id() const
@@ -214,7 +218,7 @@ Result<ParsedDocument> XcstringsFilter::read(const QByteArray& data, const QStri
     auto catalog = parse(data, fileName);
     if (!catalog)
         return std::unexpected(catalog.error());
-    return readLanguage(data, fileName, languagesOf(*catalog).value(0));
+    return readCatalog(*catalog, languagesOf(*catalog).value(0));
 }
 
 Result<ParsedDocument> XcstringsFilter::readLanguage(const QByteArray& data, const QString& fileName,
@@ -223,10 +227,16 @@ Result<ParsedDocument> XcstringsFilter::readLanguage(const QByteArray& data, con
     auto parsed = parse(data, fileName);
     if (!parsed)
         return std::unexpected(parsed.error());
-    const Catalog& catalog = *parsed;
+    return readCatalog(*parsed, language);
+}
+
+namespace {
+
+ParsedDocument readCatalog(const Catalog& catalog, const QString& language)
+{
     const JsonScan& s = catalog.scan;
     ParsedDocument document;
-    document.format = id();
+    document.format = QStringLiteral("xcstrings");
     document.sourceLanguage = catalog.sourceLanguage;
     document.targetLanguage = language;
     for (int entry = s.nodes[catalog.strings].firstChild; entry >= 0; entry = s.nodes[entry].nextSibling) {
@@ -267,13 +277,15 @@ Result<ParsedDocument> XcstringsFilter::readLanguage(const QByteArray& data, con
     return document;
 }
 
+} // namespace
+
 Result<QByteArray> XcstringsFilter::write(const QByteArray& original, const QList<Segment>& segments,
                                           const QString& fileName) const
 {
     auto catalog = parse(original, fileName);
     if (!catalog)
         return std::unexpected(catalog.error());
-    return writeLanguage(original, segments, fileName, languagesOf(*catalog).value(0));
+    return writeCatalog(original, *catalog, segments, languagesOf(*catalog).value(0));
 }
 
 namespace {
@@ -305,9 +317,16 @@ Result<QByteArray> XcstringsFilter::writeLanguage(const QByteArray& original, co
     auto parsed = parse(original, fileName);
     if (!parsed)
         return std::unexpected(parsed.error());
+    return writeCatalog(original, *parsed, segments, language);
+}
+
+namespace {
+
+QByteArray writeCatalog(const QByteArray& original, const Catalog& catalog, const QList<Segment>& segments,
+                        const QString& language)
+{
     if (language.isEmpty())
         return original;
-    const Catalog& catalog = *parsed;
     const JsonScan& s = catalog.scan;
     const JsonStyle& style = s.style;
     JsonEdit edit(original, s);
@@ -385,6 +404,8 @@ Result<QByteArray> XcstringsFilter::writeLanguage(const QByteArray& original, co
     }
     return edit.result();
 }
+
+} // namespace
 
 Result<QByteArray> XcstringsFilter::create(const ParsedDocument& document, const QString&) const
 {

@@ -1,6 +1,7 @@
 // Tests the Apple .strings filter on real files (GMImagePicker in UTF-16 LE, QBImagePicker in UTF-8,
 // GNUstep with a UTF-8 BOM and unquoted keys): reading, notes, byte-exact round trips, edits written
 // back in the file's encoding, keys appended, create() then read(), and errors with line and column.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -53,7 +54,33 @@ private Q_SLOTS:
     void realFileWithDuplicateKey();
     void badInput_data();
     void badInput();
+    void hundredThousandKeys();
 };
+
+void TestAppleStringsFilter::hundredThousandKeys()
+{
+    QString text;
+    for (int i = 0; i < 100000; ++i)
+        text += QStringLiteral("/* Note %1 */\n\"key.%1\" = \"Wert Nummer %1 – übersetzt\";\n\n").arg(i);
+    const QByteArray data = utf16le(text);
+    const AppleStringsFilter filter;
+    QElapsedTimer timer;
+    timer.start();
+    const auto document = filter.read(data, QStringLiteral("de.lproj/Localizable.strings"));
+    const qint64 readMs = timer.elapsed();
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QCOMPARE(document->segments.size(), 100000);
+    QList<Segment> segments = document->segments;
+    segments[50000].targets = {QStringLiteral("geändert")};
+    timer.restart();
+    const auto written = filter.write(data, segments, QStringLiteral("de.lproj/Localizable.strings"));
+    const qint64 writeMs = timer.elapsed();
+    QVERIFY(written && written->size() > data.size() - 100);
+    qInfo("100k .strings entries in UTF-16 (%lld KB): read %lld ms, one-edit write %lld ms", qint64(data.size() / 1024),
+          readMs, writeMs);
+    QVERIFY2(readMs < 2000, qPrintable(QString::number(readMs)));
+    QVERIFY2(writeMs < 2000, qPrintable(QString::number(writeMs)));
+}
 
 void TestAppleStringsFilter::realFileWithDuplicateKey()
 {

@@ -2,6 +2,7 @@
 // reading, plural groups per language, byte-exact round trips, edits python's json module accepts,
 // inserted plural forms and keys, create() then read(), and errors with line and column.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -87,7 +88,42 @@ private Q_SLOTS:
     void createThenRead();
     void badInput_data();
     void badInput();
+    void hundredThousandKeys();
 };
+
+void TestJsonFilters::hundredThousandKeys()
+{
+    // 1000 sections of 100 keys, a tenth of them plural: read and an unchanged write stay well under 2 s.
+    QByteArray data = "{\n";
+    for (int s = 0; s < 1000; ++s) {
+        data += "  \"section" + QByteArray::number(s) + "\": {\n";
+        for (int k = 0; k < 100; ++k) {
+            const QByteArray key = "    \"key" + QByteArray::number(k);
+            if (k % 10 == 0)
+                data += key + "_one\": \"{{count}} Eintrag\",\n" + key + "_other\": \"{{count}} Einträge\"";
+            else
+                data += key + "\": \"Text Nummer " + QByteArray::number(k) + " mit etwas Länge\"";
+            data += k < 99 ? ",\n" : "\n";
+        }
+        data += s < 999 ? "  },\n" : "  }\n";
+    }
+    data += "}\n";
+    const I18nextFilter filter;
+    QElapsedTimer timer;
+    timer.start();
+    const auto document = filter.read(data, QStringLiteral("de.json"));
+    const qint64 readMs = timer.elapsed();
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QCOMPARE(document->segments.size(), 100000);
+    timer.restart();
+    const auto written = filter.write(data, document->segments, QStringLiteral("de.json"));
+    const qint64 writeMs = timer.elapsed();
+    QVERIFY(written && *written == data);
+    qInfo("100k i18next keys (%lld KB): read %lld ms, unchanged write %lld ms", qint64(data.size() / 1024), readMs,
+          writeMs);
+    QVERIFY2(readMs < 2000, qPrintable(QString::number(readMs)));
+    QVERIFY2(writeMs < 2000, qPrintable(QString::number(writeMs)));
+}
 
 void TestJsonFilters::realFiles_data()
 {

@@ -1,6 +1,7 @@
 // Tests the Apple String Catalog filter on a real catalog (TodoApp_Swift, source language ja):
 // reading, languages, byte-exact round trips, edits python's json module accepts, a localization and
 // plural forms inserted in Xcode's layout, create() then read(), and errors.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -123,7 +124,36 @@ private Q_SLOTS:
     void missingPluralFormsAreInserted();
     void createThenRead();
     void badInput();
+    void hundredThousandKeys();
 };
+
+void TestXcstringsFilter::hundredThousandKeys()
+{
+    QByteArray data = "{\n  \"sourceLanguage\" : \"en\",\n  \"strings\" : {\n";
+    for (int i = 0; i < 100000; ++i) {
+        data += "    \"key " + QByteArray::number(i) +
+                "\" : {\n      \"comment\" : \"A note\",\n      \"localizations\" : {\n        \"de\" : {\n"
+                "          \"stringUnit\" : {\n            \"state\" : \"translated\",\n            \"value\" : "
+                "\"Wert\"\n          }\n        }\n      }\n    }";
+        data += i < 99999 ? ",\n" : "\n";
+    }
+    data += "  },\n  \"version\" : \"1.0\"\n}";
+    const XcstringsFilter filter;
+    QElapsedTimer timer;
+    timer.start();
+    const auto document = filter.read(data, QStringLiteral("x.xcstrings"));
+    const qint64 readMs = timer.elapsed();
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QCOMPARE(document->segments.size(), 100000);
+    timer.restart();
+    const auto written = filter.write(data, document->segments, QStringLiteral("x.xcstrings"));
+    const qint64 writeMs = timer.elapsed();
+    QVERIFY(written && *written == data);
+    qInfo("100k catalog entries (%lld KB): read %lld ms, unchanged write %lld ms", qint64(data.size() / 1024), readMs,
+          writeMs);
+    QVERIFY2(readMs < 2000, qPrintable(QString::number(readMs)));
+    QVERIFY2(writeMs < 2000, qPrintable(QString::number(writeMs)));
+}
 
 void TestXcstringsFilter::realFile()
 {
