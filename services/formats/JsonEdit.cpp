@@ -66,7 +66,7 @@ void JsonEdit::setString(int node, const QString& text)
     const JsonNode& n = m_scan.nodes[node];
     if (n.isString() && n.text == text)
         return;
-    m_splices.append(Splice{n.begin, n.end, quote(text, m_scan.style), int(m_splices.size())});
+    m_splices.append(Splice{n.begin, n.end, quote(text, m_scan.style), int(m_splices.size()), -1});
 }
 
 QByteArray JsonEdit::lineIndent(qsizetype offset) const
@@ -111,14 +111,18 @@ void JsonEdit::insertMember(int object, int after, bool first, const QString& ke
     const QByteArray member = quote(key, style) + style.colon + value;
     const int sequence = int(m_splices.size());
     if (obj.firstChild < 0) {
-        // Empty object: lay it out afresh between its braces.
+        // Empty object: lay it out afresh between its braces; further members join that layout.
         const QByteArray own = lineIndent(obj.begin);
-        QByteArray text;
-        if (style.compact)
-            text = member;
-        else
-            text = style.newline + own + style.indentUnit + member + style.newline + own;
-        m_splices.append(Splice{obj.begin + 1, obj.end - 1, text, sequence});
+        const QByteArray line = style.compact ? member : style.newline + own + style.indentUnit + member;
+        const QByteArray closing = style.compact ? QByteArray() : style.newline + own;
+        for (Splice& splice : m_splices) {
+            if (splice.emptyObject == object) {
+                splice.text.chop(closing.size());
+                splice.text += ',' + line + closing;
+                return;
+            }
+        }
+        m_splices.append(Splice{obj.begin + 1, obj.end - 1, line + closing, sequence, object});
         return;
     }
     if (after < 0 && !first) {
@@ -132,7 +136,7 @@ void JsonEdit::insertMember(int object, int after, bool first, const QString& ke
         if (!style.compact)
             text += style.newline + lineIndent(sibling.keyBegin);
         text += member;
-        m_splices.append(Splice{sibling.end, sibling.end, text, sequence});
+        m_splices.append(Splice{sibling.end, sibling.end, text, sequence, -1});
         return;
     }
     insertBefore(obj.firstChild, key, value);
@@ -145,7 +149,7 @@ void JsonEdit::insertBefore(int before, const QString& key, const QByteArray& va
     QByteArray text = quote(key, style) + style.colon + value + ",";
     if (!style.compact)
         text += style.newline + lineIndent(next.keyBegin);
-    m_splices.append(Splice{next.keyBegin, next.keyBegin, text, int(m_splices.size())});
+    m_splices.append(Splice{next.keyBegin, next.keyBegin, text, int(m_splices.size()), -1});
 }
 
 QByteArray JsonEdit::result() const

@@ -46,6 +46,7 @@ private:
         qsizetype end;
         QByteArray text;
         int sequence;
+        int emptyObject = -1; // a fresh layout of this empty object node, which later members join
     };
 
     QByteArray lineIndent(qsizetype offset) const;

@@ -214,8 +214,7 @@ void render(const TreeNode& node, int depth, const JsonStyle& style, QByteArray&
 
 } // namespace
 
-QByteArray JsonKeyWriter::create(const QList<Segment>& segments, JsonKeys::Mode mode, const QString& language,
-                                 const QList<std::pair<QString, QByteArray>>& head)
+QByteArray JsonKeyWriter::create(const QList<Segment>& segments, JsonKeys::Mode mode, const QString& language)
 {
     const JsonStyle style;
     TreeNode root;
@@ -233,19 +232,7 @@ QByteArray JsonKeyWriter::create(const QList<Segment>& segments, JsonKeys::Mode 
         }
     }
     QByteArray out;
-    if (head.isEmpty()) {
-        render(root, 0, style, out);
-    } else {
-        out = "{";
-        qsizetype i = 0;
-        for (const auto& [name, value] : head)
-            out += (i++ > 0 ? ",\n  " : "\n  ") + JsonEdit::quote(name, style) + ": " + value;
-        for (const TreeNode& child : root.children) {
-            out += ",\n  " + JsonEdit::quote(child.name, style) + ": ";
-            render(child, 1, style, out);
-        }
-        out += "\n}";
-    }
+    render(root, 0, style, out);
     out += '\n';
     return out;
 }

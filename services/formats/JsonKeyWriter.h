@@ -20,9 +20,8 @@ public:
 
     // A new file as JSON.stringify(value, null, 2) writes it, with a final line end. I18next keys are
     // nested at '.', plural targets written as key_<category> for `language` (or the forms the
-    // targets count when it is unknown). `head` members (raw JSON) come first (ARB @@locale).
-    static QByteArray create(const QList<domain::Segment>& segments, JsonKeys::Mode mode, const QString& language,
-                             const QList<std::pair<QString, QByteArray>>& head = {});
+    // targets count when it is unknown).
+    static QByteArray create(const QList<domain::Segment>& segments, JsonKeys::Mode mode, const QString& language);
 };
 
 } // namespace tessera::formats

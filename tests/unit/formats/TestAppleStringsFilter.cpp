@@ -1,7 +1,8 @@
 // Tests the Apple .strings filter on real files (GMImagePicker in UTF-16 LE, QBImagePicker in UTF-8,
 // GNUstep with a UTF-8 BOM and unquoted keys): reading, notes, byte-exact round trips, edits written
 // back in the file's encoding, keys appended, create() then read(), and errors with line and column.
-#include <QElapsedTimer>
+#include <ctime>
+
 #include <QFile>
 #include <QTest>
 
@@ -64,8 +65,12 @@ void TestAppleStringsFilter::hundredThousandKeys()
         text += QStringLiteral("/* Note %1 */\n\"key.%1\" = \"Wert Nummer %1 – übersetzt\";\n\n").arg(i);
     const QByteArray data = utf16le(text);
     const AppleStringsFilter filter;
-    QElapsedTimer timer;
-    timer.start();
+    // CPU time, not wall time: the build machine is shared, and waiting for a core is not slowness
+    struct CpuTimer {
+        std::clock_t start = std::clock();
+        void restart() { start = std::clock(); }
+        qint64 elapsed() const { return qint64(std::clock() - start) * 1000 / CLOCKS_PER_SEC; }
+    } timer;
     const auto document = filter.read(data, QStringLiteral("de.lproj/Localizable.strings"));
     const qint64 readMs = timer.elapsed();
     QVERIFY2(document, qPrintable(errorText(document)));
@@ -76,8 +81,8 @@ void TestAppleStringsFilter::hundredThousandKeys()
     const auto written = filter.write(data, segments, QStringLiteral("de.lproj/Localizable.strings"));
     const qint64 writeMs = timer.elapsed();
     QVERIFY(written && written->size() > data.size() - 100);
-    qInfo("100k .strings entries in UTF-16 (%lld KB): read %lld ms, one-edit write %lld ms", qint64(data.size() / 1024),
-          readMs, writeMs);
+    qInfo("100k .strings entries in UTF-16 (%lld KB): read %lld ms CPU, one-edit write %lld ms",
+          qint64(data.size() / 1024), readMs, writeMs);
     QVERIFY2(readMs < 2000, qPrintable(QString::number(readMs)));
     QVERIFY2(writeMs < 2000, qPrintable(QString::number(writeMs)));
 }

@@ -1,7 +1,8 @@
 // Tests the Apple String Catalog filter on a real catalog (TodoApp_Swift, source language ja):
 // reading, languages, byte-exact round trips, edits python's json module accepts, a localization and
 // plural forms inserted in Xcode's layout, create() then read(), and errors.
-#include <QElapsedTimer>
+#include <ctime>
+
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -139,8 +140,12 @@ void TestXcstringsFilter::hundredThousandKeys()
     }
     data += "  },\n  \"version\" : \"1.0\"\n}";
     const XcstringsFilter filter;
-    QElapsedTimer timer;
-    timer.start();
+    // CPU time, not wall time: the build machine is shared, and waiting for a core is not slowness
+    struct CpuTimer {
+        std::clock_t start = std::clock();
+        void restart() { start = std::clock(); }
+        qint64 elapsed() const { return qint64(std::clock() - start) * 1000 / CLOCKS_PER_SEC; }
+    } timer;
     const auto document = filter.read(data, QStringLiteral("x.xcstrings"));
     const qint64 readMs = timer.elapsed();
     QVERIFY2(document, qPrintable(errorText(document)));
@@ -149,8 +154,8 @@ void TestXcstringsFilter::hundredThousandKeys()
     const auto written = filter.write(data, document->segments, QStringLiteral("x.xcstrings"));
     const qint64 writeMs = timer.elapsed();
     QVERIFY(written && *written == data);
-    qInfo("100k catalog entries (%lld KB): read %lld ms, unchanged write %lld ms", qint64(data.size() / 1024), readMs,
-          writeMs);
+    qInfo("100k catalog entries (%lld KB): read %lld ms CPU, unchanged write %lld ms", qint64(data.size() / 1024),
+          readMs, writeMs);
     QVERIFY2(readMs < 2000, qPrintable(QString::number(readMs)));
     QVERIFY2(writeMs < 2000, qPrintable(QString::number(writeMs)));
 }
