@@ -345,6 +345,16 @@ void TestXcstringsFilter::createThenRead()
         QVERIFY2(document, qPrintable(errorText(document)));
         const auto created = filter.create(*document, QStringLiteral("x.xcstrings"));
         QVERIFY2(created, qPrintable(errorText(created)));
+        // Xcode's layout: python's json with Xcode's separators writes the same bytes
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import json,sys\nd=json.loads(sys.stdin.buffer.read())\nsys.stdout.buffer.write("
+                                     "json.dumps(d,indent=2,separators=(',',' : '),ensure_ascii=False).encode())")});
+        python.write(*created);
+        python.closeWriteChannel();
+        python.waitForFinished(30000);
+        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()), QString::fromUtf8(*created));
         const auto back = filter.read(*created, QStringLiteral("x.xcstrings"));
         QVERIFY2(back, qPrintable(errorText(back)));
         QCOMPARE(back->sourceLanguage, document->sourceLanguage);
