@@ -45,10 +45,25 @@ domain::Result<QByteArray> Filter::writePair(const QByteArray& source, const QSt
                                              const QByteArray& translation, const QList<domain::Segment>& segments,
                                              const QString& translationName, const QString& language) const
 {
-    Q_UNUSED(translation);
-    Q_UNUSED(translationName);
-    Q_UNUSED(language);
-    return write(source, segments, sourceName);
+    if (translationPath(sourceName, language).isEmpty())
+        return write(source, segments, sourceName);
+    // A monolingual format whose write() inserts what the translation file lacks: into that file,
+    // or into a new empty one.
+    auto base = translationOrEmpty(translation, translationName, language);
+    if (!base)
+        return std::unexpected(base.error());
+    return write(*base, segments, translationName);
+}
+
+domain::Result<QByteArray> Filter::translationOrEmpty(const QByteArray& translation, const QString& translationName,
+                                                      const QString& language) const
+{
+    if (!translation.isEmpty())
+        return translation;
+    ParsedDocument empty;
+    empty.format = id();
+    empty.targetLanguage = language;
+    return create(empty, translationName);
 }
 
 } // namespace tessera::formats

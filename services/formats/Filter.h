@@ -61,10 +61,16 @@ public:
     // The translation file of a monolingual format, written from the source-language file and the
     // translation file as imported (`translation` empty: there was none, so a new one is made):
     // edited translations spliced in, missing entries inserted in the source's order, the rest
-    // left as it was. Bilingual formats: write(source, segments).
+    // left as it was. Bilingual formats: write(source, segments). By default a monolingual format
+    // write()s into the translation file (or a new empty one from create()).
     virtual domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
                                                  const QByteArray& translation, const QList<domain::Segment>& segments,
                                                  const QString& translationName, const QString& language) const;
+
+protected:
+    // `translation`, or a new file of this format with no entries when it is empty (no file yet).
+    domain::Result<QByteArray> translationOrEmpty(const QByteArray& translation, const QString& translationName,
+                                                  const QString& language) const;
 };
 
 } // namespace tessera::formats

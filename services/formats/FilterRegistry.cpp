@@ -1,9 +1,14 @@
 #include "FilterRegistry.h"
 
 #include "AndroidFilter.h"
+#include "AppleStringsFilter.h"
+#include "ArbFilter.h"
 #include "Filter.h"
+#include "I18nextFilter.h"
+#include "JsonFlatFilter.h"
 #include "PoFilter.h"
 #include "TsFilter.h"
+#include "XcstringsFilter.h"
 #include "Xliff12Filter.h"
 #include "Xliff2Filter.h"
 
@@ -16,6 +21,11 @@ FilterRegistry::FilterRegistry()
     m_filters.push_back(std::make_unique<TsFilter>());
     m_filters.push_back(std::make_unique<Xliff12Filter>());
     m_filters.push_back(std::make_unique<Xliff2Filter>());
+    m_filters.push_back(std::make_unique<I18nextFilter>());
+    m_filters.push_back(std::make_unique<JsonFlatFilter>());
+    m_filters.push_back(std::make_unique<ArbFilter>());
+    m_filters.push_back(std::make_unique<XcstringsFilter>());
+    m_filters.push_back(std::make_unique<AppleStringsFilter>());
 }
 
 FilterRegistry::~FilterRegistry() = default;

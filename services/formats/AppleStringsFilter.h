@@ -1,0 +1,34 @@
+// AppleStringsFilter: Apple .strings files (`"key" = "value";` with comments as notes), UTF-8 or
+// UTF-16 LE/BE with or without BOM, written back in the file's own encoding.
+//
+// Pairing as for i18next: read(file) gives source = target text (right for the development
+// language's file, en.lproj/Localizable.strings); readPair(source, target) takes sources and notes
+// from the source-language file. write() writes into the target file; keys it lacks are appended
+// with their note as a comment. create() writes UTF-8 without BOM (what Xcode makes for new files),
+// entries separated by a blank line as genstrings lays them out.
+#pragma once
+
+#include "Filter.h"
+
+namespace tessera::formats {
+
+class AppleStringsFilter : public Filter {
+public:
+    QString id() const override;
+    QString name() const override;
+    QStringList extensions() const override;
+    int detect(const QString& fileName, const QByteArray& head) const override;
+    domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const override;
+    domain::Result<ParsedDocument> readPair(const QByteArray& sourceData, const QString& sourceFileName,
+                                            const QByteArray& targetData, const QString& targetFileName) const;
+    // The pair for import (Filter::readPair): the language is the translation file's.
+    domain::Result<ParsedDocument> readPair(const QByteArray& source, const QString& sourceName,
+                                            const QByteArray& translation, const QString& translationName,
+                                            const QString& language) const override;
+    QString translationPath(const QString& sourcePath, const QString& language) const override;
+    domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                     const QString& fileName) const override;
+    domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
+};
+
+} // namespace tessera::formats

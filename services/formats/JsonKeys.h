@@ -1,0 +1,83 @@
+// JsonKeys: the translatable strings of a key-value JSON file (flat, i18next, ARB): keys made from
+// member paths, i18next plural groups, the language a file name says, and pairing a target file
+// with its source-language file.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "JsonScanner.h"
+#include "ParsedDocument.h"
+
+namespace tessera::formats {
+
+// One segment's worth of string values in a scanned file.
+struct JsonEntry {
+    QString key;      // segment key: member names joined with '.'; plural groups: the base name
+    QStringList path; // member names of the parent object, from the root
+    QString leaf;     // member name (singular) or base member name without suffix (plural)
+    int node = -1;    // singular: the string node
+    bool plural = false;
+    bool ordinal = false;
+    QMap<QString, int> forms; // plural: category → string node
+    QList<int> formOrder;     // plural: string nodes in file order
+};
+
+struct JsonEntries {
+    QList<JsonEntry> entries;
+    QHash<QString, qsizetype> byKey;
+};
+
+// What the first bytes of a JSON file look like, for detect().
+struct JsonShape {
+    bool object = false;       // the root is an object
+    bool nested = false;       // a root member is an object
+    bool pluralSuffix = false; // a member name ends in _one, _other, …
+    bool nonString = false;    // a number, boolean, null or array somewhere
+    bool arbLocale = false;    // a root member "@@locale" or "@key" metadata
+    bool xcstrings = false;    // root members sourceLanguage and strings
+    int strings = 0;           // string values seen
+};
+
+class JsonKeys {
+public:
+    enum class Mode { Flat, Arb, I18next };
+
+    static JsonShape shape(const QByteArray& head);
+
+    // read() and readPair() of the key-value filters: `source` may be null.
+    static domain::Result<ParsedDocument> read(const QByteArray* source, const QString& sourceName,
+                                               const QByteArray& target, const QString& targetName, Mode mode,
+                                               const QString& format);
+
+    // The entries of `scan` in file order. Flat: string members of the root object. Arb: those
+    // whose names do not start with '@'. I18next: every string (array elements keyed by index,
+    // names joined with '.'), _zero … _other and _ordinal_* siblings grouped into one plural entry. Keys that would
+    // repeat get "#2", "#3".
+    static JsonEntries collect(const JsonScan& scan, Mode mode);
+
+    // CLDR order of plural categories.
+    static const QStringList& categoryOrder();
+
+    // Target forms of a plural entry: the CLDR categories of `language` (cardinal; none for ordinals
+    // or an unknown language) plus the forms the file has, in CLDR order.
+    static QStringList categories(const JsonEntry& entry, const QString& language);
+
+    // The language a locale file's name gives: "de.json", "de-DE.arb", "app_de.arb",
+    // "locales/de/translation.json", "de.lproj/Localizable.strings"; empty when none.
+    static QString languageFromFileName(const QString& fileName);
+
+    // Builds segments: keys and targets from `target`, sources from `source` (or the targets when
+    // `source` is null). Keys only the target has come last, flagged Obsolete.
+    static QList<domain::Segment> segments(const JsonScan& target, const JsonEntries& targetEntries,
+                                           const JsonScan* source, const JsonEntries* sourceEntries,
+                                           const QString& targetLanguage);
+
+    // Text of a string node, empty for no node.
+    static QString text(const JsonScan& scan, int node);
+};
+
+} // namespace tessera::formats

@@ -1,0 +1,24 @@
+// LanguagePath: where a monolingual format keeps one language's file beside the source-language
+// file, by the conventions of the tools that read them (i18next, Flutter, Xcode).
+#pragma once
+
+#include <QString>
+
+namespace tessera::formats {
+
+class LanguagePath {
+public:
+    // Whether a name is a language tag as file names spell them: en, de-DE, pt_BR, zh-Hans, sr_Latn_RS.
+    static bool isTag(const QString& name);
+
+    // i18next and flat JSON: the last folder named by a tag (locales/en/app.json →
+    // locales/de/app.json), else a base name that is one (i18n/en.json → i18n/de.json), else the
+    // language before the extension (messages.json → messages.de.json).
+    static QString json(const QString& sourcePath, const QString& language);
+    // Flutter ARB: the base name's _locale suffix (l10n/app_en.arb → l10n/app_de.arb, pt-BR → app_pt_BR.arb).
+    static QString arb(const QString& sourcePath, const QString& language);
+    // Apple: the .lproj folder (en.lproj or Base.lproj → de.lproj), else as json().
+    static QString lproj(const QString& sourcePath, const QString& language);
+};
+
+} // namespace tessera::formats

@@ -1,0 +1,36 @@
+// XcstringsFilter: Apple String Catalogs (.xcstrings, Xcode 15+): one JSON file holding every
+// language. Each key of "strings" is a segment: the source-language stringUnit (or the key) is its
+// source, the target language's stringUnit its target, variations/plural/<category> plural forms,
+// "comment" its note, extractionState "stale" → Obsolete, shouldTranslate false → Locked.
+//
+// Languages: Filter::read() and write() have no language argument, so they use the default target
+// language: the first (in sorted order) language other than the source language that any entry has.
+// languages() lists them all; readLanguage() and writeLanguage() work on a chosen one.
+#pragma once
+
+#include "Filter.h"
+
+namespace tessera::formats {
+
+class XcstringsFilter : public Filter {
+public:
+    QString id() const override;
+    QString name() const override;
+    QStringList extensions() const override;
+    int detect(const QString& fileName, const QByteArray& head) const override;
+    domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const override;
+    domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
+                                     const QString& fileName) const override;
+    // A catalog as Xcode writes it ("key" : value, two-space indentation, keys of each object
+    // sorted, no final line end), keeping the segments' order so that reading it gives them back.
+    domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
+
+    // The languages of the catalog other than the source language, sorted.
+    domain::Result<QStringList> languages(const QByteArray& data, const QString& fileName) const;
+    domain::Result<ParsedDocument> readLanguage(const QByteArray& data, const QString& fileName,
+                                                const QString& language) const;
+    domain::Result<QByteArray> writeLanguage(const QByteArray& original, const QList<domain::Segment>& segments,
+                                             const QString& fileName, const QString& language) const;
+};
+
+} // namespace tessera::formats
