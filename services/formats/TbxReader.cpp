@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include "TmxText.h"
 #include "XmlText.h"
 #include "text/LanguageTag.h"
 
@@ -34,6 +35,19 @@ private:
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
             return error(QStringLiteral("the file ends early (truncated?): %1").arg(m_xml.errorString()));
         return XmlText::readerError(m_xml, m_fileName);
+    }
+    Error invalidCharacter() const
+    {
+        return error(QStringLiteral("the file holds a character XML does not allow (such as U+0000)"));
+    }
+    // Attribute values the reader passes on (ids, languages) must be XML text too.
+    bool attributesOk() const
+    {
+        for (const QXmlStreamAttribute& attribute : m_xml.attributes()) {
+            if (!TmxText::isXmlText(attribute.value()))
+                return false;
+        }
+        return true;
     }
     Result<void> readEntry();
     Result<void> readLanguage(Concept& entry, QString& definition);
@@ -76,6 +90,8 @@ Result<QString> Parser::text()
     QString value = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
     if (m_xml.hasError())
         return std::unexpected(xmlError());
+    if (!TmxText::isXmlText(value))
+        return std::unexpected(invalidCharacter());
     return value;
 }
 
@@ -98,6 +114,8 @@ Result<void> Parser::readTerm(Concept& entry, const QString& termLanguage, QStri
     while (!m_xml.atEnd()) {
         switch (m_xml.readNext()) {
         case QXmlStreamReader::StartElement: {
+            if (!attributesOk())
+                return std::unexpected(invalidCharacter());
             if (m_xml.name() == u"term") {
                 const QStringView id = m_xml.attributes().value(u"id");
                 if (!id.isEmpty())
@@ -155,6 +173,8 @@ Result<void> Parser::readLanguage(Concept& entry, QString& definition)
         switch (m_xml.readNext()) {
         case QXmlStreamReader::StartElement: {
             const QStringView name = m_xml.name();
+            if (!attributesOk())
+                return std::unexpected(invalidCharacter());
             if (name == u"tig" || name == u"ntig" || name == u"termSec") {
                 const QString id = m_xml.attributes().value(u"id").toString();
                 if (auto ok = readTerm(entry, lang, id); !ok)
@@ -196,6 +216,8 @@ Result<void> Parser::readEntry()
         switch (m_xml.readNext()) {
         case QXmlStreamReader::StartElement: {
             const QStringView name = m_xml.name();
+            if (!attributesOk())
+                return std::unexpected(invalidCharacter());
             if (name == u"langSet" || name == u"langSec") {
                 if (auto ok = readLanguage(entry, languageDefinition); !ok)
                     return ok;
@@ -247,6 +269,8 @@ Result<TbxFile> Parser::run()
             break;
         case QXmlStreamReader::StartElement: {
             const QStringView name = m_xml.name();
+            if (!attributesOk())
+                return std::unexpected(invalidCharacter());
             if (!sawRoot) {
                 if (name != u"martif" && name != u"tbx")
                     return std::unexpected(

@@ -355,6 +355,10 @@ void TestTbx::rejectsBadInput_data()
                              << "unsupported encoding";
     QTest::newRow("bad utf-8") << head + "<termEntry><langSet xml:lang=\"en\"><tig><term>caf\xE9</term>" << 3
                                << "not valid UTF-8";
+    QTest::newRow("NUL in a term") << QByteArray("<!DOCTYPE martif SYSTEM \"TBXcdv04.dtd\">\n") + head +
+                                          QByteArray("<termEntry><langSet xml:lang=\"en\"><tig><term>a&lt\0;</term>",
+                                                     58)
+                                   << 4 << ""; // Qt reads a decoded NUL as the end of the text
     QTest::newRow("empty") << QByteArray() << 1 << "";
 }
 
