@@ -99,6 +99,12 @@ public:
 
 private:
     Error error(const QString& message) const { return XmlText::errorAt(m_xml, m_fileName, message); }
+    Result<void> checkText(QStringView text) const
+    {
+        if (TmxText::isXmlText(text))
+            return {};
+        return std::unexpected(error(QStringLiteral("the file holds a character XML does not allow (such as U+0000)")));
+    }
     Error xmlError() const
     {
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
@@ -167,8 +173,11 @@ Result<QString> Stream::readSimpleText()
             ++depth;
             break;
         case QXmlStreamReader::EndElement:
-            if (depth-- == 0)
+            if (depth-- == 0) {
+                if (auto ok = checkText(text); !ok)
+                    return std::unexpected(ok.error());
                 return text;
+            }
             break;
         case QXmlStreamReader::Invalid:
             return std::unexpected(xmlError());
@@ -185,6 +194,8 @@ Result<void> Stream::readAttributes(Tuv& into)
     for (const QXmlStreamAttribute& attribute : attributes) {
         const QStringView name = attribute.qualifiedName();
         const QStringView value = attribute.value();
+        if (auto ok = checkText(value); !ok)
+            return ok;
         QDateTime* date = nullptr;
         if (name == u"creationid") {
             into.creationId = value.toString();
@@ -261,6 +272,8 @@ Result<void> Stream::readTuv(Tuv& tuv)
                 tuv.hasSegment = true;
                 if (!TmxText::readSegContent(m_xml, tuv.segment))
                     return std::unexpected(xmlError());
+                if (auto ok = checkText(tuv.segment); !ok)
+                    return ok;
             } else if (auto ok = skipElement(); !ok) {
                 return ok;
             }

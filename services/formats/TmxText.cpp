@@ -186,6 +186,24 @@ void TmxText::appendAttribute(QString& out, QStringView text)
     appendXml(out, text, true);
 }
 
+bool TmxText::isXmlText(QStringView text)
+{
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c < 0xD800)
+            continue;
+        if (c == u'\t' || c == u'\n' || c == u'\r' || (c >= 0xE000 && c < 0xFFFE))
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
 bool TmxText::isInlineElement(QStringView name)
 {
     return name == u"bpt" || name == u"ept" || name == u"ph" || name == u"it" || name == u"hi" || name == u"ut" ||

@@ -424,6 +424,9 @@ void TestTmx::rejectsBadInput_data()
                               << 4 << 30 << "is not a TMX date";
     QTest::newRow("bad usagecount") << head + "<tu usagecount=\"-3\"><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>" << 4
                                     << 21 << "not a count";
+    QTest::newRow("NUL in a seg") << QByteArray("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n") + head +
+                                         QByteArray("<tu><tuv xml:lang=\"en\"><seg>a&lt\0\0;b</seg></tuv></tu>", 53)
+                                  << 5 << 0 << "XML does not allow";
     QTest::newRow("no header") << QByteArray("<tmx version=\"1.4\">\n<body/></tmx>") << 2 << 8 << "no <header>";
     QTest::newRow("empty") << QByteArray() << 1 << 1 << "";
 }
