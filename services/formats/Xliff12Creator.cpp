@@ -104,10 +104,10 @@ Result<QByteArray> Xliff12Creator::create(const ParsedDocument& document, const 
         out += QStringLiteral(" target-language=\"%1\"").arg(XliffMarkup::attribute(document.targetLanguage));
     out += QStringLiteral(" datatype=\"plaintext\">\n    <body>\n");
     const QString indent = QStringLiteral("      ");
+    const QSet<QString> keys = XliffMarkup::safeKeys(document.segments);
     int number = 0;
     for (const Segment& segment : document.segments) {
-        ++number;
-        const QString id = QString::number(number);
+        const QString id = XliffMarkup::freshId(QString(), number, keys);
         const QString resname = XliffMarkup::isXmlSafe(segment.key) && segment.key != id ? segment.key : QString();
         if (!segment.isPlural()) {
             auto written = unit(segment, id, resname, segment.source, segment.targets.value(0), true, indent);

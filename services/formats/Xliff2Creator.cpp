@@ -97,10 +97,11 @@ Result<QByteArray> Xliff2Creator::create(const ParsedDocument& document, const Q
     if (sizes)
         out += QStringLiteral("    <slr:profiles generalProfile=\"xliff:codepoints\"/>\n");
     const QString indent = QStringLiteral("    ");
+    const QSet<QString> keys = XliffMarkup::safeKeys(document.segments);
     int number = 0;
+    int groupNumber = 0;
     for (const Segment& segment : document.segments) {
-        ++number;
-        const QString id = QStringLiteral("u%1").arg(number);
+        const QString id = XliffMarkup::freshId(QStringLiteral("u"), number, keys);
         const QString name = XliffMarkup::isXmlSafe(segment.key) && segment.key != id ? segment.key : QString();
         if (!segment.isPlural()) {
             auto written = unit(segment, id, name, segment.source, segment.targets.value(0), true, indent);
@@ -113,7 +114,7 @@ Result<QByteArray> Xliff2Creator::create(const ParsedDocument& document, const Q
         if (!name.isEmpty())
             out += QStringLiteral(" name=\"") + XliffMarkup::attribute(name) + QLatin1Char('"');
         else
-            out += QStringLiteral(" name=\"g%1\"").arg(number);
+            out += QStringLiteral(" name=\"%1\"").arg(XliffMarkup::freshId(QStringLiteral("g"), groupNumber, keys));
         out += QStringLiteral(" type=\"") + Xliff2Parser::pluralType + QStringLiteral("\">\n");
         const qsizetype forms = qMax<qsizetype>(2, segment.targets.size());
         for (qsizetype i = 0; i < forms; ++i) {

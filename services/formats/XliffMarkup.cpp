@@ -188,4 +188,23 @@ bool XliffMarkup::isXmlSafe(const QString& text)
     return true;
 }
 
+QSet<QString> XliffMarkup::safeKeys(const QList<domain::Segment>& segments)
+{
+    QSet<QString> keys;
+    for (const domain::Segment& segment : segments) {
+        if (isXmlSafe(segment.key))
+            keys.insert(segment.key);
+    }
+    return keys;
+}
+
+QString XliffMarkup::freshId(const QString& prefix, int& number, const QSet<QString>& taken)
+{
+    QString id;
+    do
+        id = prefix + QString::number(++number);
+    while (taken.contains(id));
+    return id;
+}
+
 } // namespace tessera::formats

@@ -4,10 +4,13 @@
 
 #include <optional>
 
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
 #include "XliffScanner.h"
+#include "domain/Segment.h"
 
 namespace tessera::formats {
 
@@ -17,6 +20,12 @@ public:
     // (1.2: g x bx ex bpt ept ph it mrk sub; 2.x: ph pc sc ec mrk sm em cp) are written as they are,
     // with the content of 1.2 native-code elements; everything else is escaped (& < >). nullopt when
     // the result is not well-formed XML (an unclosed <g>, a stray </pc>, a bad attribute).
+    // The keys of `segments` that a created file can carry as resname/name: the ids it makes up for
+    // the others must not be one of them, or two units would read back with the same key.
+    static QSet<QString> safeKeys(const QList<domain::Segment>& segments);
+    // `prefix` + the next number (from `number` + 1) that is not in `taken`.
+    static QString freshId(const QString& prefix, int& number, const QSet<QString>& taken);
+
     static std::optional<QString> toXml(const QString& text, XliffVersion version);
 
     // Attribute value escaped for "…": & < > " and the white space an XML parser would normalise.

@@ -68,8 +68,10 @@ inline int roundTrip(const formats::Filter& filter, const std::uint8_t* data, st
         violation("write(original, read(original)) is not byte-identical to original");
 
     const auto again = filter.read(*written, fileName);
-    if (!again)
+    if (!again) {
+        std::fprintf(stderr, "%s\n", qPrintable(again.error().describe()));
         violation("reading the written file failed");
+    }
     if (!sameDocument(*document, *again))
         violation("reading the written file gave other segments");
 
@@ -80,8 +82,10 @@ inline int roundTrip(const formats::Filter& filter, const std::uint8_t* data, st
     if (!created)
         return 0; // some documents cannot be said in a new file (a language with no plural formula)
     const auto fresh = filter.read(*created, fileName);
-    if (!fresh)
+    if (!fresh) {
+        std::fprintf(stderr, "%s\n", qPrintable(fresh.error().describe()));
         violation("reading a created file failed");
+    }
     if (fresh->segments.size() != document->segments.size())
         violation("a created file has another number of segments");
     for (qsizetype i = 0; i < fresh->segments.size(); ++i) {
