@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/AndroidFilter.h"
 #include "formats/AndroidReader.h"
 #include "formats/AndroidWriter.h"
@@ -26,24 +27,18 @@ using tessera::formats::AndroidWriter;
 using tessera::formats::FilterRegistry;
 using tessera::formats::ParsedDocument;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QString dataDir()
 {
-    return qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/android/");
+    return tessera::testsupport::testDataDir(QStringLiteral("android"));
 }
 
 QByteArray readData(const QString& name)
 {
-    QFile file(dataDir() + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("android"), name);
 }
 
 const Segment* find(const ParsedDocument& document, const QString& key)

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/AppleStringsFilter.h"
 #include "formats/FilterRegistry.h"
 
@@ -14,19 +15,13 @@ using tessera::formats::AppleStringsFilter;
 using tessera::formats::FilterRegistry;
 using tessera::formats::ParsedDocument;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QByteArray readData(const QString& name)
 {
-    QFile file(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/strings/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("strings"), name);
 }
 
 QByteArray utf16le(const QString& text)

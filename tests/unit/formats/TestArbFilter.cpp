@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/ArbFilter.h"
 #include "formats/FilterRegistry.h"
 
@@ -13,19 +14,13 @@ using tessera::formats::ArbFilter;
 using tessera::formats::FilterRegistry;
 using tessera::formats::ParsedDocument;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QByteArray readData(const QString& name)
 {
-    QFile file(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/arb/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("arb"), name);
 }
 
 // python3's json module as an independent reader: the root member `key`.

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/FilterRegistry.h"
 #include "formats/PoFilter.h"
 #include "formats/TsFilter.h"
@@ -19,16 +20,13 @@ using tessera::formats::ParsedDocument;
 using tessera::formats::PoFilter;
 using tessera::formats::TsFilter;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QString poDir()
 {
     return qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/po/");
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/GlossaryCsv.h"
 
 using tessera::domain::Concept;
@@ -16,19 +17,13 @@ using tessera::domain::Term;
 using tessera::domain::TermStatus;
 using tessera::formats::GlossaryCsv;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QByteArray readData(const QString& name)
 {
-    QFile file(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/csv/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("csv"), name);
 }
 
 GlossaryCsv::Options german()

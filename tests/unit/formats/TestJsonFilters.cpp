@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/FilterRegistry.h"
 #include "formats/I18nextFilter.h"
 #include "formats/JsonFlatFilter.h"
@@ -22,24 +23,13 @@ using tessera::formats::JsonFlatFilter;
 using tessera::formats::JsonScanner;
 using tessera::formats::ParsedDocument;
 
-namespace {
+using tessera::testsupport::errorText;
 
-QString dataDir()
-{
-    return qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/json/");
-}
+namespace {
 
 QByteArray readData(const QString& name)
 {
-    QFile file(dataDir() + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("json"), name);
 }
 
 const Segment* find(const ParsedDocument& document, const QString& key)

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/FilterRegistry.h"
 #include "formats/PoFilter.h"
 
@@ -16,31 +17,24 @@ using tessera::formats::FilterRegistry;
 using tessera::formats::ParsedDocument;
 using tessera::formats::PoFilter;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QString dataDir()
 {
-    return qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/po/");
+    return tessera::testsupport::testDataDir(QStringLiteral("po"));
 }
 
 QByteArray readData(const QString& name)
 {
-    QFile file(dataDir() + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    return tessera::testsupport::readTestData(QStringLiteral("po"), name);
 }
 
 int countState(const ParsedDocument& document, SegmentState state)
 {
     return int(std::count_if(document.segments.begin(), document.segments.end(),
                              [state](const Segment& s) { return s.state == state; }));
-}
-
-// QVERIFY2 builds its message even when the check passes: never touch error() of a value.
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
 }
 
 qsizetype firstSingular(const QList<Segment>& segments)

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/TbxReader.h"
 #include "formats/TbxWriter.h"
 
@@ -35,19 +36,13 @@ private Q_SLOTS:
     void rejectsBadInput();
 };
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QByteArray readData(const QString& name)
 {
-    QFile file(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/tbx/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("tbx"), name);
 }
 
 QString describe(const Concept& c)

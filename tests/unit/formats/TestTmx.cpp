@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "TestData.h"
 #include "formats/TmxReader.h"
 #include "formats/TmxWriter.h"
 
@@ -21,19 +22,13 @@ using tessera::formats::TmxReader;
 using tessera::formats::TmxUnit;
 using tessera::formats::TmxWriter;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QByteArray readData(const QString& name)
 {
-    QFile file(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/tmx/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("tmx"), name);
 }
 
 QString describe(const TmxUnit& u)

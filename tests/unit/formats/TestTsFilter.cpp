@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/FilterRegistry.h"
 #include "formats/TsFilter.h"
 
@@ -15,19 +16,13 @@ using tessera::formats::FilterRegistry;
 using tessera::formats::ParsedDocument;
 using tessera::formats::TsFilter;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QByteArray readData(const QString& name)
 {
-    QFile file(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/ts/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("ts"), name);
 }
 
 const Segment* bySource(const ParsedDocument& document, const QString& source)

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/FilterRegistry.h"
 #include "formats/XcstringsFilter.h"
 
@@ -16,19 +17,13 @@ using tessera::formats::FilterRegistry;
 using tessera::formats::ParsedDocument;
 using tessera::formats::XcstringsFilter;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QByteArray readData(const QString& name)
 {
-    QFile file(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/xcstrings/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("xcstrings"), name);
 }
 
 // python3's json module as an independent reader: the value at the given member names.

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "TestData.h"
 #include "formats/FilterRegistry.h"
 #include "formats/Xliff12Filter.h"
 
@@ -22,11 +23,13 @@ using tessera::formats::FilterRegistry;
 using tessera::formats::ParsedDocument;
 using tessera::formats::Xliff12Filter;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QString dataDir()
 {
-    return qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/xliff/");
+    return tessera::testsupport::testDataDir(QStringLiteral("xliff"));
 }
 
 QByteArray readData(const QString& name)
@@ -41,11 +44,6 @@ int countState(const ParsedDocument& document, SegmentState state)
 {
     return int(std::count_if(document.segments.begin(), document.segments.end(),
                              [state](const Segment& s) { return s.state == state; }));
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
 }
 
 const Segment* byKey(const ParsedDocument& document, const QString& key)

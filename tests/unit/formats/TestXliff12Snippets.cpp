@@ -3,6 +3,7 @@
 // targets, notes/locations/limits/locks, target insertion, and errors with line and column.
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/Xliff12Filter.h"
 
 using tessera::domain::Segment;
@@ -10,13 +11,9 @@ using tessera::domain::SegmentFlag;
 using tessera::domain::SegmentState;
 using tessera::formats::Xliff12Filter;
 
-namespace {
+using tessera::testsupport::errorText;
 
-// QVERIFY2 builds its message even when the check passes: never touch error() of a value.
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
-}
+namespace {
 
 const QByteArray stateSnippet = R"(<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">

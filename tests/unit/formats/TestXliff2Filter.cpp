@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTest>
 
+#include "TestData.h"
 #include "formats/FilterRegistry.h"
 #include "formats/Xliff12Filter.h"
 #include "formats/Xliff2Filter.h"
@@ -18,24 +19,18 @@ using tessera::formats::ParsedDocument;
 using tessera::formats::Xliff12Filter;
 using tessera::formats::Xliff2Filter;
 
+using tessera::testsupport::errorText;
+
 namespace {
 
 QString dataDir()
 {
-    return qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/xliff/");
+    return tessera::testsupport::testDataDir(QStringLiteral("xliff"));
 }
 
 QByteArray readData(const QString& name)
 {
-    QFile file(dataDir() + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-template <typename T> QString errorText(const T& result)
-{
-    return result.has_value() ? QString() : result.error().describe();
+    return tessera::testsupport::readTestData(QStringLiteral("xliff"), name);
 }
 
 QStringList xliff2Files()
