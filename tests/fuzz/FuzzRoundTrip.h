@@ -78,6 +78,10 @@ inline int roundTrip(const formats::Filter& filter, const std::uint8_t* data, st
     // A new file made of the document (as convert makes one) reads back with the same texts. Plural
     // targets may be cut or padded to the forms the target language has (a Japanese PO file that
     // declares two forms gets one); the forms both have must be the same.
+    // Only for bilingual formats: a monolingual file (Android, JSON, .strings) holds one text per
+    // entry, so a created one says the translation or, where there is none, the source.
+    if (!filter.translationPath(fileName, QStringLiteral("de")).isEmpty())
+        return 0;
     const auto created = filter.create(*document, fileName);
     if (!created)
         return 0; // some documents cannot be said in a new file (a language with no plural formula)
