@@ -136,7 +136,7 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
     if (!changed)
         return original;
     out += QStringView(*text).mid(copied);
-    return out.toUtf8();
+    return XmlText::encodeLike(out, original);
 }
 
 } // namespace tessera::formats

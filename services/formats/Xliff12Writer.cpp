@@ -307,7 +307,7 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
     }
     if (edits.isEmpty())
         return original;
-    return XliffScanner::encode(edits.apply(*text), original);
+    return XmlText::encodeLike(edits.apply(*text), original);
 }
 
 } // namespace tessera::formats

@@ -156,7 +156,7 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
     }
     if (edits.isEmpty())
         return original;
-    return XliffScanner::encode(edits.apply(*text), original);
+    return XmlText::encodeLike(edits.apply(*text), original);
 }
 
 } // namespace tessera::formats

@@ -33,19 +33,6 @@ Result<QString> XliffScanner::decode(const QByteArray& data, const QString& file
     return XmlText::decode(data, fileName, QStringLiteral("XLIFF"));
 }
 
-QByteArray XliffScanner::encode(const QString& text, const QByteArray& original)
-{
-    QByteArray out = XmlText::encodeLike(text, original);
-    // The decoder drops a byte order mark; put back the one the file had.
-    if (original.startsWith("\xEF\xBB\xBF") && !out.startsWith("\xEF\xBB\xBF"))
-        out.prepend("\xEF\xBB\xBF");
-    else if (original.startsWith("\xFF\xFE") && !out.startsWith("\xFF\xFE"))
-        out.prepend("\xFF\xFE");
-    else if (original.startsWith("\xFE\xFF") && !out.startsWith("\xFE\xFF"))
-        out.prepend("\xFE\xFF");
-    return out;
-}
-
 QXmlStreamReader::TokenType XliffScanner::next()
 {
     // QXmlStreamReader's characterOffset() runs ahead of a token by what it had to look at (the '<'

@@ -47,8 +47,6 @@ public:
 
     // Decodes an XLIFF file (UTF-8 with or without BOM, UTF-16 with BOM).
     static domain::Result<QString> decode(const QByteArray& data, const QString& fileName);
-    // Encodes written text like `original`, byte order mark included.
-    static QByteArray encode(const QString& text, const QByteArray& original);
 
     // The next token; tokenBegin() is where it starts, offset() where it ends.
     QXmlStreamReader::TokenType next();

@@ -59,11 +59,24 @@ Result<QString> XmlText::decode(const QByteArray& data, const QString& fileName,
 
 QByteArray XmlText::encodeLike(const QString& text, const QByteArray& original)
 {
-    if (!isUtf16(original))
-        return text.toUtf8();
-    QStringEncoder encoder(original.startsWith("\xFF\xFE") ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE,
-                           QStringEncoder::Flag::Stateless);
-    return encoder.encode(text);
+    QByteArray out;
+    if (!isUtf16(original)) {
+        out = text.toUtf8();
+    } else {
+        QStringEncoder encoder(original.startsWith("\xFF\xFE") ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE,
+                               QStringEncoder::Flag::Stateless);
+        out = encoder.encode(text);
+    }
+    // decode() drops the byte order mark: the file gets back the one it had.
+    for (const QByteArrayView mark :
+         {QByteArrayView("\xEF\xBB\xBF"), QByteArrayView("\xFF\xFE"), QByteArrayView("\xFE\xFF")}) {
+        if (original.startsWith(mark)) {
+            if (!out.startsWith(mark))
+                out.prepend(mark);
+            break;
+        }
+    }
+    return out;
 }
 
 Error XmlText::readerError(const QXmlStreamReader& reader, const QString& fileName)

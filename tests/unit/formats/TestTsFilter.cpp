@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void editsAreReadByLconvert();
     void stateChangeOnlyTouchesType();
     void vanishedMessagesStayInTheFile();
+    void editsKeepTheFilesEncodingAndBom();
     void idBasedAndTranslatorComments();
     void createThenReadGivesTheSameSegments();
     void createKeepsForeignKeysAsIds();
@@ -321,6 +323,27 @@ void TestTsFilter::vanishedMessagesStayInTheFile()
     QCOMPARE(written->count("type=\"vanished\""), 22);
     QVERIFY(written->contains("<translation type=\"vanished\">Abgabetermin: %1</translation>"));
     QCOMPARE(written->count("type=\"unfinished\""), 0);
+}
+
+void TestTsFilter::editsKeepTheFilesEncodingAndBom()
+{
+    const QByteArray utf8 = readData(QStringLiteral("qtserialport_de.ts"));
+    QStringEncoder utf16(QStringEncoder::Utf16LE);
+    const QByteArray withBom = "\xEF\xBB\xBF" + utf8;
+    const QByteArray asUtf16 = "\xFF\xFE" + QByteArray(utf16.encode(QString::fromUtf8(utf8)));
+    const TsFilter filter;
+    for (const QByteArray& original : {withBom, asUtf16}) {
+        auto document = filter.read(original, QStringLiteral("de.ts"));
+        QVERIFY2(document.has_value(), qPrintable(errorText(document)));
+        QList<Segment> segments = document->segments;
+        segments[0].targets = {QStringLiteral("Geändert")};
+        const auto written = filter.write(original, segments, QStringLiteral("de.ts"));
+        QVERIFY2(written.has_value(), qPrintable(errorText(written)));
+        QCOMPARE(written->left(3), original.left(3));
+        const auto again = filter.read(*written, QStringLiteral("de.ts"));
+        QVERIFY2(again.has_value(), qPrintable(errorText(again)));
+        QCOMPARE(again->segments[0].targets, QStringList{QStringLiteral("Geändert")});
+    }
 }
 
 void TestTsFilter::idBasedAndTranslatorComments()
