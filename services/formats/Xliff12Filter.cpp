@@ -68,6 +68,11 @@ domain::Result<ParsedDocument> Xliff12Filter::read(const QByteArray& data, const
     return Xliff12Reader::read(data, fileName);
 }
 
+domain::Result<void> Xliff12Filter::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const
+{
+    return Xliff12Reader::stream(data, fileName, sink);
+}
+
 domain::Result<QByteArray> Xliff12Filter::write(const QByteArray& original, const QList<domain::Segment>& segments,
                                                 const QString& fileName) const
 {

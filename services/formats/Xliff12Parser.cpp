@@ -1,8 +1,12 @@
 #include "Xliff12Parser.h"
 
+#include <optional>
+#include <vector>
+
 namespace tessera::formats {
 
 using domain::Result;
+using Token = XmlPull::Token;
 
 namespace {
 
@@ -15,8 +19,9 @@ bool isNo(QStringView value)
 
 } // namespace
 
-Xliff12Parser::Xliff12Parser(const QString& text, const QString& fileName)
+Xliff12Parser::Xliff12Parser(const QByteArray& text, const QString& fileName)
     : m_scanner(text, fileName, QStringLiteral("XLIFF"))
+    , m_multiFile(XliffScanner::hasSeveral(text, "file", 2))
 {}
 
 bool Xliff12Parser::isXliff() const
@@ -27,207 +32,186 @@ bool Xliff12Parser::isXliff() const
 Result<void> Xliff12Parser::readRoot()
 {
     auto& reader = m_scanner.reader();
-    const QString name = reader.name().toString();
-    if (name != QLatin1StringView("xliff"))
+    const QString name = QString::fromUtf8(reader.qualifiedName());
+    if (reader.name() != "xliff")
         return std::unexpected(
             m_scanner.errorAtToken(QStringLiteral("not an XLIFF file: the root element is <%1>").arg(name)));
-    const QString version = reader.attributes().value(QLatin1StringView("version")).toString();
-    m_namespace = reader.namespaceUri().toString();
-    if (version.startsWith(QLatin1StringView("2.")) || m_namespace.contains(QLatin1StringView("xliff:document:2"))) {
+    const QString version = reader.attribute("version");
+    m_namespace = reader.namespaceUri().toByteArray();
+    if (version.startsWith(QLatin1StringView("2.")) || m_namespace.contains("xliff:document:2")) {
         return std::unexpected(m_scanner.errorAtToken(
             QStringLiteral("this is an XLIFF %1 file; the XLIFF 1.2 filter reads versions 1.0 to 1.2").arg(version)));
     }
     if (version != u"1.0" && version != u"1.1" && version != u"1.2")
         return std::unexpected(m_scanner.errorAtToken(QStringLiteral("unsupported XLIFF version \"%1\"").arg(version)));
-    if (!m_namespace.isEmpty() && !m_namespace.startsWith(QLatin1StringView("urn:oasis:names:tc:xliff:document:1.")))
-        return std::unexpected(
-            m_scanner.errorAtToken(QStringLiteral("unknown XLIFF namespace \"%1\"").arg(m_namespace)));
+    if (!m_namespace.isEmpty() && !m_namespace.startsWith("urn:oasis:names:tc:xliff:document:1."))
+        return std::unexpected(m_scanner.errorAtToken(
+            QStringLiteral("unknown XLIFF namespace \"%1\"").arg(QString::fromUtf8(m_namespace))));
     return {};
 }
 
-Result<QList<Xliff12Entry>> Xliff12Parser::parse()
+Result<void> Xliff12Parser::parse(const EntryCallback& emit)
 {
     auto& reader = m_scanner.reader();
-    QList<Xliff12Entry> entries;
-    // Entries are large: growing the list would move them all again and again.
-    entries.reserve(m_scanner.text().count(QLatin1StringView("<trans-unit")) + 1);
-    QList<Group> groups; // open elements inside <xliff>
+    std::vector<Group> groups; // open elements inside <xliff>
     bool inRoot = false;
-    bool rootDone = false;
-    qsizetype plural = -1; // index of the open plural group's entry
-    int pluralLevel = -1;
-    while (!reader.atEnd()) {
-        const auto token = m_scanner.next();
-        if (reader.hasError())
+    std::optional<Xliff12Entry> plural; // the open plural group
+    size_t pluralLevel = 0;
+    for (;;) {
+        const Token token = m_scanner.next();
+        if (token == Token::Invalid)
             return std::unexpected(m_scanner.readerError());
-        if (token == QXmlStreamReader::DTD) {
-            if (auto dtd = m_scanner.checkDtd(); !dtd)
-                return std::unexpected(dtd.error());
-            continue;
-        }
-        if (token == QXmlStreamReader::EndElement) {
-            if (groups.isEmpty()) {
+        if (token == Token::EndDocument)
+            break;
+        if (token == Token::EndElement) {
+            if (groups.empty()) {
                 inRoot = false;
-                rootDone = true;
                 continue;
             }
-            if (groups.size() - 1 == pluralLevel) {
-                plural = -1;
-                pluralLevel = -1;
+            if (plural && groups.size() - 1 == pluralLevel) {
+                if (auto emitted = emit(std::move(*plural)); !emitted)
+                    return emitted;
+                plural.reset();
             }
-            groups.removeLast();
+            groups.pop_back();
             continue;
         }
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (auto deep = m_scanner.checkDepth(); !deep)
-            return std::unexpected(deep.error());
         if (!inRoot) {
-            if (rootDone)
-                return std::unexpected(m_scanner.errorAtToken(QStringLiteral("a second root element")));
             if (auto root = readRoot(); !root)
                 return std::unexpected(root.error());
             inRoot = true;
             continue;
         }
-        const auto name = reader.name();
-        const QXmlStreamAttributes attributes = reader.attributes();
-        const bool parentLocked = !groups.isEmpty() && groups.last().locked;
+        const QByteArrayView name = reader.name();
         Group group;
-        group.locked = parentLocked || isNo(attributes.value(QLatin1StringView("translate")));
+        group.locked = (!groups.empty() && groups.back().locked) || isNo(reader.attribute("translate"));
         if (!isXliff()) {
             if (auto skipped = m_scanner.skip(); !skipped)
-                return std::unexpected(skipped.error());
+                return skipped;
             continue;
         }
-        if (name == u"file") {
-            if (!groups.isEmpty())
+        if (name == "file") {
+            if (!groups.empty())
                 return std::unexpected(m_scanner.errorAtToken(QStringLiteral("<file> inside another element")));
             if (m_fileCount == 0) {
-                m_sourceLanguage = attributes.value(QLatin1StringView("source-language")).toString();
-                m_targetLanguage = attributes.value(QLatin1StringView("target-language")).toString();
+                m_sourceLanguage = reader.attribute("source-language");
+                m_targetLanguage = reader.attribute("target-language");
             }
             ++m_fileCount;
-            m_original = attributes.value(QLatin1StringView("original")).toString();
-            groups.append(group);
-        } else if (name == u"body") {
-            groups.append(group);
-        } else if (name == u"group") {
-            if (plural < 0 && attributes.value(QLatin1StringView("restype")) == pluralRestype) {
+            m_original = reader.attribute("original");
+            groups.push_back(group);
+        } else if (name == "body") {
+            groups.push_back(group);
+        } else if (name == "group") {
+            if (!plural && reader.attribute("restype") == pluralRestype) {
                 Xliff12Entry entry;
                 entry.plural = true;
-                entry.groupId = attributes.value(QLatin1StringView("id")).toString();
-                entry.groupResname = attributes.value(QLatin1StringView("resname")).toString();
-                entry.groupApproved = attributes.value(QLatin1StringView("approved")).toString();
+                entry.groupId = reader.attribute("id");
+                entry.groupResname = reader.attribute("resname");
+                entry.groupApproved = reader.attribute("approved");
                 entry.groupSpan.tagBegin = m_scanner.tokenBegin();
                 entry.groupSpan.tagEnd = m_scanner.offset();
                 std::tie(entry.line, entry.column) = m_scanner.tokenPosition();
-                entries.append(entry);
-                plural = entries.size() - 1;
-                pluralLevel = int(groups.size());
+                plural = std::move(entry);
+                pluralLevel = groups.size();
                 group.plural = true;
             }
-            groups.append(group);
-        } else if (name == u"trans-unit") {
+            groups.push_back(group);
+        } else if (name == "trans-unit") {
             Xliff12Unit unit;
             if (auto read = readUnit(unit, group.locked); !read)
-                return std::unexpected(read.error());
-            if (plural >= 0) {
-                entries[plural].units.append(std::move(unit));
+                return read;
+            if (plural) {
+                plural->units.append(std::move(unit));
             } else {
                 Xliff12Entry entry;
                 entry.line = unit.line;
                 entry.column = unit.column;
                 entry.units.append(std::move(unit));
-                entries.append(std::move(entry));
+                if (auto emitted = emit(std::move(entry)); !emitted)
+                    return emitted;
             }
-        } else if (plural >= 0 && name == u"note") {
+        } else if (plural && name == "note") {
             auto note = readNote();
             if (!note)
                 return std::unexpected(note.error());
-            entries[plural].notes.append(*note);
-        } else if (plural >= 0 && name == u"context-group") {
+            plural->notes.append(*note);
+        } else if (plural && name == "context-group") {
             auto location = readLocation(m_original);
             if (!location)
                 return std::unexpected(location.error());
             if (!location->isEmpty())
-                entries[plural].locations.append(*location);
-        } else {
-            if (auto skipped = m_scanner.skip(); !skipped)
-                return std::unexpected(skipped.error());
+                plural->locations.append(*location);
+        } else if (auto skipped = m_scanner.skip(); !skipped) {
+            return skipped;
         }
     }
-    if (reader.hasError())
-        return std::unexpected(m_scanner.readerError());
-    if (!rootDone)
-        return std::unexpected(m_scanner.error(QStringLiteral("not an XLIFF file: no <xliff> element")));
-    return entries;
+    return {};
 }
 
 Result<void> Xliff12Parser::readUnit(Xliff12Unit& unit, bool locked)
 {
     auto& reader = m_scanner.reader();
-    const QXmlStreamAttributes attributes = reader.attributes();
     std::tie(unit.line, unit.column) = m_scanner.tokenPosition();
-    unit.id = attributes.value(QLatin1StringView("id")).toString();
-    unit.resname = attributes.value(QLatin1StringView("resname")).toString();
-    unit.restype = attributes.value(QLatin1StringView("restype")).toString();
-    unit.approved = attributes.value(QLatin1StringView("approved")).toString();
+    unit.id = reader.attribute("id");
+    unit.resname = reader.attribute("resname");
+    unit.restype = reader.attribute("restype");
+    unit.approved = reader.attribute("approved");
     unit.locked = locked;
     unit.fileIndex = m_fileCount - 1;
     unit.fileOriginal = m_original;
-    unit.prefix = reader.prefix().toString();
+    unit.prefix = QString::fromUtf8(reader.prefix());
     unit.unitSpan.tagBegin = m_scanner.tokenBegin();
     unit.unitSpan.tagEnd = m_scanner.offset();
-    if (attributes.value(QLatin1StringView("size-unit")) == u"char")
-        unit.maxLength = qMax(0, attributes.value(QLatin1StringView("maxwidth")).toInt());
+    if (reader.attribute("size-unit") == u"char")
+        unit.maxLength = qMax(0, reader.attribute("maxwidth").toInt());
     bool hasSource = false;
     while (!reader.atEnd()) {
         const auto token = m_scanner.next();
         if (reader.hasError())
             return std::unexpected(m_scanner.readerError());
-        if (token == QXmlStreamReader::EndElement) {
+        if (token == Token::EndElement) {
             if (!hasSource)
                 return std::unexpected(
                     error(unit.line, unit.column, QStringLiteral("trans-unit \"%1\" has no <source>").arg(unit.id)));
             return {};
         }
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (auto deep = m_scanner.checkDepth(); !deep)
-            return deep;
-        const auto name = reader.name();
+        const QByteArrayView name = reader.name();
         if (!isXliff()) {
             if (auto skipped = m_scanner.skip(); !skipped)
                 return skipped;
             continue;
         }
         Result<void> done;
-        if (name == u"source" && !hasSource) {
+        if (name == "source" && !hasSource) {
             hasSource = true;
             auto text = m_scanner.readContent(XliffVersion::V1, &unit.sourceSpan);
             if (!text)
                 return std::unexpected(text.error());
             unit.source = *text;
-        } else if (name == u"seg-source" && !unit.segmented) {
+        } else if (name == "seg-source" && !unit.segmented) {
             unit.segmented = true;
             auto text = m_scanner.readContent(XliffVersion::V1, &unit.segSourceSpan, &unit.segSource);
             if (!text)
                 return std::unexpected(text.error());
-        } else if (name == u"target" && !unit.hasTarget) {
+        } else if (name == "target" && !unit.hasTarget) {
             done = readTarget(unit);
-        } else if (name == u"note") {
+        } else if (name == "note") {
             auto note = readNote();
             if (!note)
                 return std::unexpected(note.error());
             unit.notes.append(*note);
-        } else if (name == u"context-group") {
+        } else if (name == "context-group") {
             auto location = readLocation(m_original);
             if (!location)
                 return std::unexpected(location.error());
             if (!location->isEmpty())
                 unit.locations.append(*location);
-        } else if (name == u"alt-trans") {
+        } else if (name == "alt-trans") {
             done = readAltTrans(unit);
         } else {
             done = m_scanner.skip();
@@ -240,10 +224,10 @@ Result<void> Xliff12Parser::readUnit(Xliff12Unit& unit, bool locked)
 
 Result<void> Xliff12Parser::readTarget(Xliff12Unit& unit)
 {
-    const QXmlStreamAttributes attributes = m_scanner.reader().attributes();
+    auto& reader = m_scanner.reader();
     unit.hasTarget = true;
-    unit.state = attributes.value(QLatin1StringView("state")).toString();
-    unit.stateQualifier = attributes.value(QLatin1StringView("state-qualifier")).toString();
+    unit.state = reader.attribute("state");
+    unit.stateQualifier = reader.attribute("state-qualifier");
     auto text =
         m_scanner.readContent(XliffVersion::V1, &unit.targetSpan, unit.segmented ? &unit.targetMarkers : nullptr);
     if (!text)
@@ -255,12 +239,11 @@ Result<void> Xliff12Parser::readTarget(Xliff12Unit& unit)
 Result<void> Xliff12Parser::readAltTrans(Xliff12Unit& unit)
 {
     auto& reader = m_scanner.reader();
-    const QXmlStreamAttributes attributes = reader.attributes();
     Xliff12AltTrans alt;
-    alt.mid = attributes.value(QLatin1StringView("mid")).toString();
+    alt.mid = reader.attribute("mid");
     TranslationCandidate& candidate = alt.candidate;
-    candidate.origin = attributes.value(QLatin1StringView("origin")).toString();
-    QString quality = attributes.value(QLatin1StringView("match-quality")).toString().trimmed();
+    candidate.origin = reader.attribute("origin");
+    QString quality = reader.attribute("match-quality").trimmed();
     if (quality.endsWith(QLatin1Char('%')))
         quality.chop(1);
     bool ok = false;
@@ -268,7 +251,7 @@ Result<void> Xliff12Parser::readAltTrans(Xliff12Unit& unit)
     if (ok && percent >= 0 && percent <= 100)
         candidate.quality = int(percent + 0.5);
     const QString origin = candidate.origin.toLower();
-    candidate.machine = attributes.value(QLatin1StringView("alt-trans-type")) == u"machine-translation" ||
+    candidate.machine = reader.attribute("alt-trans-type") == u"machine-translation" ||
                         origin.contains(QLatin1StringView("machine")) || origin == u"mt" ||
                         origin.startsWith(QLatin1StringView("mt ")) || origin.startsWith(QLatin1StringView("mt-")) ||
                         origin.endsWith(QLatin1StringView(" mt")) || origin.contains(QLatin1StringView("-mt"));
@@ -276,17 +259,15 @@ Result<void> Xliff12Parser::readAltTrans(Xliff12Unit& unit)
         const auto token = m_scanner.next();
         if (reader.hasError())
             return std::unexpected(m_scanner.readerError());
-        if (token == QXmlStreamReader::EndElement) {
+        if (token == Token::EndElement) {
             unit.altTrans.append(alt);
             return {};
         }
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (auto deep = m_scanner.checkDepth(); !deep)
-            return deep;
-        const auto name = reader.name();
-        if (isXliff() && (name == u"source" || name == u"target")) {
-            const bool isSource = name == u"source";
+        const QByteArrayView name = reader.name();
+        if (isXliff() && (name == "source" || name == "target")) {
+            const bool isSource = name == "source";
             auto text = m_scanner.readContent(XliffVersion::V1);
             if (!text)
                 return std::unexpected(text.error());
@@ -307,19 +288,17 @@ Result<QString> Xliff12Parser::readLocation(const QString& original)
         const auto token = m_scanner.next();
         if (reader.hasError())
             return std::unexpected(m_scanner.readerError());
-        if (token == QXmlStreamReader::EndElement) {
+        if (token == Token::EndElement) {
             if (file.isEmpty() && line.isEmpty())
                 return QString();
             if (file.isEmpty())
                 file = original;
             return line.isEmpty() ? file : file + QLatin1Char(':') + line;
         }
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (auto deep = m_scanner.checkDepth(); !deep)
-            return std::unexpected(deep.error());
-        const QString type = reader.attributes().value(QLatin1StringView("context-type")).toString();
-        if (isXliff() && reader.name() == u"context" && (type == u"sourcefile" || type == u"linenumber")) {
+        const QString type = reader.attribute("context-type");
+        if (isXliff() && reader.name() == "context" && (type == u"sourcefile" || type == u"linenumber")) {
             auto text = m_scanner.readContent(XliffVersion::V1);
             if (!text)
                 return std::unexpected(text.error());

@@ -3,7 +3,9 @@
 // anything that is not well-formed XLIFF 1.x.
 #pragma once
 
-#include <QList>
+#include <functional>
+
+#include <QByteArray>
 #include <QString>
 
 #include "Xliff12Unit.h"
@@ -14,15 +16,19 @@ namespace tessera::formats {
 
 class Xliff12Parser {
 public:
-    // `text` must stay alive as long as the parser and its entries: spans point into it.
-    Xliff12Parser(const QString& text, const QString& fileName);
+    using EntryCallback = std::function<domain::Result<void>(Xliff12Entry&&)>;
 
-    // Reads the whole file: its units in file order, plural groups as one entry.
-    domain::Result<QList<Xliff12Entry>> parse();
+    // `text` (UTF-8, see XliffScanner::utf8) must stay alive as long as the parser: spans point into it.
+    Xliff12Parser(const QByteArray& text, const QString& fileName);
+
+    // Reads the whole file, handing each entry to `emit` as soon as it is complete, in file order:
+    // a unit, or a plural group as one entry. An error from `emit` stops the reading with it.
+    domain::Result<void> parse(const EntryCallback& emit);
+    // Whether the file has several <file> elements (known before parse(): keys depend on it).
+    bool multiFile() const { return m_multiFile; }
 
     QString sourceLanguage() const { return m_sourceLanguage; } // of the first <file>
     QString targetLanguage() const { return m_targetLanguage; }
-    int fileCount() const { return m_fileCount; }
 
     domain::Error error(qint64 line, qint64 column, const QString& message) const
     {
@@ -45,11 +51,12 @@ private:
     domain::Result<QString> readNote();
 
     XliffScanner m_scanner;
-    QString m_namespace;
+    QByteArray m_namespace;
     QString m_sourceLanguage;
     QString m_targetLanguage;
     QString m_original;
     int m_fileCount = 0;
+    bool m_multiFile = false;
 };
 
 } // namespace tessera::formats

@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include "SegmentEmitter.h"
 #include "Xliff12Parser.h"
 #include "XliffScanner.h"
 #include "text/LanguageTag.h"
@@ -130,44 +131,54 @@ QString Xliff12Reader::stateValue(SegmentState state)
 
 Result<ParsedDocument> Xliff12Reader::read(const QByteArray& data, const QString& fileName)
 {
-    auto text = XliffScanner::decode(data, fileName);
+    CollectingSink sink;
+    if (auto streamed = stream(data, fileName, sink); !streamed)
+        return std::unexpected(streamed.error());
+    for (const Segment& segment : std::as_const(sink.document.segments)) {
+        if (segment.isPlural()) {
+            sink.document.pluralForms = int(segment.targets.size());
+            break;
+        }
+    }
+    return std::move(sink.document);
+}
+
+Result<void> Xliff12Reader::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink)
+{
+    auto text = XliffScanner::utf8(data, fileName);
     if (!text)
         return std::unexpected(text.error());
     Xliff12Parser parser(*text, fileName);
-    auto entries = parser.parse();
-    if (!entries)
-        return std::unexpected(entries.error());
-    const bool multiFile = parser.fileCount() > 1;
-
-    ParsedDocument document;
-    document.format = QStringLiteral("xliff12");
-    document.sourceLanguage = languageTag(parser.sourceLanguage());
-    document.targetLanguage = languageTag(parser.targetLanguage());
-    document.segments.reserve(entries->size());
-    QSet<QString> keys;
-    keys.reserve(entries->size());
-    auto add = [&](Segment segment, qint64 line, qint64 column) -> Result<void> {
-        if (keys.contains(segment.key)) {
-            return std::unexpected(parser.error(line, column, QStringLiteral("duplicate key \"%1\"").arg(segment.key)));
-        }
-        keys.insert(segment.key);
-        segment.order = int(document.segments.size()) + 1;
-        document.segments.append(std::move(segment));
-        return {};
+    const bool multiFile = parser.multiFile();
+    SegmentEmitter emitter(sink, [&] {
+        ParsedDocument header;
+        header.format = QStringLiteral("xliff12");
+        header.sourceLanguage = languageTag(parser.sourceLanguage());
+        header.targetLanguage = languageTag(parser.targetLanguage());
+        return header;
+    });
+    auto add = [&](Segment segment, qint64 line, qint64 column) {
+        const QString key = segment.key;
+        return emitter.add(std::move(segment),
+                           [&] { return parser.error(line, column, QStringLiteral("duplicate key \"%1\"").arg(key)); });
     };
-    auto addCandidates = [&](const Xliff12Unit& unit, const QString& key, bool byMid) {
+    auto addCandidates = [&](const Xliff12Unit& unit, const QString& key, bool byMid) -> Result<void> {
         for (const Xliff12AltTrans& alt : unit.altTrans) {
             TranslationCandidate candidate = alt.candidate;
             candidate.segmentKey = key;
             if (byMid && !alt.mid.isEmpty())
                 candidate.segmentKey = key + QLatin1Char('#') + alt.mid;
-            document.candidates.append(candidate);
+            if (auto added = emitter.candidate(std::move(candidate)); !added)
+                return added;
         }
+        return {};
     };
 
-    for (const Xliff12Entry& entry : *entries) {
+    auto parsed = parser.parse([&](Xliff12Entry&& entry) -> Result<void> {
+        if (auto begun = emitter.begin(); !begun)
+            return begun;
         if (entry.units.isEmpty() || isHeader(entry))
-            continue;
+            return {};
         const QString key = keyOf(entry, multiFile);
         const Xliff12Unit& first = entry.units.first();
         Segment segment;
@@ -186,13 +197,13 @@ Result<ParsedDocument> Xliff12Reader::read(const QByteArray& data, const QString
                     segment.flags |= SegmentFlag::Locked;
             }
             segment.state = stateOf(entry);
-            if (document.pluralForms == 0)
-                document.pluralForms = int(entry.units.size());
             if (auto added = add(std::move(segment), entry.line, entry.column); !added)
-                return std::unexpected(added.error());
-            for (const Xliff12Unit& unit : entry.units)
-                addCandidates(unit, key, false);
-            continue;
+                return added;
+            for (const Xliff12Unit& unit : entry.units) {
+                if (auto added = addCandidates(unit, key, false); !added)
+                    return added;
+            }
+            return {};
         }
         if (first.segmented && !first.segSource.isEmpty()) {
             QSet<QString> mids;
@@ -217,19 +228,20 @@ Result<ParsedDocument> Xliff12Reader::read(const QByteArray& data, const QString
                 part.targets = {target};
                 part.state = stateOf(first, target);
                 if (auto added = add(std::move(part), first.line, first.column); !added)
-                    return std::unexpected(added.error());
+                    return added;
             }
-            addCandidates(first, key, true);
-            continue;
+            return addCandidates(first, key, true);
         }
         segment.source = first.source;
         segment.targets = {first.target};
         segment.state = stateOf(first, first.target);
         if (auto added = add(std::move(segment), first.line, first.column); !added)
-            return std::unexpected(added.error());
-        addCandidates(first, key, false);
-    }
-    return document;
+            return added;
+        return addCandidates(first, key, false);
+    });
+    if (!parsed)
+        return parsed;
+    return emitter.begin();
 }
 
 } // namespace tessera::formats

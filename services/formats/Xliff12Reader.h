@@ -20,6 +20,7 @@
 #include <QString>
 
 #include "ParsedDocument.h"
+#include "SegmentSink.h"
 #include "Xliff12Unit.h"
 #include "domain/Result.h"
 
@@ -28,6 +29,9 @@ namespace tessera::formats {
 class Xliff12Reader {
 public:
     static domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName);
+    // The segments and candidates one by one into `sink`. The header's pluralForms is 0: XLIFF does
+    // not declare it (read() takes it from the first plural group).
+    static domain::Result<void> stream(const QByteArray& data, const QString& fileName, SegmentSink& sink);
 
     // The key of a unit or plural group; `multiFile` when the document has several <file>s.
     static QString keyOf(const Xliff12Entry& entry, bool multiFile);

@@ -21,11 +21,11 @@ namespace {
 
 class UnitWriter {
 public:
-    UnitWriter(const QString& text, const Xliff12Parser& parser, XliffEdits& edits)
+    UnitWriter(const QByteArray& text, const Xliff12Parser& parser, XliffEdits& edits)
         : m_text(text)
         , m_parser(parser)
         , m_edits(edits)
-        , m_eol(XmlText::lineEnding(text))
+        , m_eol(XmlText::lineEnding(QByteArrayView(text)))
     {}
 
     Result<QString> xml(const QString& target, const QString& key, const Xliff12Unit& unit) const
@@ -43,7 +43,10 @@ public:
         return *xml;
     }
 
-    QStringView slice(qsizetype begin, qsizetype end) const { return QStringView(m_text).mid(begin, end - begin); }
+    QString slice(qsizetype begin, qsizetype end) const
+    {
+        return XmlPull::toString(QByteArrayView(m_text).sliced(begin, end - begin));
+    }
 
     // Writes `content` (element content, already XML) as the unit's target, with `state` when
     // `stateChanged` or when the target is new.
@@ -51,8 +54,8 @@ public:
     {
         const XliffSpan& span = unit.targetSpan;
         if (unit.hasTarget) {
-            const QStringView tag = slice(span.tagBegin, span.tagEnd);
-            QString newTag = tag.toString();
+            const QString tag = slice(span.tagBegin, span.tagEnd);
+            QString newTag = tag;
             if (stateChanged)
                 newTag = XliffMarkup::setAttribute(tag, QStringLiteral("state"), Xliff12Reader::stateValue(state));
             if (content && span.selfClosing()) {
@@ -70,16 +73,17 @@ public:
         const qsizetype at = unit.segmented ? unit.segSourceSpan.end : unit.sourceSpan.end;
         const QString name = unit.prefix.isEmpty() ? QStringLiteral("target") : unit.prefix + QStringLiteral(":target");
         m_edits.replace(at, at,
-                        m_eol + XmlText::indentAt(m_text, unit.sourceSpan.tagBegin) + QLatin1Char('<') + name +
-                            QStringLiteral(" state=\"") + Xliff12Reader::stateValue(state) + QStringLiteral("\">") +
-                            (content ? *content : QString()) + QStringLiteral("</") + name + QLatin1Char('>'));
+                        m_eol + XmlText::indentAt(QByteArrayView(m_text), unit.sourceSpan.tagBegin) + QLatin1Char('<') +
+                            name + QStringLiteral(" state=\"") + Xliff12Reader::stateValue(state) +
+                            QStringLiteral("\">") + (content ? *content : QString()) + QStringLiteral("</") + name +
+                            QLatin1Char('>'));
     }
 
     void writeApproved(const XliffSpan& span, const QString& approved, SegmentState state)
     {
         if (!span.isValid())
             return;
-        const QStringView tag = slice(span.tagBegin, span.tagEnd);
+        const QString tag = slice(span.tagBegin, span.tagEnd);
         QString newTag;
         if (state == SegmentState::Approved)
             newTag = XliffMarkup::setAttribute(tag, QStringLiteral("approved"), QStringLiteral("yes"));
@@ -143,7 +147,7 @@ public:
                     return std::unexpected(content.error());
                 const XliffSpan& span = marker->span;
                 if (span.selfClosing()) {
-                    const QStringView tag = slice(span.tagBegin, span.tagEnd);
+                    const QString tag = slice(span.tagBegin, span.tagEnd);
                     m_edits.replace(span.tagBegin, span.end,
                                     XliffMarkup::openTag(tag) + *content + QStringLiteral("</") +
                                         XliffMarkup::tagName(tag) + QLatin1Char('>'));
@@ -163,7 +167,7 @@ public:
                 if (!xmlTarget)
                     return std::unexpected(xmlTarget.error());
                 const XliffSpan& span = marker.span;
-                const QStringView tag = slice(span.tagBegin, span.tagEnd);
+                const QString tag = slice(span.tagBegin, span.tagEnd);
                 content += slice(copied, span.tagBegin);
                 content += XliffMarkup::openTag(tag) + *xmlTarget + QStringLiteral("</") + XliffMarkup::tagName(tag) +
                            QLatin1Char('>');
@@ -178,7 +182,7 @@ public:
     }
 
 private:
-    const QString& m_text;
+    const QByteArray& m_text;
     const Xliff12Parser& m_parser;
     XliffEdits& m_edits;
     QString m_eol;
@@ -194,21 +198,18 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
     for (const Segment& segment : segments)
         byKey.insert(segment.key, &segment);
 
-    auto text = XliffScanner::decode(original, fileName);
+    auto text = XliffScanner::utf8(original, fileName);
     if (!text)
         return std::unexpected(text.error());
     Xliff12Parser parser(*text, fileName);
-    auto entries = parser.parse();
-    if (!entries)
-        return std::unexpected(entries.error());
-    const bool multiFile = parser.fileCount() > 1;
+    const bool multiFile = parser.multiFile();
     XliffEdits edits;
     UnitWriter writer(*text, parser, edits);
 
     QSet<QString> keys;
-    for (const Xliff12Entry& entry : *entries) {
+    auto parsed = parser.parse([&](Xliff12Entry&& entry) -> Result<void> {
         if (entry.units.isEmpty() || Xliff12Reader::isHeader(entry))
-            continue;
+            return {};
         const QString key = Xliff12Reader::keyOf(entry, multiFile);
         const Xliff12Unit& first = entry.units.first();
         // The keys the reader gives this entry must be unique, as the reader requires.
@@ -228,7 +229,7 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
         if (entry.plural) {
             const Segment* segment = byKey.value(key);
             if (!segment)
-                continue;
+                return {};
             if (segment->targets.size() > entry.units.size()) {
                 Error error = parser.error(entry.line, entry.column,
                                            QStringLiteral("\"%1\" has %2 plural forms; the file's group has %3")
@@ -245,11 +246,11 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
                 // A form keeps its own state unless the segment's changed.
                 const SegmentState state = stateChanged ? segment->state : Xliff12Reader::stateOf(unit, unit.target);
                 if (auto written = writer.writeUnit(unit, key, target, stateChanged ? segment->state : state); !written)
-                    return std::unexpected(written.error());
+                    return written;
             }
             if (stateChanged && !entry.groupApproved.isEmpty())
                 writer.writeApproved(entry.groupSpan, entry.groupApproved, segment->state);
-            continue;
+            return {};
         }
         if (first.segmented && !first.segSource.isEmpty()) {
             QHash<QString, QString> targets;
@@ -286,14 +287,14 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
                 }
             }
             if (!any)
-                continue;
+                return {};
             if (auto written = writer.writeSegmented(first, key, targets, state, stateChanged); !written)
-                return std::unexpected(written.error());
-            continue;
+                return written;
+            return {};
         }
         const Segment* segment = byKey.value(key);
         if (!segment)
-            continue;
+            return {};
         if (segment->targets.size() > 1) {
             Error error = parser.error(first.line, first.column,
                                        QStringLiteral("\"%1\" has %2 target forms; the trans-unit is not plural")
@@ -303,11 +304,14 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
             return std::unexpected(error);
         }
         if (auto written = writer.writeUnit(first, key, segment->targets.value(0), segment->state); !written)
-            return std::unexpected(written.error());
-    }
+            return written;
+        return {};
+    });
+    if (!parsed)
+        return std::unexpected(parsed.error());
     if (edits.isEmpty())
         return original;
-    return XmlText::encodeLike(edits.apply(*text), original);
+    return XliffScanner::encodeLike(edits.apply(*text), original);
 }
 
 } // namespace tessera::formats

@@ -36,6 +36,11 @@ domain::Result<ParsedDocument> Xliff2Filter::read(const QByteArray& data, const 
     return Xliff2Reader::read(data, fileName);
 }
 
+domain::Result<void> Xliff2Filter::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const
+{
+    return Xliff2Reader::stream(data, fileName, sink);
+}
+
 domain::Result<QByteArray> Xliff2Filter::write(const QByteArray& original, const QList<domain::Segment>& segments,
                                                const QString& fileName) const
 {

@@ -1,13 +1,17 @@
 #include "Xliff2Parser.h"
 
+#include <optional>
+#include <vector>
+
 namespace tessera::formats {
 
 using domain::Result;
+using Token = XmlPull::Token;
 
 namespace {
 
-const QString matchesNamespace = QStringLiteral("urn:oasis:names:tc:xliff:matches:2.0");
-const QString sizeNamespace = QStringLiteral("urn:oasis:names:tc:xliff:sizerestriction:2.0");
+constexpr QByteArrayView matchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0";
+constexpr QByteArrayView sizeNamespace = "urn:oasis:names:tc:xliff:sizerestriction:2.0";
 
 struct Group {
     bool locked = false;
@@ -17,8 +21,9 @@ struct Group {
 
 const QString Xliff2Parser::pluralType = QStringLiteral("x-gettext:plurals");
 
-Xliff2Parser::Xliff2Parser(const QString& text, const QString& fileName)
+Xliff2Parser::Xliff2Parser(const QByteArray& text, const QString& fileName)
     : m_scanner(text, fileName, QStringLiteral("XLIFF"))
+    , m_multiFile(XliffScanner::hasSeveral(text, "file", 2))
 {}
 
 bool Xliff2Parser::isCore() const
@@ -29,136 +34,117 @@ bool Xliff2Parser::isCore() const
 Result<void> Xliff2Parser::readRoot()
 {
     auto& reader = m_scanner.reader();
-    const QString name = reader.name().toString();
-    if (name != QLatin1StringView("xliff"))
+    const QString name = QString::fromUtf8(reader.qualifiedName());
+    if (reader.name() != "xliff")
         return std::unexpected(
             m_scanner.errorAtToken(QStringLiteral("not an XLIFF file: the root element is <%1>").arg(name)));
-    const QXmlStreamAttributes attributes = reader.attributes();
-    const QString version = attributes.value(QLatin1StringView("version")).toString();
-    m_namespace = reader.namespaceUri().toString();
-    if (version.startsWith(QLatin1StringView("1.")) || m_namespace.contains(QLatin1StringView("xliff:document:1"))) {
+    const QString version = reader.attribute("version");
+    m_namespace = reader.namespaceUri().toByteArray();
+    if (version.startsWith(QLatin1StringView("1.")) || m_namespace.contains("xliff:document:1")) {
         return std::unexpected(m_scanner.errorAtToken(
             QStringLiteral("this is an XLIFF %1 file; the XLIFF 2 filter reads versions 2.0 to 2.2").arg(version)));
     }
     if (version != u"2.0" && version != u"2.1" && version != u"2.2")
         return std::unexpected(m_scanner.errorAtToken(QStringLiteral("unsupported XLIFF version \"%1\"").arg(version)));
-    if (m_namespace != u"urn:oasis:names:tc:xliff:document:2.0")
+    if (m_namespace != "urn:oasis:names:tc:xliff:document:2.0")
         return std::unexpected(m_scanner.errorAtToken(
             QStringLiteral("an XLIFF 2 file needs the namespace urn:oasis:names:tc:xliff:document:2.0, not \"%1\"")
-                .arg(m_namespace)));
-    m_sourceLanguage = attributes.value(QLatin1StringView("srcLang")).toString();
-    m_targetLanguage = attributes.value(QLatin1StringView("trgLang")).toString();
+                .arg(QString::fromUtf8(m_namespace))));
+    m_sourceLanguage = reader.attribute("srcLang");
+    m_targetLanguage = reader.attribute("trgLang");
     return {};
 }
 
-Result<QList<Xliff2Entry>> Xliff2Parser::parse()
+Result<void> Xliff2Parser::parse(const EntryCallback& emit)
 {
     auto& reader = m_scanner.reader();
-    QList<Xliff2Entry> entries;
-    // Entries are large: growing the list would move them all again and again.
-    entries.reserve(m_scanner.text().count(QLatin1StringView("<unit")) + 1);
-    QList<Group> groups;
+    std::vector<Group> groups;
     bool inRoot = false;
-    bool rootDone = false;
-    qsizetype plural = -1;
-    int pluralLevel = -1;
-    while (!reader.atEnd()) {
-        const auto token = m_scanner.next();
-        if (reader.hasError())
+    std::optional<Xliff2Entry> plural; // the open plural group
+    size_t pluralLevel = 0;
+    for (;;) {
+        const Token token = m_scanner.next();
+        if (token == Token::Invalid)
             return std::unexpected(m_scanner.readerError());
-        if (token == QXmlStreamReader::DTD) {
-            if (auto dtd = m_scanner.checkDtd(); !dtd)
-                return std::unexpected(dtd.error());
-            continue;
-        }
-        if (token == QXmlStreamReader::EndElement) {
-            if (groups.isEmpty()) {
+        if (token == Token::EndDocument)
+            break;
+        if (token == Token::EndElement) {
+            if (groups.empty()) {
                 inRoot = false;
-                rootDone = true;
                 continue;
             }
-            if (groups.size() - 1 == pluralLevel) {
-                plural = -1;
-                pluralLevel = -1;
+            if (plural && groups.size() - 1 == pluralLevel) {
+                if (auto emitted = emit(std::move(*plural)); !emitted)
+                    return emitted;
+                plural.reset();
             }
-            groups.removeLast();
+            groups.pop_back();
             continue;
         }
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (auto deep = m_scanner.checkDepth(); !deep)
-            return std::unexpected(deep.error());
         if (!inRoot) {
-            if (rootDone)
-                return std::unexpected(m_scanner.errorAtToken(QStringLiteral("a second root element")));
             if (auto root = readRoot(); !root)
                 return std::unexpected(root.error());
             inRoot = true;
             continue;
         }
-        const auto name = reader.name();
-        const QXmlStreamAttributes attributes = reader.attributes();
+        const QByteArrayView name = reader.name();
         Group group;
-        group.locked =
-            (!groups.isEmpty() && groups.last().locked) || attributes.value(QLatin1StringView("translate")) == u"no";
+        group.locked = (!groups.empty() && groups.back().locked) || reader.attribute("translate") == u"no";
         if (!isCore()) {
             if (auto skipped = m_scanner.skip(); !skipped)
-                return std::unexpected(skipped.error());
+                return skipped;
             continue;
         }
-        if (name == u"file") {
-            if (!groups.isEmpty())
+        if (name == "file") {
+            if (!groups.empty())
                 return std::unexpected(m_scanner.errorAtToken(QStringLiteral("<file> inside another element")));
             ++m_fileCount;
-            m_fileId = attributes.value(QLatin1StringView("id")).toString();
-            groups.append(group);
-        } else if (name == u"group" && !groups.isEmpty()) {
-            if (plural < 0 && attributes.value(QLatin1StringView("type")) == pluralType) {
+            m_fileId = reader.attribute("id");
+            groups.push_back(group);
+        } else if (name == "group" && !groups.empty()) {
+            if (!plural && reader.attribute("type") == pluralType) {
                 Xliff2Entry entry;
                 entry.plural = true;
-                entry.groupId = attributes.value(QLatin1StringView("id")).toString();
-                entry.groupName = attributes.value(QLatin1StringView("name")).toString();
+                entry.groupId = reader.attribute("id");
+                entry.groupName = reader.attribute("name");
                 std::tie(entry.line, entry.column) = m_scanner.tokenPosition();
-                entries.append(entry);
-                plural = entries.size() - 1;
-                pluralLevel = int(groups.size());
+                plural = std::move(entry);
+                pluralLevel = groups.size();
             }
-            groups.append(group);
-        } else if (name == u"unit" && !groups.isEmpty()) {
+            groups.push_back(group);
+        } else if (name == "unit" && !groups.empty()) {
             Xliff2Unit unit;
             if (auto read = readUnit(unit, group.locked); !read)
-                return std::unexpected(read.error());
-            if (plural >= 0) {
-                entries[plural].units.append(std::move(unit));
+                return read;
+            if (plural) {
+                plural->units.append(std::move(unit));
             } else {
                 Xliff2Entry entry;
                 entry.line = unit.line;
                 entry.column = unit.column;
                 entry.units.append(std::move(unit));
-                entries.append(std::move(entry));
+                if (auto emitted = emit(std::move(entry)); !emitted)
+                    return emitted;
             }
         } else if (auto skipped = m_scanner.skip(); !skipped) {
-            return std::unexpected(skipped.error());
+            return skipped;
         }
     }
-    if (reader.hasError())
-        return std::unexpected(m_scanner.readerError());
-    if (!rootDone)
-        return std::unexpected(m_scanner.error(QStringLiteral("not an XLIFF file: no <xliff> element")));
-    return entries;
+    return {};
 }
 
 Result<void> Xliff2Parser::readUnit(Xliff2Unit& unit, bool locked)
 {
     auto& reader = m_scanner.reader();
-    const QXmlStreamAttributes attributes = reader.attributes();
     std::tie(unit.line, unit.column) = m_scanner.tokenPosition();
-    unit.id = attributes.value(QLatin1StringView("id")).toString();
-    unit.name = attributes.value(QLatin1StringView("name")).toString();
+    unit.id = reader.attribute("id");
+    unit.name = reader.attribute("name");
     unit.fileId = m_fileId;
     unit.locked = locked;
-    unit.prefix = reader.prefix().toString();
-    const QString size = attributes.value(sizeNamespace, QLatin1StringView("sizeRestriction")).toString();
+    unit.prefix = QString::fromUtf8(reader.prefix());
+    const QString size = reader.attribute(sizeNamespace, "sizeRestriction");
     if (!size.isEmpty())
         unit.maxLength = qMax(0, size.toInt());
     if (unit.id.isEmpty())
@@ -167,19 +153,17 @@ Result<void> Xliff2Parser::readUnit(Xliff2Unit& unit, bool locked)
         const auto token = m_scanner.next();
         if (reader.hasError())
             return std::unexpected(m_scanner.readerError());
-        if (token == QXmlStreamReader::EndElement)
+        if (token == Token::EndElement)
             return {};
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (auto deep = m_scanner.checkDepth(); !deep)
-            return deep;
-        const auto name = reader.name();
+        const QByteArrayView name = reader.name();
         Result<void> done;
-        if (isCore() && name == u"segment")
+        if (isCore() && name == "segment")
             done = readSegment(unit);
-        else if (isCore() && name == u"notes")
+        else if (isCore() && name == "notes")
             done = readNotes(unit);
-        else if (reader.namespaceUri() == matchesNamespace && name == u"matches")
+        else if (reader.namespaceUri() == matchesNamespace && name == "matches")
             done = readMatches(unit);
         else
             done = m_scanner.skip(); // ignorable, originalData, other modules: kept as they are
@@ -196,18 +180,16 @@ Result<void> Xliff2Parser::readNotes(Xliff2Unit& unit)
         const auto token = m_scanner.next();
         if (reader.hasError())
             return std::unexpected(m_scanner.readerError());
-        if (token == QXmlStreamReader::EndElement)
+        if (token == Token::EndElement)
             return {};
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (auto deep = m_scanner.checkDepth(); !deep)
-            return deep;
-        if (!isCore() || reader.name() != u"note") {
+        if (!isCore() || reader.name() != "note") {
             if (auto skipped = m_scanner.skip(); !skipped)
                 return skipped;
             continue;
         }
-        const QString category = reader.attributes().value(QLatin1StringView("category")).toString();
+        const QString category = reader.attribute("category");
         auto text = m_scanner.readContent(XliffVersion::V2);
         if (!text)
             return std::unexpected(text.error());
@@ -225,10 +207,9 @@ Result<void> Xliff2Parser::readSegment(Xliff2Unit& unit)
 {
     auto& reader = m_scanner.reader();
     Xliff2Segment segment;
-    const QXmlStreamAttributes attributes = reader.attributes();
-    segment.id = attributes.value(QLatin1StringView("id")).toString();
-    segment.state = attributes.value(QLatin1StringView("state")).toString();
-    segment.subState = attributes.value(QLatin1StringView("subState")).toString();
+    segment.id = reader.attribute("id");
+    segment.state = reader.attribute("state");
+    segment.subState = reader.attribute("subState");
     segment.segmentSpan.tagBegin = m_scanner.tokenBegin();
     segment.segmentSpan.tagEnd = m_scanner.offset();
     std::tie(segment.line, segment.column) = m_scanner.tokenPosition();
@@ -237,25 +218,23 @@ Result<void> Xliff2Parser::readSegment(Xliff2Unit& unit)
         const auto token = m_scanner.next();
         if (reader.hasError())
             return std::unexpected(m_scanner.readerError());
-        if (token == QXmlStreamReader::EndElement) {
+        if (token == Token::EndElement) {
             if (!hasSource)
                 return std::unexpected(
                     error(segment.line, segment.column, QStringLiteral("a segment without <source>")));
             unit.segments.append(std::move(segment));
             return {};
         }
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (auto deep = m_scanner.checkDepth(); !deep)
-            return deep;
-        const auto name = reader.name();
-        if (isCore() && name == u"source" && !hasSource) {
+        const QByteArrayView name = reader.name();
+        if (isCore() && name == "source" && !hasSource) {
             hasSource = true;
             auto text = m_scanner.readContent(XliffVersion::V2, &segment.sourceSpan);
             if (!text)
                 return std::unexpected(text.error());
             segment.source = *text;
-        } else if (isCore() && name == u"target" && !segment.hasTarget) {
+        } else if (isCore() && name == "target" && !segment.hasTarget) {
             segment.hasTarget = true;
             auto text = m_scanner.readContent(XliffVersion::V2, &segment.targetSpan);
             if (!text)
@@ -275,43 +254,38 @@ Result<void> Xliff2Parser::readMatches(Xliff2Unit& unit)
         auto token = m_scanner.next();
         if (reader.hasError())
             return std::unexpected(m_scanner.readerError());
-        if (token == QXmlStreamReader::EndElement)
+        if (token == Token::EndElement)
             return {};
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (auto deep = m_scanner.checkDepth(); !deep)
-            return deep;
-        if (reader.namespaceUri() != matchesNamespace || reader.name() != u"match") {
+        if (reader.namespaceUri() != matchesNamespace || reader.name() != "match") {
             if (auto skipped = m_scanner.skip(); !skipped)
                 return skipped;
             continue;
         }
-        const QXmlStreamAttributes attributes = reader.attributes();
         Xliff2Match match;
-        match.ref = attributes.value(QLatin1StringView("ref")).toString();
+        match.ref = reader.attribute("ref");
         TranslationCandidate& candidate = match.candidate;
-        candidate.origin = attributes.value(QLatin1StringView("origin")).toString();
-        QString quality = attributes.value(QLatin1StringView("matchQuality")).toString();
+        candidate.origin = reader.attribute("origin");
+        QString quality = reader.attribute("matchQuality");
         if (quality.isEmpty())
-            quality = attributes.value(QLatin1StringView("similarity")).toString();
+            quality = reader.attribute("similarity");
         bool ok = false;
         const double percent = quality.trimmed().toDouble(&ok);
         if (ok && percent >= 0 && percent <= 100)
             candidate.quality = int(percent + 0.5);
-        candidate.machine = attributes.value(QLatin1StringView("type")) == u"mt";
+        candidate.machine = reader.attribute("type") == u"mt";
         while (!reader.atEnd()) {
             token = m_scanner.next();
             if (reader.hasError())
                 return std::unexpected(m_scanner.readerError());
-            if (token == QXmlStreamReader::EndElement)
+            if (token == Token::EndElement)
                 break;
-            if (token != QXmlStreamReader::StartElement)
+            if (token != Token::StartElement)
                 continue;
-            if (auto deep = m_scanner.checkDepth(); !deep)
-                return deep;
-            const auto name = reader.name();
-            if (isCore() && (name == u"source" || name == u"target")) {
-                const bool isSource = name == u"source";
+            const QByteArrayView name = reader.name();
+            if (isCore() && (name == "source" || name == "target")) {
+                const bool isSource = name == "source";
                 auto text = m_scanner.readContent(XliffVersion::V2);
                 if (!text)
                     return std::unexpected(text.error());

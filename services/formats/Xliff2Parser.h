@@ -3,7 +3,9 @@
 // declarations, absurd nesting and anything that is not well-formed XLIFF 2.
 #pragma once
 
-#include <QList>
+#include <functional>
+
+#include <QByteArray>
 #include <QString>
 
 #include "Xliff2Unit.h"
@@ -14,14 +16,19 @@ namespace tessera::formats {
 
 class Xliff2Parser {
 public:
-    // `text` must stay alive as long as the parser and its entries: spans point into it.
-    Xliff2Parser(const QString& text, const QString& fileName);
+    using EntryCallback = std::function<domain::Result<void>(Xliff2Entry&&)>;
 
-    domain::Result<QList<Xliff2Entry>> parse();
+    // `text` (UTF-8, see XliffScanner::utf8) must stay alive as long as the parser: spans point into it.
+    Xliff2Parser(const QByteArray& text, const QString& fileName);
+
+    // Reads the whole file, handing each entry to `emit` as soon as it is complete, in file order:
+    // a unit, or a plural group as one entry. An error from `emit` stops the reading with it.
+    domain::Result<void> parse(const EntryCallback& emit);
+    // Whether the file has several <file> elements (known before parse(): keys depend on it).
+    bool multiFile() const { return m_multiFile; }
 
     QString sourceLanguage() const { return m_sourceLanguage; }
     QString targetLanguage() const { return m_targetLanguage; }
-    int fileCount() const { return m_fileCount; }
 
     domain::Error error(qint64 line, qint64 column, const QString& message) const
     {
@@ -39,11 +46,12 @@ private:
     domain::Result<void> readMatches(Xliff2Unit& unit);
 
     XliffScanner m_scanner;
-    QString m_namespace;
+    QByteArray m_namespace;
     QString m_sourceLanguage;
     QString m_targetLanguage;
     QString m_fileId;
     int m_fileCount = 0;
+    bool m_multiFile = false;
 };
 
 } // namespace tessera::formats

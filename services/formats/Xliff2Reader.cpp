@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include "SegmentEmitter.h"
 #include "Xliff12Reader.h"
 #include "Xliff2Parser.h"
 #include "XliffScanner.h"
@@ -97,31 +98,38 @@ QString Xliff2Reader::stateValue(SegmentState state)
 
 Result<ParsedDocument> Xliff2Reader::read(const QByteArray& data, const QString& fileName)
 {
-    auto text = XliffScanner::decode(data, fileName);
+    CollectingSink sink;
+    if (auto streamed = stream(data, fileName, sink); !streamed)
+        return std::unexpected(streamed.error());
+    for (const Segment& segment : std::as_const(sink.document.segments)) {
+        if (segment.isPlural()) {
+            sink.document.pluralForms = int(segment.targets.size());
+            break;
+        }
+    }
+    return std::move(sink.document);
+}
+
+Result<void> Xliff2Reader::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink)
+{
+    auto text = XliffScanner::utf8(data, fileName);
     if (!text)
         return std::unexpected(text.error());
     Xliff2Parser parser(*text, fileName);
-    auto entries = parser.parse();
-    if (!entries)
-        return std::unexpected(entries.error());
-    const bool multiFile = parser.fileCount() > 1;
-
-    ParsedDocument document;
-    document.format = QStringLiteral("xliff2");
-    document.sourceLanguage = languageTag(parser.sourceLanguage());
-    document.targetLanguage = languageTag(parser.targetLanguage());
-    document.segments.reserve(entries->size());
-    QSet<QString> keys;
-    keys.reserve(entries->size());
-    auto add = [&](Segment segment, qint64 line, qint64 column) -> Result<void> {
-        if (keys.contains(segment.key))
-            return std::unexpected(parser.error(line, column, QStringLiteral("duplicate key \"%1\"").arg(segment.key)));
-        keys.insert(segment.key);
-        segment.order = int(document.segments.size()) + 1;
-        document.segments.append(std::move(segment));
-        return {};
+    const bool multiFile = parser.multiFile();
+    SegmentEmitter emitter(sink, [&] {
+        ParsedDocument header;
+        header.format = QStringLiteral("xliff2");
+        header.sourceLanguage = languageTag(parser.sourceLanguage());
+        header.targetLanguage = languageTag(parser.targetLanguage());
+        return header;
+    });
+    auto add = [&](Segment segment, qint64 line, qint64 column) {
+        const QString key = segment.key;
+        return emitter.add(std::move(segment),
+                           [&] { return parser.error(line, column, QStringLiteral("duplicate key \"%1\"").arg(key)); });
     };
-    auto addCandidates = [&](const Xliff2Unit& unit, const QString& key, bool plural) {
+    auto addCandidates = [&](const Xliff2Unit& unit, const QString& key, bool plural) -> Result<void> {
         for (const Xliff2Match& match : unit.matches) {
             TranslationCandidate candidate = match.candidate;
             candidate.segmentKey = key;
@@ -131,13 +139,17 @@ Result<ParsedDocument> Xliff2Reader::read(const QByteArray& data, const QString&
                         candidate.segmentKey = segmentKey(unit, key, i);
                 }
             }
-            document.candidates.append(candidate);
+            if (auto added = emitter.candidate(std::move(candidate)); !added)
+                return added;
         }
+        return {};
     };
 
-    for (const Xliff2Entry& entry : *entries) {
+    auto parsed = parser.parse([&](Xliff2Entry&& entry) -> Result<void> {
+        if (auto begun = emitter.begin(); !begun)
+            return begun;
         if (entry.units.isEmpty())
-            continue;
+            return {};
         const QString key = keyOf(entry, multiFile);
         const Xliff2Unit& first = entry.units.first();
         Segment base;
@@ -162,13 +174,13 @@ Result<ParsedDocument> Xliff2Reader::read(const QByteArray& data, const QString&
             segment.source = first.segments.first().source;
             segment.sourcePlural = entry.units.value(1, first).segments.first().source;
             segment.state = stateOf(entry);
-            if (document.pluralForms == 0)
-                document.pluralForms = int(entry.units.size());
             if (auto added = add(std::move(segment), entry.line, entry.column); !added)
-                return std::unexpected(added.error());
-            for (const Xliff2Unit& unit : entry.units)
-                addCandidates(unit, key, true);
-            continue;
+                return added;
+            for (const Xliff2Unit& unit : entry.units) {
+                if (auto added = addCandidates(unit, key, true); !added)
+                    return added;
+            }
+            return {};
         }
         for (qsizetype i = 0; i < first.segments.size(); ++i) {
             const Xliff2Segment& part = first.segments[i];
@@ -178,11 +190,13 @@ Result<ParsedDocument> Xliff2Reader::read(const QByteArray& data, const QString&
             segment.targets = {part.target};
             segment.state = stateOf(part);
             if (auto added = add(std::move(segment), part.line, part.column); !added)
-                return std::unexpected(added.error());
+                return added;
         }
-        addCandidates(first, key, false);
-    }
-    return document;
+        return addCandidates(first, key, false);
+    });
+    if (!parsed)
+        return parsed;
+    return emitter.begin();
 }
 
 } // namespace tessera::formats

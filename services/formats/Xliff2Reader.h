@@ -22,6 +22,7 @@
 #include <QString>
 
 #include "ParsedDocument.h"
+#include "SegmentSink.h"
 #include "Xliff2Unit.h"
 #include "domain/Result.h"
 
@@ -30,6 +31,9 @@ namespace tessera::formats {
 class Xliff2Reader {
 public:
     static domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName);
+    // The segments and candidates one by one into `sink`. The header's pluralForms is 0: XLIFF does
+    // not declare it (read() takes it from the first plural group).
+    static domain::Result<void> stream(const QByteArray& data, const QString& fileName, SegmentSink& sink);
 
     // The key of a unit or plural group (without a segment suffix).
     static QString keyOf(const Xliff2Entry& entry, bool multiFile);

@@ -27,8 +27,9 @@ Error fieldError(const Xliff2Parser& parser, qint64 line, qint64 column, const Q
 }
 
 // Writes `target` and `state` into one XLIFF segment where they differ from what it has.
-Result<void> writeSegment(const QString& text, const Xliff2Parser& parser, XliffEdits& edits, const Xliff2Unit& unit,
-                          const Xliff2Segment& segment, const QString& key, const QString& target, SegmentState state)
+Result<void> writeSegment(const QByteArray& text, const QString& eol, const Xliff2Parser& parser, XliffEdits& edits,
+                          const Xliff2Unit& unit, const Xliff2Segment& segment, const QString& key,
+                          const QString& target, SegmentState state)
 {
     const bool textChanged = target != segment.target;
     const bool stateChanged = state != Xliff2Reader::stateOf(segment);
@@ -36,7 +37,7 @@ Result<void> writeSegment(const QString& text, const Xliff2Parser& parser, Xliff
         return {};
     if (stateChanged) {
         const XliffSpan& span = segment.segmentSpan;
-        const QStringView tag = QStringView(text).mid(span.tagBegin, span.tagEnd - span.tagBegin);
+        const QString tag = XmlPull::toString(QByteArrayView(text).sliced(span.tagBegin, span.tagEnd - span.tagBegin));
         const QString newTag = XliffMarkup::setAttribute(tag, QStringLiteral("state"), Xliff2Reader::stateValue(state));
         if (newTag != tag)
             edits.replace(span.tagBegin, span.tagEnd, newTag);
@@ -54,7 +55,7 @@ Result<void> writeSegment(const QString& text, const Xliff2Parser& parser, Xliff
     }
     const XliffSpan& span = segment.targetSpan;
     if (segment.hasTarget) {
-        const QStringView tag = QStringView(text).mid(span.tagBegin, span.tagEnd - span.tagBegin);
+        const QString tag = XmlPull::toString(QByteArrayView(text).sliced(span.tagBegin, span.tagEnd - span.tagBegin));
         if (span.selfClosing())
             edits.replace(span.tagBegin, span.end,
                           XliffMarkup::openTag(tag) + *content + QStringLiteral("</") + XliffMarkup::tagName(tag) +
@@ -66,8 +67,8 @@ Result<void> writeSegment(const QString& text, const Xliff2Parser& parser, Xliff
     const QString name = unit.prefix.isEmpty() ? QStringLiteral("target") : unit.prefix + QStringLiteral(":target");
     const qsizetype at = segment.sourceSpan.end;
     edits.replace(at, at,
-                  XmlText::lineEnding(text) + XmlText::indentAt(text, segment.sourceSpan.tagBegin) + QLatin1Char('<') +
-                      name + QLatin1Char('>') + *content + QStringLiteral("</") + name + QLatin1Char('>'));
+                  eol + XmlText::indentAt(QByteArrayView(text), segment.sourceSpan.tagBegin) + QLatin1Char('<') + name +
+                      QLatin1Char('>') + *content + QStringLiteral("</") + name + QLatin1Char('>'));
     return {};
 }
 
@@ -81,20 +82,18 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
     for (const Segment& segment : segments)
         byKey.insert(segment.key, &segment);
 
-    auto text = XliffScanner::decode(original, fileName);
+    auto text = XliffScanner::utf8(original, fileName);
     if (!text)
         return std::unexpected(text.error());
     Xliff2Parser parser(*text, fileName);
-    auto entries = parser.parse();
-    if (!entries)
-        return std::unexpected(entries.error());
-    const bool multiFile = parser.fileCount() > 1;
+    const bool multiFile = parser.multiFile();
+    const QString eol = XmlText::lineEnding(QByteArrayView(*text));
     XliffEdits edits;
     QSet<QString> keys;
 
-    for (const Xliff2Entry& entry : *entries) {
+    auto parsed = parser.parse([&](Xliff2Entry&& entry) -> Result<void> {
         if (entry.units.isEmpty())
-            continue;
+            return {};
         const QString key = Xliff2Reader::keyOf(entry, multiFile);
         if (entry.plural) {
             if (keys.contains(key))
@@ -110,7 +109,7 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
             }
             const Segment* segment = byKey.value(key);
             if (!segment)
-                continue;
+                return {};
             if (segment->targets.size() > entry.units.size()) {
                 return std::unexpected(fieldError(parser, entry.line, entry.column,
                                                   QStringLiteral("\"%1\" has %2 plural forms; the file's group has %3")
@@ -125,11 +124,11 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
                 const Xliff2Segment& part = unit.segments.first();
                 const SegmentState state = stateChanged ? segment->state : Xliff2Reader::stateOf(part);
                 if (auto written =
-                        writeSegment(*text, parser, edits, unit, part, key, segment->targets.value(i), state);
+                        writeSegment(*text, eol, parser, edits, unit, part, key, segment->targets.value(i), state);
                     !written)
-                    return std::unexpected(written.error());
+                    return written;
             }
-            continue;
+            return {};
         }
         const Xliff2Unit& unit = entry.units.first();
         for (qsizetype i = 0; i < unit.segments.size(); ++i) {
@@ -140,7 +139,7 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
             keys.insert(segmentKey);
             const Segment* segment = byKey.value(segmentKey);
             if (!segment)
-                continue;
+                return {};
             if (segment->targets.size() > 1) {
                 return std::unexpected(fieldError(parser, unit.segments[i].line, unit.segments[i].column,
                                                   QStringLiteral("\"%1\" has %2 target forms; the unit is not plural")
@@ -148,15 +147,18 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
                                                       .arg(segment->targets.size()),
                                                   segmentKey));
             }
-            if (auto written = writeSegment(*text, parser, edits, unit, unit.segments[i], segmentKey,
+            if (auto written = writeSegment(*text, eol, parser, edits, unit, unit.segments[i], segmentKey,
                                             segment->targets.value(0), segment->state);
                 !written)
-                return std::unexpected(written.error());
+                return written;
         }
-    }
+        return {};
+    });
+    if (!parsed)
+        return std::unexpected(parsed.error());
     if (edits.isEmpty())
         return original;
-    return XmlText::encodeLike(edits.apply(*text), original);
+    return XliffScanner::encodeLike(edits.apply(*text), original);
 }
 
 } // namespace tessera::formats

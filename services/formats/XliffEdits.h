@@ -1,7 +1,8 @@
-// XliffEdits: replacements of ranges of a decoded XML file, applied in one pass so that every byte
-// outside them is copied as it was.
+// XliffEdits: replacements of byte ranges of a UTF-8 XML file, applied in one pass so that every
+// byte outside them is copied as it was.
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -13,7 +14,7 @@ public:
     void replace(qsizetype begin, qsizetype end, const QString& text) { m_edits.append({begin, end, text}); }
     bool isEmpty() const { return m_edits.isEmpty(); }
     // The text with the edits applied; edits must not overlap.
-    QString apply(const QString& text) const;
+    QByteArray apply(const QByteArray& text) const;
 
 private:
     struct Edit {

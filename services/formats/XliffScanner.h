@@ -1,5 +1,5 @@
-// XliffScanner: the QXmlStreamReader walk both XLIFF parsers share: the source range of every token,
-// segment content read into Tessera's inline-code text, element spans for splicing, and errors.
+// XliffScanner: the XmlPull walk both XLIFF parsers share: the byte range of every token, segment
+// content read into Tessera's inline-code text, element spans for splicing, and errors.
 //
 // Inline codes. A segment's source or target is the element's content with character data decoded
 // (&amp; → &) and every child element kept as the XML markup it was written with: `<g id="1">bold</g>`,
@@ -11,18 +11,20 @@
 // like a tag (`&lt;x/&gt;` in the file) reads the same as the tag: that is the price of the form.
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
-#include <QXmlStreamReader>
 
+#include "XmlPosition.h"
+#include "XmlPull.h"
 #include "domain/Result.h"
 
 namespace tessera::formats {
 
 enum class XliffVersion { V1, V2 };
 
-// Where an element is in the decoded text, in UTF-16 offsets: [tagBegin, tagEnd) is its start tag,
-// [tagEnd, contentEnd) its content and [contentEnd, end) its end tag (empty for <x/>).
+// Where an element is in the file, in byte offsets into its UTF-8 text: [tagBegin, tagEnd) is its
+// start tag, [tagEnd, contentEnd) its content and [contentEnd, end) its end tag (empty for <x/>).
 struct XliffSpan {
     qsizetype tagBegin = -1;
     qsizetype tagEnd = -1;
@@ -42,20 +44,28 @@ struct XliffMarker {
 
 class XliffScanner {
 public:
-    // `text` must outlive the scanner: spans point into it.
-    XliffScanner(const QString& text, const QString& fileName, const QString& format);
+    // `text` (UTF-8, see utf8()) must outlive the scanner: spans and views point into it.
+    XliffScanner(const QByteArray& text, const QString& fileName, const QString& format);
 
-    // Decodes an XLIFF file (UTF-8 with or without BOM, UTF-16 with BOM).
-    static domain::Result<QString> decode(const QByteArray& data, const QString& fileName);
+    // The file as UTF-8: UTF-8 files (with or without BOM) as they are, UTF-16 files (with BOM)
+    // converted; other encodings are refused. Writers convert their result back with encodeLike().
+    static domain::Result<QByteArray> utf8(const QByteArray& data, const QString& fileName);
+    // `text` (UTF-8) in the encoding and with the byte order mark of `original`.
+    static QByteArray encodeLike(const QByteArray& text, const QByteArray& original);
+
+    // Whether `text` has more than one element named `name` (local name) at `depth` (the root is 1).
+    static bool hasSeveral(const QByteArray& text, QByteArrayView name, int depth);
 
     // The next token; tokenBegin() is where it starts, offset() where it ends.
-    QXmlStreamReader::TokenType next();
-    qsizetype tokenBegin() const { return m_tokenBegin; }
-    qsizetype offset() const { return m_tokenEnd; }
-    int depth() const { return m_depth; } // open elements
-    // An error when the element just started is nested deeper than maxDepth.
-    domain::Result<void> checkDepth() const;
-    QStringView raw() const { return QStringView(m_text).mid(m_tokenBegin, m_tokenEnd - m_tokenBegin); }
+    XmlPull::Token next();
+    qsizetype tokenBegin() const { return m_reader.tokenBegin(); }
+    qsizetype offset() const { return m_reader.tokenEnd(); }
+    int depth() const { return m_reader.depth(); } // open elements, the current one included
+    QByteArrayView raw() const { return m_reader.raw(); }
+    QString slice(qsizetype begin, qsizetype end) const
+    {
+        return XmlPull::toString(QByteArrayView(m_text).sliced(begin, end - begin));
+    }
 
     // Reads the content of the element the reader is on (at its StartElement) through its end tag
     // as inline-code text; `span` gets its place. When `markers` is given, the top-level
@@ -65,31 +75,27 @@ public:
     // Skips the current element (at its StartElement) through its end tag.
     domain::Result<void> skip();
 
-    // An error at the reader's position or at a given one; the reader's own error when it has one.
-    domain::Error error(const QString& message) const;
+    // An error at the current token or at a given place; the reader's own error when it has one.
     domain::Error errorAt(qint64 line, qint64 column, const QString& message) const;
     domain::Error readerError() const;
     // Line and column (1-based) where the current token starts, and an error there.
-    std::pair<qint64, qint64> tokenPosition() const;
+    std::pair<qint64, qint64> tokenPosition() const { return m_position.at(tokenBegin()); }
     domain::Error errorAtToken(const QString& message) const;
-    // Checks a DTD token for entity declarations.
-    domain::Result<void> checkDtd() const;
 
-    QXmlStreamReader& reader() { return m_reader; }
-    const QXmlStreamReader& reader() const { return m_reader; }
-    const QString& text() const { return m_text; }
+    XmlPull& reader() { return m_reader; }
+    const XmlPull& reader() const { return m_reader; }
+    const QByteArray& text() const { return m_text; }
     const QString& fileName() const { return m_fileName; }
 
-    static constexpr int maxDepth = 256; // deeper element nesting is refused
-
 private:
-    const QString& m_text;
+    domain::Result<void> readContentInto(XliffVersion version, QByteArray& out, XliffSpan* span,
+                                         QList<XliffMarker>* markers);
+
+    const QByteArray& m_text;
     QString m_fileName;
     QString m_format;
-    QXmlStreamReader m_reader;
-    qsizetype m_tokenBegin = 0;
-    qsizetype m_tokenEnd = 0;
-    int m_depth = 0;
+    XmlPull m_reader;
+    mutable XmlPosition m_position;
 };
 
 } // namespace tessera::formats

@@ -17,30 +17,37 @@ Error invalid(const QString& message, const QString& fileName, qint64 line, qint
     return Error{ErrorCode::InvalidInput, message, fileName, int(line), int(column), {}};
 }
 
-bool isUtf16(const QByteArray& data)
+} // namespace
+
+bool XmlText::isUtf16(const QByteArray& data)
 {
     return data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
 }
 
-} // namespace
+Result<void> XmlText::checkDeclaredEncoding(const QByteArray& data, const QString& fileName, const QString& format)
+{
+    if (isUtf16(data))
+        return {};
+    static const QRegularExpression encoding(QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']"));
+    const QByteArrayView head = QByteArrayView(data).sliced(data.startsWith("\xEF\xBB\xBF") ? 3 : 0);
+    const auto match = encoding.match(QString::fromLatin1(head.first(qMin<qsizetype>(head.size(), 200))));
+    if (match.hasMatch()) {
+        const QString name = match.captured(1).toLower();
+        if (name != QLatin1StringView("utf-8") && name != QLatin1StringView("utf8")) {
+            return std::unexpected(invalid(QStringLiteral("unsupported encoding \"%1\": %2 files must be UTF-8 "
+                                                          "or UTF-16 with a byte order mark")
+                                               .arg(match.captured(1), format),
+                                           fileName, 1, 1));
+        }
+    }
+    return {};
+}
 
 Result<QString> XmlText::decode(const QByteArray& data, const QString& fileName, const QString& format)
 {
     const bool utf16 = isUtf16(data);
-    if (!utf16) {
-        static const QRegularExpression encoding(
-            QStringLiteral("^(?:\\x{FEFF})?\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']"));
-        const auto match = encoding.match(QString::fromLatin1(data.left(200)));
-        if (match.hasMatch()) {
-            const QString name = match.captured(1).toLower();
-            if (name != QLatin1StringView("utf-8") && name != QLatin1StringView("utf8")) {
-                return std::unexpected(invalid(QStringLiteral("unsupported encoding \"%1\": %2 files must be UTF-8 "
-                                                              "or UTF-16 with a byte order mark")
-                                                   .arg(match.captured(1), format),
-                                               fileName, 1, 1));
-            }
-        }
-    }
+    if (auto declared = checkDeclaredEncoding(data, fileName, format); !declared)
+        return std::unexpected(declared.error());
     const auto encoding = !utf16                        ? QStringDecoder::Utf8
                           : data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
                                                         : QStringDecoder::Utf16BE;
@@ -121,6 +128,20 @@ QString XmlText::indentAt(const QString& text, qsizetype position)
     while (end < position && (text[end] == QLatin1Char(' ') || text[end] == QLatin1Char('\t')))
         ++end;
     return text.mid(lineStart, end - lineStart);
+}
+
+QString XmlText::indentAt(QByteArrayView text, qsizetype position)
+{
+    const qsizetype lineStart = text.first(position).lastIndexOf('\n') + 1;
+    qsizetype end = lineStart;
+    while (end < position && (text[end] == ' ' || text[end] == '\t'))
+        ++end;
+    return QString::fromLatin1(text.sliced(lineStart, end - lineStart));
+}
+
+QString XmlText::lineEnding(QByteArrayView text)
+{
+    return text.contains("\r\n") ? QStringLiteral("\r\n") : QStringLiteral("\n");
 }
 
 QString XmlText::lineEnding(const QString& text)

@@ -18,6 +18,12 @@ public:
     // errors naming `fileName`, line and column; `format` names the format in messages ("XLIFF").
     static domain::Result<QString> decode(const QByteArray& data, const QString& fileName, const QString& format);
 
+    // Whether the file starts with a UTF-16 byte order mark.
+    static bool isUtf16(const QByteArray& data);
+    // An error when the XML declaration names an encoding other than UTF-8 (UTF-16 files aside).
+    static domain::Result<void> checkDeclaredEncoding(const QByteArray& data, const QString& fileName,
+                                                      const QString& format);
+
     // Encodes text back into the encoding decode() found in `original` (BOM included).
     static QByteArray encodeLike(const QString& text, const QByteArray& original);
 
@@ -41,8 +47,10 @@ public:
 
     // The whitespace that starts the line `position` is on.
     static QString indentAt(const QString& text, qsizetype position);
+    static QString indentAt(QByteArrayView text, qsizetype position);
     // "\r\n" when the text uses it, else "\n".
     static QString lineEnding(const QString& text);
+    static QString lineEnding(QByteArrayView text);
 
     // Character data escaped: & < > always; " when `quotes` (for attribute values).
     static QString escape(const QString& text, bool quotes = false);

@@ -461,13 +461,13 @@ void TestXliff2Filter::malformed_data()
                             "<file id=\"f\">\n";
     const QByteArray tail = "</file>\n</xliff>\n";
     QTest::newRow("mismatched tag") << head + "<unit id=\"1\"><segment><source>a</target></segment></unit>\n" + tail
-                                    << 4 << 41 << QStringLiteral("mismatch");
+                                    << 4 << 32 << QStringLiteral("does not match the start tag <source>");
     QTest::newRow("entity bomb")
         << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [\n<!ENTITY a \"aaaaaaaaaa\">\n"
                       "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n]>\n"
                       "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\">"
                       "<file id=\"f\"><unit id=\"1\"><segment><source>&b;</source></segment></unit></file></xliff>\n")
-        << 5 << 3 << QStringLiteral("entity declarations");
+        << 3 << 1 << QStringLiteral("entity declarations");
     QTest::newRow("wrong root") << QByteArray("<?xml version=\"1.0\"?>\n\n  <TS version=\"2.1\"></TS>\n") << 3 << 3
                                 << QStringLiteral("root element is <TS>");
     QTest::newRow("xliff 1.2") << QByteArray("<xliff version=\"1.2\" "
@@ -481,7 +481,7 @@ void TestXliff2Filter::malformed_data()
                                           tail
                                    << 6 << 3 << QStringLiteral("duplicate key \"1\"");
     QTest::newRow("truncated") << head + "<unit id=\"1\"><segment><source>a</sou" << 4 << 37
-                               << QStringLiteral("Premature end");
+                               << QStringLiteral("the file ends inside the end tag </sou>");
     QTest::newRow("utf-16 declared, utf-8 bytes") << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<xliff/>")
                                                   << 1 << 1 << QStringLiteral("unsupported encoding");
     QTest::newRow("no source") << head + "<unit id=\"1\"><segment><target>a</target></segment></unit>\n" + tail << 4
