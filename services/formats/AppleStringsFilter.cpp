@@ -205,13 +205,9 @@ domain::Result<ParsedDocument> AppleStringsFilter::readPair(const QByteArray& so
                                                             const QString& translationName,
                                                             const QString& language) const
 {
-    auto base = translationOrEmpty(translation, translationName, language);
-    if (!base)
-        return std::unexpected(base.error());
-    auto document = readPair(source, sourceName, *base, translationName);
-    if (document && !language.isEmpty())
-        document->targetLanguage = language;
-    return document;
+    return readWithTranslation(translation, translationName, language, [&](const QByteArray& base) {
+        return readPair(source, sourceName, base, translationName);
+    });
 }
 
 QString AppleStringsFilter::translationPath(const QString& sourcePath, const QString& language) const

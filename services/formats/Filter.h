@@ -71,6 +71,21 @@ protected:
     // `translation`, or a new file of this format with no entries when it is empty (no file yet).
     domain::Result<QByteArray> translationOrEmpty(const QByteArray& translation, const QString& translationName,
                                                   const QString& language) const;
+
+    // readPair for a monolingual filter: `readBoth(translationFile)` on the translation file (a new
+    // empty one when there is none), the document's language set to `language`.
+    template <typename ReadBoth>
+    domain::Result<ParsedDocument> readWithTranslation(const QByteArray& translation, const QString& translationName,
+                                                       const QString& language, ReadBoth&& readBoth) const
+    {
+        auto base = translationOrEmpty(translation, translationName, language);
+        if (!base)
+            return std::unexpected(base.error());
+        domain::Result<ParsedDocument> document = readBoth(*base);
+        if (document && !language.isEmpty())
+            document->targetLanguage = language;
+        return document;
+    }
 };
 
 } // namespace tessera::formats

@@ -69,13 +69,9 @@ domain::Result<ParsedDocument> I18nextFilter::readPair(const QByteArray& source,
                                                        const QByteArray& translation, const QString& translationName,
                                                        const QString& language) const
 {
-    auto base = translationOrEmpty(translation, translationName, language);
-    if (!base)
-        return std::unexpected(base.error());
-    auto document = readPair(source, sourceName, *base, translationName);
-    if (document && !language.isEmpty())
-        document->targetLanguage = language;
-    return document;
+    return readWithTranslation(translation, translationName, language, [&](const QByteArray& base) {
+        return readPair(source, sourceName, base, translationName);
+    });
 }
 
 QString I18nextFilter::translationPath(const QString& sourcePath, const QString& language) const

@@ -42,6 +42,18 @@ public:
         return {};
     }
 
+    // For formats that do not declare their plural forms (XLIFF): as many as the first plural
+    // segment has.
+    void inferPluralForms()
+    {
+        for (const domain::Segment& segment : std::as_const(document.segments)) {
+            if (segment.isPlural()) {
+                document.pluralForms = int(segment.targets.size());
+                return;
+            }
+        }
+    }
+
     ParsedDocument document;
 };
 

@@ -134,12 +134,7 @@ Result<ParsedDocument> Xliff12Reader::read(const QByteArray& data, const QString
     CollectingSink sink;
     if (auto streamed = stream(data, fileName, sink); !streamed)
         return std::unexpected(streamed.error());
-    for (const Segment& segment : std::as_const(sink.document.segments)) {
-        if (segment.isPlural()) {
-            sink.document.pluralForms = int(segment.targets.size());
-            break;
-        }
-    }
+    sink.inferPluralForms();
     return std::move(sink.document);
 }
 

@@ -21,6 +21,7 @@
 #include "store/ProjectRepository.h"
 #include "store/SegmentRepository.h"
 #include "store/Workspace.h"
+#include "text/LanguageTag.h"
 
 namespace tessera::project {
 
@@ -38,11 +39,6 @@ domain::Error inputError(const QString& file, const QString& message)
     return domain::Error{ErrorCode::InvalidInput, message, file, 0, 0, {}};
 }
 
-QString canonicalTag(const QString& tag)
-{
-    return QString(tag).replace(QLatin1Char('_'), QLatin1Char('-')).toLower();
-}
-
 // Whether translations a file holds for `fileLanguage` belong in a document for `language`: the
 // same tag, or one a more specific form of the other ("de" and "de-DE"). A file that names no
 // language is taken at its word.
@@ -50,8 +46,8 @@ bool sameLanguage(const QString& fileLanguage, const QString& language)
 {
     if (fileLanguage.isEmpty())
         return true;
-    const QString a = canonicalTag(fileLanguage);
-    const QString b = canonicalTag(language);
+    const QString a = text::LanguageTag::canonical(fileLanguage);
+    const QString b = text::LanguageTag::canonical(language);
     return a == b || a.startsWith(b + QLatin1Char('-')) || b.startsWith(a + QLatin1Char('-'));
 }
 
@@ -107,8 +103,9 @@ Result<QStringList> DocumentImporter::languagesFor(const domain::Project& projec
     }
     QStringList languages;
     for (const QString& wanted : requested) {
-        auto it = std::find_if(project.targetLanguages.begin(), project.targetLanguages.end(),
-                               [&](const QString& l) { return canonicalTag(l) == canonicalTag(wanted); });
+        auto it = std::find_if(project.targetLanguages.begin(), project.targetLanguages.end(), [&](const QString& l) {
+            return text::LanguageTag::canonical(l) == text::LanguageTag::canonical(wanted);
+        });
         if (it == project.targetLanguages.end())
             return domain::fail(ErrorCode::InvalidInput,
                                 QStringLiteral("project \"%1\" has no target language %2 (it has %3)")

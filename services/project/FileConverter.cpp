@@ -6,6 +6,7 @@
 #include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
 #include "formats/ParsedDocument.h"
+#include "text/LanguageTag.h"
 
 namespace tessera::project {
 
@@ -16,16 +17,12 @@ namespace {
 
 constexpr qsizetype s_detectBytes = 4096;
 
-QString canonicalTag(const QString& tag)
-{
-    return QString(tag).replace(QLatin1Char('_'), QLatin1Char('-')).toLower();
-}
-
 // A language given on the command line may fill in what the file leaves open, never contradict it.
 Result<void> checkLanguage(const QString& inFile, const QString& given, const QString& fromFile, const QString& which,
                            const QString& field)
 {
-    if (given.isEmpty() || fromFile.isEmpty() || canonicalTag(given) == canonicalTag(fromFile))
+    if (given.isEmpty() || fromFile.isEmpty() ||
+        text::LanguageTag::canonical(given) == text::LanguageTag::canonical(fromFile))
         return {};
     return std::unexpected(domain::Error{
         ErrorCode::InvalidInput, QStringLiteral("the file's %1 language is %2, not %3").arg(which, fromFile, given),

@@ -80,6 +80,13 @@ domain::Result<QString> LanguageTag::normalize(const QString& text)
     return parse(text).transform([](const LanguageTag& tag) { return tag.name(); });
 }
 
+QString LanguageTag::canonical(const QString& text)
+{
+    if (auto tag = normalize(text))
+        return *tag;
+    return QString(text).replace(QLatin1Char('_'), QLatin1Char('-')).toLower();
+}
+
 bool LanguageTag::sameLanguage(const LanguageTag& a, const LanguageTag& b)
 {
     return a.m_language == b.m_language;

@@ -19,6 +19,10 @@ public:
     // Shorthand for parse(text).name().
     static domain::Result<QString> normalize(const QString& text);
 
+    // normalize(text) when it is a tag, else `text` lower-cased with '-' for '_': two spellings of
+    // one tag compare equal either way (for matching what users and files say).
+    static QString canonical(const QString& text);
+
     // True when both tags name the same primary language: en-US and en-GB, zh-Hans and zh-Hant.
     static bool sameLanguage(const LanguageTag& a, const LanguageTag& b);
     static bool sameLanguage(const QString& a, const QString& b); // false when either is no tag
