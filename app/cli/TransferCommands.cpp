@@ -262,16 +262,29 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
     const QDir out(outDir);
     QJsonArray files;
     TablePrinter table({QStringLiteral("DOCUMENT"), QStringLiteral("LANG"), QStringLiteral("FILE")});
+    QHash<QString, QStringList> together; // multilingual files: name → its documents, in order
     for (const domain::Document& d : selected) {
-        // A monolingual format's translation goes where that format keeps the language's file.
         const formats::Filter* filter = filters.byId(d.format);
+        if (filter && filter->isMultilingual())
+            together[d.name].append(d.id);
+    }
+    for (const domain::Document& d : selected) {
+        // A monolingual format's translation goes where that format keeps the language's file; a
+        // multilingual file (a String Catalog) is written once with every language in it.
+        const formats::Filter* filter = filters.byId(d.format);
+        const bool multilingual = filter && filter->isMultilingual();
         const QString translationName = filter ? filter->translationPath(d.name, d.targetLanguage) : QString();
         const QString relative = safeRelativeName(translationName.isEmpty() ? d.name : translationName);
-        const QString path = translationName.isEmpty() && languagesPerName.value(d.name) > 1
+        const QString path = translationName.isEmpty() && !multilingual && languagesPerName.value(d.name) > 1
                                  ? out.filePath(d.targetLanguage + QLatin1Char('/') + relative)
                                  : out.filePath(relative);
-        if (auto written = exporter.exportTo(d.id, path); !written)
-            return m_context.error(written.error());
+        if (!multilingual) {
+            if (auto written = exporter.exportTo(d.id, path); !written)
+                return m_context.error(written.error());
+        } else if (together.value(d.name).value(0) == d.id) {
+            if (auto written = exporter.exportTogether(together.value(d.name), path); !written)
+                return m_context.error(written.error());
+        }
         files.append(QJsonObject{{QStringLiteral("document"), d.id},
                                  {QStringLiteral("name"), d.name},
                                  {QStringLiteral("lang"), d.targetLanguage},

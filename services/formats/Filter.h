@@ -51,6 +51,11 @@ public:
     // sources and translations.
     virtual QString translationPath(const QString& sourcePath, const QString& language) const;
 
+    // Whether one file holds every language (Apple String Catalogs): then the importer reads each
+    // language with readPair(file, name, {}, {}, language), and the exporter writes each language's
+    // document into the same file one after another with writePair(…, language).
+    virtual bool isMultilingual() const { return false; }
+
     // A source-language file with one language's translation file (`translation` empty: there is
     // none yet): keys, sources and order from the first; targets and states from the second; the
     // document's target language is `language`. Bilingual formats read `source` alone.

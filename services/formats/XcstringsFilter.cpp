@@ -311,6 +311,24 @@ QByteArray unitJson(const JsonEdit& edit, const JsonStyle& style, const QString&
 
 } // namespace
 
+Result<ParsedDocument> XcstringsFilter::readPair(const QByteArray& source, const QString& sourceName,
+                                                 const QByteArray& translation, const QString& translationName,
+                                                 const QString& language) const
+{
+    Q_UNUSED(translation);
+    Q_UNUSED(translationName);
+    return readLanguage(source, sourceName, language);
+}
+
+Result<QByteArray> XcstringsFilter::writePair(const QByteArray& source, const QString& sourceName,
+                                              const QByteArray& translation, const QList<Segment>& segments,
+                                              const QString& translationName, const QString& language) const
+{
+    Q_UNUSED(translation);
+    Q_UNUSED(translationName);
+    return writeLanguage(source, segments, sourceName, language);
+}
+
 Result<QByteArray> XcstringsFilter::writeLanguage(const QByteArray& original, const QList<Segment>& segments,
                                                   const QString& fileName, const QString& language) const
 {

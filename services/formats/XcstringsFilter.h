@@ -5,7 +5,8 @@
 //
 // Languages: Filter::read() and write() have no language argument, so they use the default target
 // language: the first (in sorted order) language other than the source language that any entry has.
-// languages() lists them all; readLanguage() and writeLanguage() work on a chosen one.
+// languages() lists them all; readLanguage() and writeLanguage() work on a chosen one, and so do
+// readPair() and writePair() (the filter is multilingual: import and export go language by language).
 #pragma once
 
 #include "Filter.h"
@@ -24,6 +25,14 @@ public:
     // A catalog as Xcode writes it ("key" : value, two-space indentation, keys of each object
     // sorted, no final line end), keeping the segments' order so that reading it gives them back.
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
+
+    bool isMultilingual() const override { return true; }
+    domain::Result<ParsedDocument> readPair(const QByteArray& source, const QString& sourceName,
+                                            const QByteArray& translation, const QString& translationName,
+                                            const QString& language) const override;
+    domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
+                                         const QByteArray& translation, const QList<domain::Segment>& segments,
+                                         const QString& translationName, const QString& language) const override;
 
     // The languages of the catalog other than the source language, sorted.
     domain::Result<QStringList> languages(const QByteArray& data, const QString& fileName) const;

@@ -21,6 +21,11 @@ DocumentExporter::DocumentExporter(store::Workspace& workspace, const formats::F
 
 Result<QByteArray> DocumentExporter::render(const QString& documentId) const
 {
+    return render(documentId, nullptr);
+}
+
+Result<QByteArray> DocumentExporter::render(const QString& documentId, const QByteArray* base) const
+{
     auto document = m_workspace.documents().find(documentId);
     if (!document)
         return std::unexpected(document.error());
@@ -36,6 +41,8 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId) const
     if (!segments)
         return std::unexpected(segments.error());
     segments->removeIf([](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });
+    if (filter->isMultilingual())
+        return filter->writePair(base ? *base : *original, document->name, {}, *segments, {}, document->targetLanguage);
     const QString translationName = filter->translationPath(document->name, document->targetLanguage);
     if (translationName.isEmpty())
         return filter->write(*original, *segments, document->name);
@@ -49,6 +56,26 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId) const
 Result<void> DocumentExporter::exportTo(const QString& documentId, const QString& path) const
 {
     auto bytes = render(documentId);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return FileSaver::save(path, *bytes);
+}
+
+Result<QByteArray> DocumentExporter::renderTogether(const QStringList& documentIds) const
+{
+    QByteArray bytes;
+    for (qsizetype i = 0; i < documentIds.size(); ++i) {
+        auto rendered = render(documentIds[i], i == 0 ? nullptr : &bytes);
+        if (!rendered)
+            return std::unexpected(rendered.error());
+        bytes = *std::move(rendered);
+    }
+    return bytes;
+}
+
+Result<void> DocumentExporter::exportTogether(const QStringList& documentIds, const QString& path) const
+{
+    auto bytes = renderTogether(documentIds);
     if (!bytes)
         return std::unexpected(bytes.error());
     return FileSaver::save(path, *bytes);

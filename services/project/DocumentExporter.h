@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include "domain/Result.h"
 
@@ -28,7 +29,15 @@ public:
     // `path` untouched.
     domain::Result<void> exportTo(const QString& documentId, const QString& path) const;
 
+    // The documents of one multilingual file (a String Catalog imported for several languages)
+    // written into that one file, language after language; and that saved to `path`.
+    domain::Result<QByteArray> renderTogether(const QStringList& documentIds) const;
+    domain::Result<void> exportTogether(const QStringList& documentIds, const QString& path) const;
+
 private:
+    // render(), written into `base` instead of the original when given (multilingual formats).
+    domain::Result<QByteArray> render(const QString& documentId, const QByteArray* base) const;
+
     store::Workspace& m_workspace;
     const formats::FilterRegistry& m_filters;
 };

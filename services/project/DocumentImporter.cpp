@@ -138,8 +138,10 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
     };
 
     // A bilingual file is read once for all languages, streamed into every language's document; a
-    // monolingual one once per language, with that language's translation file.
+    // monolingual one once per language, with that language's translation file; a multilingual
+    // one (a String Catalog) once per language.
     const bool monolingual = !filter->translationPath(fileName, languages->value(0)).isEmpty();
+    const bool perLanguage = monolingual || filter->isMultilingual();
     return m_workspace.database().transaction([&]() -> Result<ImportSummary> {
         ImportSummary summary;
         summary.documents.reserve(languages->size());
@@ -148,10 +150,10 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
         for (const QString& language : *languages) {
             QByteArray translationFile;
             formats::ParsedDocument paired;
-            if (monolingual) {
+            if (perLanguage) {
                 const QString path = filter->translationPath(fileName, language);
                 std::optional<QByteArray> translation;
-                if (translations) {
+                if (monolingual && translations) {
                     auto found = translations(*filter, language);
                     if (!found)
                         return std::unexpected(found.error());
@@ -171,7 +173,7 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
             loaders.push_back(std::make_unique<DocumentLoader>(m_workspace, document));
             if (auto started = loaders.back()->start(!document.created); !started)
                 return std::unexpected(started.error());
-            if (monolingual) {
+            if (perLanguage) {
                 ImportSink sink(fileName, {{language, loaders.back().get()}});
                 if (auto begun = sink.begin(paired); !begun)
                     return std::unexpected(begun.error());
@@ -183,7 +185,7 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
                 targets.append({language, loaders.back().get()});
             }
         }
-        if (!monolingual) {
+        if (!perLanguage) {
             ImportSink sink(fileName, targets);
             if (auto read = StreamPipe::run(*filter, bytes, fileName, sink); !read)
                 return withFile(read.error());

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void convertPoToXliff2();
     void refusesHugeFiles();
     void androidTranslationsLiveBesideTheSource();
+    void stringCatalogHoldsEveryLanguage();
     void convertRefusesWhatItCannotDo_data();
     void convertRefusesWhatItCannotDo();
     void helpListsTheCommands();
@@ -368,6 +370,81 @@ void TestCliTransfer::androidTranslationsLiveBesideTheSource()
     QCOMPARE(german.count("<string "), 1); // only what is translated
     QVERIFY2(german.contains("<resources xmlns:xliff=\"urn:oasis:names:tc:xliff:document:1.2\">"), german.constData());
     QVERIFY(!QFile::exists(m_files->filePath(QStringLiteral("out/res/values/strings.xml"))));
+}
+
+void TestCliTransfer::stringCatalogHoldsEveryLanguage()
+{
+    // A real catalog (tests/data/xcstrings): Japanese source, English translations. A project for
+    // English and German gets one document per language from it, and its export is that one
+    // catalog with both languages' work in it.
+    const QByteArray catalog = readFile(qEnvironmentVariable("TESSERA_SOURCE_DIR") +
+                                        QStringLiteral("/tests/data/xcstrings/todoapp.xcstrings"));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("app/Localizable.xcstrings")), catalog));
+    const CliRun created = run(args({"project", "create", "Todo", "--source-lang", "ja", "--target-langs", "en,de"}));
+    QVERIFY2(created.exitCode == 0, created.describe());
+    const CliRun imported = run(args({"--json", "import", "app/Localizable.xcstrings", "--project", "Todo"}));
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    QCOMPARE(imported.json()[QLatin1String("documents")].toArray().size(), 2);
+
+    // Unedited, the export is the catalog byte for byte.
+    const CliRun unedited = run(args({"export", "--project", "Todo", "--out", "same"}));
+    QVERIFY2(unedited.exitCode == 0, unedited.describe());
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("same/app/Localizable.xcstrings"))), catalog);
+
+    auto segmentId = [&](const char* language, const QString& key, QString* target) {
+        const CliRun list = run(args({"--json", "segment", "list", "--project", "Todo", "--lang", language}));
+        for (const QJsonValue& segment : list.json().array()) {
+            if (segment[QLatin1String("key")].toString() == key) {
+                *target = segment[QLatin1String("target")].toString();
+                return segment[QLatin1String("id")].toString();
+            }
+        }
+        return QString();
+    };
+    QString englishCancel;
+    QString germanCancel;
+    const QString english = segmentId("en", QStringLiteral("Cancel"), &englishCancel);
+    const QString german = segmentId("de", QStringLiteral("Cancel"), &germanCancel);
+    QCOMPARE(englishCancel, QStringLiteral("Cancel")); // the file's English translation
+    QVERIFY(germanCancel.isEmpty());                   // German starts untranslated
+    for (const auto& [id, text] :
+         {std::pair{english, QStringLiteral("Cancel now")}, std::pair{german, QStringLiteral("Abbrechen")}}) {
+        const CliRun set = run({QStringLiteral("segment"), QStringLiteral("set"), id, QStringLiteral("--target"), text,
+                                QStringLiteral("--state"), QStringLiteral("translated")});
+        QVERIFY2(set.exitCode == 0, set.describe());
+    }
+
+    const CliRun exported = run(args({"--json", "export", "--project", "Todo", "--out", "out"}));
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    const QJsonArray files = exported.json()[QLatin1String("files")].toArray();
+    QCOMPARE(files.size(), 2);
+    for (const QJsonValue& file : files)
+        QCOMPARE(file[QLatin1String("path")].toString(), QStringLiteral("out/app/Localizable.xcstrings"));
+    const QByteArray written = readFile(m_files->filePath(QStringLiteral("out/app/Localizable.xcstrings")));
+    const QJsonObject strings = QJsonDocument::fromJson(written).object()[QLatin1String("strings")].toObject();
+    const QJsonObject cancel = strings[QLatin1String("Cancel")].toObject()[QLatin1String("localizations")].toObject();
+    QCOMPARE(cancel[QLatin1String("en")]
+                 .toObject()[QLatin1String("stringUnit")]
+                 .toObject()[QLatin1String("value")]
+                 .toString(),
+             QStringLiteral("Cancel now"));
+    QCOMPARE(cancel[QLatin1String("de")]
+                 .toObject()[QLatin1String("stringUnit")]
+                 .toObject()[QLatin1String("value")]
+                 .toString(),
+             QStringLiteral("Abbrechen"));
+    QCOMPARE(cancel[QLatin1String("ja")]
+                 .toObject()[QLatin1String("stringUnit")]
+                 .toObject()[QLatin1String("value")]
+                 .toString(),
+             QStringLiteral("キャンセル"));
+    // Every other entry is as it was.
+    const QJsonObject before = QJsonDocument::fromJson(catalog).object()[QLatin1String("strings")].toObject();
+    QCOMPARE(strings.keys(), before.keys());
+    for (const QString& key : before.keys()) {
+        if (key != QLatin1StringView("Cancel"))
+            QCOMPARE(strings[key], before[key]);
+    }
 }
 
 void TestCliTransfer::convertRefusesWhatItCannotDo_data()
