@@ -69,6 +69,8 @@ QJsonObject segment(const domain::Segment& s, const QString& documentName)
         object.insert(QStringLiteral("max_length"), s.context.maxLength);
     if (!s.previousSource.isEmpty())
         object.insert(QStringLiteral("previous_source"), s.previousSource);
+    if (!s.translatorComment.isEmpty())
+        object.insert(QStringLiteral("comment"), s.translatorComment);
     return object;
 }
 

@@ -23,6 +23,7 @@ namespace {
 const QString s_stateOption = QStringLiteral("--state");
 const QString s_targetOption = QStringLiteral("--target");
 const QString s_pluralOption = QStringLiteral("--plural");
+const QString s_commentOption = QStringLiteral("--comment");
 const QString s_stateNames = QStringLiteral("new, draft, translated, reviewed, approved, rejected");
 constexpr int s_columnWidth = 40;
 
@@ -58,8 +59,9 @@ ExitCode SegmentCommands::run(const QStringList& arguments)
         m_context.printGroupHelp(QStringLiteral("segment"),
                                  {{QStringLiteral("list --project PROJECT --lang L [--state S] [--document D]"),
                                    QStringLiteral("list the segments of one target language")},
-                                  {QStringLiteral("set SEGMENT_ID [--target TEXT | --plural TEXT…] [--state S]"),
-                                   QStringLiteral("change a segment's translation or state")}});
+                                  {QStringLiteral("set SEGMENT_ID [--target TEXT | --plural TEXT…] [--state S] "
+                                                  "[--comment TEXT]"),
+                                   QStringLiteral("change a segment's translation, state or translator comment")}});
         return ExitCode::Ok;
     }
     if (sub.isEmpty())
@@ -155,28 +157,34 @@ ExitCode SegmentCommands::list(const QStringList& arguments)
 ExitCode SegmentCommands::set(const QStringList& arguments)
 {
     const QString command = QStringLiteral("segment set");
-    ArgumentParser parser(QStringLiteral("segment set SEGMENT_ID [--target TEXT | --plural TEXT…] [--state S]"),
-                          QStringLiteral("Change a segment's translation and/or state, as one edit with a revision "
-                                         "and a sync entry. Prints the updated segment."));
+    ArgumentParser parser(
+        QStringLiteral("segment set SEGMENT_ID [--target TEXT | --plural TEXT…] [--state S] [--comment TEXT]"),
+        QStringLiteral("Change a segment's translation, state and/or translator comment, as one edit with a revision "
+                       "and a sync entry. Prints the updated segment."));
     parser.addPositional(QStringLiteral("SEGMENT_ID"), QStringLiteral("the segment's id (see `segment list`)"))
         .addOption(s_targetOption, ArgumentParser::Kind::Value, QStringLiteral("TEXT"),
                    QStringLiteral("the new translation"))
         .addOption(s_pluralOption, ArgumentParser::Kind::List, QStringLiteral("TEXT"),
                    QStringLiteral("the new translation's plural forms, in the target language's order"))
         .addOption(s_stateOption, ArgumentParser::Kind::Value, QStringLiteral("S"),
-                   QStringLiteral("the new state: ") + s_stateNames);
+                   QStringLiteral("the new state: ") + s_stateNames)
+        .addOption(s_commentOption, ArgumentParser::Kind::Value, QStringLiteral("TEXT"),
+                   QStringLiteral("the new translator comment (\"\" removes it), written to the file on export"));
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
     const bool hasTarget = parser.isSet(s_targetOption);
     const bool hasPlural = parser.isSet(s_pluralOption);
     if (hasTarget && hasPlural)
         return m_context.usageError(QStringLiteral("give either --target or --plural, not both"), command);
-    if (!hasTarget && !hasPlural && !parser.isSet(s_stateOption))
-        return m_context.usageError(QStringLiteral("nothing to change: give --target, --plural or --state"), command);
+    if (!hasTarget && !hasPlural && !parser.isSet(s_stateOption) && !parser.isSet(s_commentOption))
+        return m_context.usageError(QStringLiteral("nothing to change: give --target, --plural, --state or --comment"),
+                                    command);
 
     store::SegmentEdit edit;
     edit.segmentId = parser.positional(QStringLiteral("SEGMENT_ID"));
     edit.author = CliContext::author();
+    if (parser.isSet(s_commentOption))
+        edit.translatorComment = parser.value(s_commentOption);
     if (parser.isSet(s_stateOption)) {
         auto state = parseState(parser.value(s_stateOption));
         if (!state)
@@ -241,6 +249,8 @@ void SegmentCommands::printSegment(const domain::Segment& s, const QString& docu
     } else {
         out << "  target:   " << s.targets.value(0) << '\n';
     }
+    if (!s.translatorComment.isEmpty())
+        out << "  comment:  " << s.translatorComment << '\n';
 }
 
 } // namespace tessera::cli

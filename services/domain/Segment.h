@@ -36,6 +36,10 @@ struct Segment {
     QStringList targets;    // one entry, or one per plural form of the target language
     SegmentState state = SegmentState::New;
     SegmentContext context;
+    // The translator's own note on this entry, as files carry it (PO "# " lines, TS
+    // <translatorcomment>, XLIFF translator notes): owned by Tessera like the target, written back on
+    // export. Developer notes stay in context.note.
+    QString translatorComment;
     SegmentFlags flags;
     qint64 rev = 0;
     QString updatedBy;

@@ -17,6 +17,7 @@ struct SegmentRevision {
     SegmentState state = SegmentState::New;
     QString author;
     QDateTime createdAt;
+    QString translatorComment; // as the edit left it
 };
 
 } // namespace tessera::domain

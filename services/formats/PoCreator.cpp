@@ -74,6 +74,10 @@ Result<QByteArray> PoCreator::create(const ParsedDocument& document, const QStri
     appendLines(out, QStringLiteral("msgstr"), headerOf(document, plurals));
     for (const Segment& segment : document.segments) {
         out += QLatin1Char('\n');
+        if (!segment.translatorComment.isEmpty()) {
+            for (const QString& line : segment.translatorComment.split(QLatin1Char('\n')))
+                out += (line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line) + QLatin1Char('\n');
+        }
         if (!segment.context.note.isEmpty()) {
             for (const QString& line : segment.context.note.split(QLatin1Char('\n')))
                 out += (line.isEmpty() ? QStringLiteral("#.") : QStringLiteral("#. ") + line) + QLatin1Char('\n');

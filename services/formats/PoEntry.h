@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <utility>
+
 namespace tessera::formats {
 
 struct PoEntry {
@@ -12,10 +14,10 @@ struct PoEntry {
     QByteArray msgctxt; // escapes decoded, still in the file's charset
     QByteArray msgid;
     QByteArray msgidPlural;
-    QList<QByteArray> msgstr; // one, or one per msgstr[n]
-    QList<int> msgstrLines;   // 1-based line of each msgstr keyword
-    QList<QByteArray> flags;  // from the "#," lines, in order
-    QList<QByteArray> translatorComments;
+    QList<QByteArray> msgstr;             // one, or one per msgstr[n]
+    QList<int> msgstrLines;               // 1-based line of each msgstr keyword
+    QList<QByteArray> flags;              // from the "#," lines, in order
+    QList<QByteArray> translatorComments; // one per "# " line, the text after "# " ("#" alone: empty)
     QList<QByteArray> extractedComments;
     QList<QByteArray> references;
 
@@ -24,6 +26,9 @@ struct PoEntry {
     int lastLine = 0;   // 1-based line of the entry's last string line
 
     // Byte offsets into the file (BOM included).
+    qsizetype commentsBegin = -1; // start of the entry's first comment line, -1 if it has none
+    // Each translator comment line, from its first byte to the first byte of the next line.
+    QList<std::pair<qsizetype, qsizetype>> translatorCommentLines;
     qsizetype keywordBegin = -1;  // start of the msgctxt/msgid line
     qsizetype previousBegin = -1; // start of the first "#|" line before it, -1 if none
     qsizetype flagsBegin = -1;    // start of the first "#," line, -1 if none

@@ -150,6 +150,8 @@ Result<bool> PoParser::next(PoEntry& entry)
                     error(line.number, column(line, i), QStringLiteral("comment inside an entry, before its msgstr")));
             const char kind = rest.size() > 1 ? rest[1] : ' ';
             const QByteArrayView text = rest.size() > 2 ? rest.sliced(2) : QByteArrayView();
+            if (kind != '~' && m_pending.commentsBegin < 0)
+                m_pending.commentsBegin = line.begin;
             switch (kind) {
             case '~':
                 resetPending(); // an obsolete entry and the comments above it stay as they are
@@ -178,12 +180,15 @@ Result<bool> PoParser::next(PoEntry& entry)
                 if (m_pending.previousBegin < 0)
                     m_pending.previousBegin = line.begin;
                 break;
-            case ' ':
-            case '\t':
-                m_pending.translatorComments.append(rest.size() > 2 ? rest.sliced(2).toByteArray() : QByteArray());
-                break;
+            case '!':
+                break; // "#!": kept in the file, not read (msgcat drops it)
             default:
-                break; // other "#x" comments: kept in the file, not read
+                // A translator comment, read as gettext reads it: "#" and the text, less one space
+                // after the "#" ("# text", "#text" and "#\ttext" are all comments).
+                m_pending.translatorComments.append(
+                    (kind == ' ' ? text : rest.sliced(std::min<qsizetype>(1, rest.size()))).toByteArray());
+                m_pending.translatorCommentLines.append({line.begin, line.next});
+                break;
             }
             continue;
         }

@@ -46,6 +46,18 @@ Result<PoHeader> PoReader::readHeader(const PoEntry& entry, PoCharset& charset, 
     return header;
 }
 
+QString PoReader::translatorComment(const PoEntry& entry, PoCharset& charset)
+{
+    QStringList lines;
+    lines.reserve(entry.translatorComments.size());
+    for (const QByteArray& comment : entry.translatorComments) {
+        QString text;
+        charset.decode(comment, text); // a comment in a wrong encoding is shown as best we can
+        lines.append(text);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 Result<ParsedDocument> PoReader::read(const QByteArray& data, const QString& fileName)
 {
     CollectingSink sink;
@@ -146,6 +158,7 @@ Result<void> PoReader::stream(const QByteArray& data, const QString& fileName, S
             notes.append(text);
         }
         segment.context.note = notes.join(QLatin1Char('\n'));
+        segment.translatorComment = translatorComment(entry, charset);
         for (const QByteArray& reference : std::as_const(entry.references)) {
             QString text;
             charset.decode(reference, text);

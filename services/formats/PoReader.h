@@ -28,6 +28,9 @@ public:
     // an error at the header's msgstr.
     static domain::Result<PoHeader> readHeader(const PoEntry& entry, PoCharset& charset, const PoParser& parser);
 
+    // The entry's translator comment lines ("# text") decoded and joined with "\n".
+    static QString translatorComment(const PoEntry& entry, PoCharset& charset);
+
     // Decodes one string of `entry` in `charset`, or an error pointing at `line`.
     static domain::Result<QString> decode(PoCharset& charset, const QByteArray& bytes, const QString& fileName,
                                           int line);

@@ -1,5 +1,7 @@
 #include "PoWriter.h"
 
+#include <algorithm>
+
 #include <QHash>
 
 #include "PoCharset.h"
@@ -44,6 +46,26 @@ QList<QByteArray> flagsOfLine(const QByteArray& data, const PoEntry& entry)
             flags.append(f);
     }
     return flags;
+}
+
+// One change to the original's bytes: [begin, end) becomes `text`.
+struct Splice {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QByteArray text;
+};
+
+// A translator comment as msgcat writes it: "# " and each line, a bare "#" for an empty line.
+QStringList commentLines(const QString& comment)
+{
+    if (comment.isEmpty())
+        return {};
+    QString text = comment;
+    text.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    QStringList lines;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        lines.append(line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line);
+    return lines;
 }
 
 } // namespace
@@ -116,29 +138,59 @@ Result<QByteArray> PoWriter::write(const QByteArray& original, const QList<Segme
         wanted.resize(current.size());
         const bool fuzzy = wantsFuzzy(segment->state);
         const bool targetsChanged = wanted != current;
-        if (!targetsChanged && fuzzy == entry.isFuzzy())
+        const bool commentChanged = segment->translatorComment != PoReader::translatorComment(entry, charset);
+        if (!targetsChanged && fuzzy == entry.isFuzzy() && !commentChanged)
             continue;
 
+        // The entry's changes in file order (a comment insertion before a "#, fuzzy" insertion at the
+        // same place, as msgcat orders them), then applied front to back.
+        QList<Splice> splices;
+        if (commentChanged) {
+            QByteArray lines;
+            for (const QString& line : commentLines(segment->translatorComment)) {
+                QByteArray bytes;
+                if (!charset.encode(line, bytes)) {
+                    return std::unexpected(Error{ErrorCode::InvalidInput,
+                                                 QStringLiteral("the translator comment has characters that %1 "
+                                                                "cannot hold")
+                                                     .arg(QString::fromLatin1(charset.name())),
+                                                 fileName, entry.line, 1, QStringLiteral("translatorComment")});
+                }
+                lines += bytes + entry.eol;
+            }
+            // msgcat writes translator comments first; an entry that has some keeps them where they are.
+            const auto& old = entry.translatorCommentLines;
+            if (old.isEmpty()) {
+                const qsizetype at = entry.commentsBegin >= 0 ? entry.commentsBegin : entry.keywordBegin;
+                splices.append({at, at, lines});
+            } else {
+                splices.append({old.first().first, old.first().second, lines});
+                for (qsizetype i = 1; i < old.size(); ++i)
+                    splices.append({old[i].first, old[i].second, {}});
+            }
+        }
         if (fuzzy != entry.isFuzzy()) {
             if (fuzzy && entry.flagsBegin < 0) {
                 // msgcat puts "#," after references and before "#|" previous lines.
-                copyTo(entry.previousBegin >= 0 ? entry.previousBegin : entry.keywordBegin);
-                out.append("#, fuzzy");
-                out.append(entry.eol);
+                const qsizetype at = entry.previousBegin >= 0 ? entry.previousBegin : entry.keywordBegin;
+                splices.append({at, at, QByteArray("#, fuzzy") + entry.eol});
             } else {
                 QList<QByteArray> flags = flagsOfLine(original, entry);
                 flags.removeAll(QByteArrayLiteral("fuzzy"));
                 if (fuzzy)
                     flags.prepend(QByteArrayLiteral("fuzzy"));
-                copyTo(entry.flagsBegin);
-                if (flags.isEmpty()) {
-                    copied = nextLineStart(original, entry.flagsEnd);
-                } else {
-                    out.append("#, ");
-                    out.append(flags.join(", "));
-                    copied = entry.flagsEnd;
-                }
+                if (flags.isEmpty())
+                    splices.append({entry.flagsBegin, nextLineStart(original, entry.flagsEnd), {}});
+                else
+                    splices.append({entry.flagsBegin, entry.flagsEnd, "#, " + flags.join(", ")});
             }
+        }
+        std::stable_sort(splices.begin(), splices.end(),
+                         [](const Splice& a, const Splice& b) { return a.begin < b.begin; });
+        for (const Splice& splice : std::as_const(splices)) {
+            copyTo(splice.begin);
+            out.append(splice.text);
+            copied = splice.end;
         }
 
         if (targetsChanged) {

@@ -1,4 +1,5 @@
-// PoWriter: writes segment targets and fuzzy flags into a PO file, copying every other byte as it was.
+// PoWriter: writes segment targets, fuzzy flags and translator comments into a PO file, copying every
+// other byte as it was.
 #pragma once
 
 #include <QByteArray>

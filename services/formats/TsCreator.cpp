@@ -104,6 +104,9 @@ Result<QByteArray> TsCreator::create(const ParsedDocument& document, const QStri
         if (!segment.context.note.isEmpty())
             out +=
                 QStringLiteral("        <extracomment>%1</extracomment>\n").arg(TsWriter::escape(segment.context.note));
+        if (!segment.translatorComment.isEmpty())
+            out += QStringLiteral("        <translatorcomment>%1</translatorcomment>\n")
+                       .arg(TsWriter::escape(segment.translatorComment));
         const bool finished = segment.state != SegmentState::New && segment.state != SegmentState::Draft &&
                               segment.state != SegmentState::Rejected;
         out += finished ? QStringLiteral("        <translation>")

@@ -24,6 +24,9 @@ struct TsMessage {
     qsizetype translationBegin = -1;
     qsizetype translationEnd = -1;
     QString translationAttributes; // the attributes of <translation> other than type, as written
+    // The same for <translatorcomment>: from its '<' to just past its end tag; -1 if there is none.
+    qsizetype translatorCommentBegin = -1;
+    qsizetype translatorCommentEnd = -1;
 
     bool isObsolete() const { return type == QLatin1StringView("vanished") || type == QLatin1StringView("obsolete"); }
     bool isUnfinished() const { return type == QLatin1StringView("unfinished"); }

@@ -145,7 +145,10 @@ Result<bool> TsParser::readMessage(TsMessage& message)
         } else if (name == QLatin1StringView("extracomment")) {
             message.extraComment = readText();
         } else if (name == QLatin1StringView("translatorcomment")) {
+            static const QString tag = QStringLiteral("<translatorcomment");
+            message.translatorCommentBegin = m_text.lastIndexOf(tag, m_reader.characterOffset() - 1);
             message.translatorComment = readText();
+            message.translatorCommentEnd = m_reader.characterOffset();
         } else if (name == QLatin1StringView("location")) {
             const QXmlStreamAttributes a = m_reader.attributes();
             // lupdate -locations relative leaves out a repeated file name and writes lines as +N/-N

@@ -86,6 +86,7 @@ Result<void> TsReader::stream(const QByteArray& data, const QString& fileName, S
             segment.targets.append(QString());
         segment.state = stateOf(message);
         segment.context.note = message.extraComment;
+        segment.translatorComment = message.translatorComment;
         segment.context.locations = message.locations;
         segment.order = ++order;
         if (!begun) {

@@ -1,5 +1,7 @@
 #include "TsWriter.h"
 
+#include <algorithm>
+
 #include <QHash>
 
 #include "TsMessage.h"
@@ -41,6 +43,39 @@ QString translationElement(const TsMessage& message, const QStringList& targets,
     }
     out += QStringLiteral("</translation>");
     return out;
+}
+
+// One change to the decoded text: [begin, end) becomes `text`.
+struct Splice {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QString text;
+};
+
+bool isBlank(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
+
+// Removing the element [begin, end): its whole line when nothing else is on it, else the element alone.
+Splice removal(const QString& text, qsizetype begin, qsizetype end)
+{
+    qsizetype lineBegin = begin;
+    while (lineBegin > 0 && isBlank(text[lineBegin - 1]))
+        --lineBegin;
+    qsizetype lineEnd = end;
+    while (lineEnd < text.size() && isBlank(text[lineEnd]))
+        ++lineEnd;
+    const bool alone =
+        (lineBegin == 0 || text[lineBegin - 1] == QLatin1Char('\n')) &&
+        (lineEnd == text.size() || text[lineEnd] == QLatin1Char('\n') || text[lineEnd] == QLatin1Char('\r'));
+    if (!alone)
+        return {begin, end, {}};
+    if (lineEnd < text.size() && text[lineEnd] == QLatin1Char('\r'))
+        ++lineEnd;
+    if (lineEnd < text.size() && text[lineEnd] == QLatin1Char('\n'))
+        ++lineEnd;
+    return {lineBegin, lineEnd, {}};
 }
 
 } // namespace
@@ -120,18 +155,43 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
         if (wanted.isEmpty())
             wanted.append(QString());
         const bool unfinished = wantsUnfinished(segment->state);
-        if (wanted == current && unfinished == wantsUnfinished(TsReader::stateOf(message)))
+        const bool translationChanged = wanted != current || unfinished != wantsUnfinished(TsReader::stateOf(message));
+        const bool commentChanged = segment->translatorComment != message.translatorComment;
+        if (!translationChanged && !commentChanged)
             continue;
-        if (message.translationBegin < 0) {
+        const bool hasComment = message.translatorCommentBegin >= 0;
+        if (message.translationBegin < 0 && (translationChanged || !hasComment)) {
             return std::unexpected(
                 parser.error(message.line, message.column, QStringLiteral("the message has no <translation>")));
         }
+
+        QList<Splice> splices;
+        if (commentChanged) {
+            const QString element = QStringLiteral("<translatorcomment>") + escape(segment->translatorComment) +
+                                    QStringLiteral("</translatorcomment>");
+            if (!hasComment) // lupdate writes it just before <translation>, on a line of its own
+                splices.append({message.translationBegin, message.translationBegin,
+                                element + eol + XmlText::indentAt(*text, message.translationBegin)});
+            else if (segment->translatorComment.isEmpty()) // lupdate leaves an empty one out
+                splices.append(removal(*text, message.translatorCommentBegin, message.translatorCommentEnd));
+            else
+                splices.append({message.translatorCommentBegin, message.translatorCommentEnd, element});
+        }
+        if (translationChanged) {
+            splices.append({message.translationBegin, message.translationEnd,
+                            translationElement(message, wanted, unfinished,
+                                               XmlText::indentAt(*text, message.translationBegin), eol)});
+        }
+        std::stable_sort(splices.begin(), splices.end(),
+                         [](const Splice& a, const Splice& b) { return a.begin < b.begin; });
         if (!changed)
             out.reserve(text->size() + 4096);
         changed = true;
-        out += QStringView(*text).mid(copied, message.translationBegin - copied);
-        out += translationElement(message, wanted, unfinished, XmlText::indentAt(*text, message.translationBegin), eol);
-        copied = message.translationEnd;
+        for (const Splice& splice : std::as_const(splices)) {
+            out += QStringView(*text).mid(copied, splice.begin - copied);
+            out += splice.text;
+            copied = splice.end;
+        }
     }
     if (!changed)
         return original;

@@ -1,5 +1,5 @@
-// TsWriter: writes segment targets and states into a TS file, replacing only the <translation>
-// elements of edited messages and copying every other byte as it was.
+// TsWriter: writes segment targets, states and translator comments into a TS file, replacing only the
+// <translation> and <translatorcomment> elements of edited messages and copying every other byte as it was.
 #pragma once
 
 #include <QByteArray>

@@ -48,7 +48,8 @@ public:
     // Re-import (a document with this name and language exists) updates by key: new keys are
     // added; a changed source replaces the old one, keeps the translation, sets NeedsWork and
     // keeps the old source as previousSource; keys missing from the file are marked Obsolete,
-    // never deleted; targets in the file are taken only for new segments or empty translations.
+    // never deleted; targets in the file are taken only for new segments or empty translations, and
+    // translator comments likewise only for new segments or where the segment has none.
     // Targets are taken only when the file's target language (if it names one) is the document's.
     //
     // Monolingual formats (Filter::translationPath not empty): `bytes` is the source-language file;

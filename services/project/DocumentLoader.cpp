@@ -45,6 +45,10 @@ bool merge(Segment& s, const Segment& in)
         s.flags.setFlag(SegmentFlag::NeedsWork, in.flags.testFlag(SegmentFlag::NeedsWork));
         targetsFromFile = true;
     }
+    // The translator comment is Tessera's like the target, and follows the target's rule: the file's
+    // is taken only where Tessera has none, so a re-import never overwrites one kept or edited here.
+    if (s.translatorComment.isEmpty())
+        s.translatorComment = in.translatorComment;
     if (s.source != in.source || s.sourcePlural != in.sourcePlural) {
         // The translation was made for the oldest source not yet reviewed, so that one is kept.
         if (targetsFromFile)
@@ -58,7 +62,7 @@ bool merge(Segment& s, const Segment& in)
     }
     return s.source != before.source || s.sourcePlural != before.sourcePlural || s.targets != before.targets ||
            s.state != before.state || s.flags != before.flags || s.previousSource != before.previousSource ||
-           !sameFileContext(s.context, before.context);
+           s.translatorComment != before.translatorComment || !sameFileContext(s.context, before.context);
 }
 
 } // namespace
@@ -98,6 +102,7 @@ Result<void> DocumentLoader::add(const Segment& incoming)
         in.targets.clear();
         in.state = domain::SegmentState::New;
         in.flags.setFlag(SegmentFlag::NeedsWork, false);
+        in.translatorComment.clear(); // the other language's translator wrote it
     }
     ++m_summary.segments;
 

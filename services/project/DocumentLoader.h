@@ -25,7 +25,8 @@ public:
 
     // `reimport`: the document has segments already, to be matched by key.
     domain::Result<void> start(bool reimport);
-    // Whether the file's targets belong to this document's language (else they are left out).
+    // Whether the file's targets and translator comments belong to this document's language (else they
+    // are left out).
     void setTakeTargets(bool take) { m_takeTargets = take; }
     // The file's next segment, its order set (from 1).
     domain::Result<void> add(const domain::Segment& incoming);

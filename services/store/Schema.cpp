@@ -213,7 +213,14 @@ constexpr const char* s_v3 = R"sql(
 ALTER TABLE documents ADD COLUMN translation_original BLOB;
 )sql";
 
-constexpr std::array<const char*, 3> s_migrations{s_v1, s_v2, s_v3};
+// Version 4: the translator's own comment on a segment (PO "# " lines, TS <translatorcomment>),
+// owned by Tessera like the target, and kept in each revision beside the targets.
+constexpr const char* s_v4 = R"sql(
+ALTER TABLE segments ADD COLUMN translator_comment TEXT NOT NULL DEFAULT '';
+ALTER TABLE segment_revisions ADD COLUMN translator_comment TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<const char*, 4> s_migrations{s_v1, s_v2, s_v3, s_v4};
 
 } // namespace
 

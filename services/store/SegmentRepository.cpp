@@ -22,7 +22,7 @@ namespace {
 const std::string s_columns =
     "SELECT s.id, s.document_id, s.key, s.ord, s.source, s.source_plural, s.targets, s.state, "
     "s.note, s.locations, s.max_length, s.screenshot, s.flags, s.rev, s.updated_by, "
-    "s.updated_at, s.previous_source FROM segments s ";
+    "s.updated_at, s.previous_source, s.translator_comment FROM segments s ";
 
 bool hasText(const QStringList& targets)
 {
@@ -57,6 +57,7 @@ Segment SegmentRepository::read(const Statement& row)
     s.updatedBy = row.text(14);
     s.updatedAt = json::toDateTime(row.text(15));
     s.previousSource = row.text(16);
+    s.translatorComment = row.text(17);
     return s;
 }
 
@@ -66,7 +67,8 @@ Result<void> SegmentRepository::insertAll(const QString& documentId, QList<Segme
     return m_db.transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO segments(id, document_id, key, ord, source, source_plural, targets, "
                                  "state, note, locations, max_length, screenshot, flags, rev, updated_by, updated_at, "
-                                 "previous_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                 "previous_source, translator_comment) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!stmt)
             return std::unexpected(stmt.error());
         for (Segment& s : segments) {
@@ -78,7 +80,8 @@ Result<void> SegmentRepository::insertAll(const QString& documentId, QList<Segme
                             ->bindAll(s.id, documentId, s.key, s.order, s.source, OrNull{s.sourcePlural},
                                       json::fromList(s.targets), int(s.state), s.context.note,
                                       json::fromList(s.context.locations), s.context.maxLength, s.context.screenshot,
-                                      int(s.flags.toInt()), s.rev, s.updatedBy, updatedAt, s.previousSource)
+                                      int(s.flags.toInt()), s.rev, s.updatedBy, updatedAt, s.previousSource,
+                                      s.translatorComment)
                             .run();
             if (!done)
                 return done;
@@ -122,14 +125,14 @@ Result<void> SegmentRepository::updateFromImport(const Segment& segment)
     const QString updatedAt = json::fromDateTime(segment.updatedAt.isValid() ? segment.updatedAt : m_clock.now());
     return m_db
         .prepare("UPDATE segments SET ord = ?, source = ?, source_plural = ?, previous_source = ?, targets = ?, "
-                 "state = ?, note = ?, locations = ?, max_length = ?, flags = ?, rev = ?, updated_at = ? "
-                 "WHERE id = ?")
+                 "state = ?, note = ?, locations = ?, max_length = ?, translator_comment = ?, flags = ?, rev = ?, "
+                 "updated_at = ? WHERE id = ?")
         .and_then([&](Statement* s) {
             return s
                 ->bindAll(segment.order, segment.source, OrNull{segment.sourcePlural}, segment.previousSource,
                           json::fromList(segment.targets), int(segment.state), segment.context.note,
                           json::fromList(segment.context.locations), segment.context.maxLength,
-                          int(segment.flags.toInt()), segment.rev, updatedAt, segment.id)
+                          segment.translatorComment, int(segment.flags.toInt()), segment.rev, updatedAt, segment.id)
                 .run();
         });
 }
@@ -227,28 +230,30 @@ Result<Segment> SegmentRepository::applyEdit(const SegmentEdit& edit)
         next.state = edit.state.value_or(typedIntoNew ? SegmentState::Draft : current->state);
         if (auto valid = validate(*current, edit, next.state); !valid)
             return std::unexpected(valid.error());
+        if (edit.translatorComment)
+            next.translatorComment = *edit.translatorComment;
         next.rev = current->rev + 1;
         next.updatedBy = edit.author;
         next.updatedAt = m_clock.now();
         const QString targetsText = json::fromList(next.targets);
         const QString updatedAt = json::fromDateTime(next.updatedAt);
 
-        auto updated = m_db.prepare("UPDATE segments SET targets = ?, state = ?, rev = ?, updated_by = ?, "
-                                    "updated_at = ? WHERE id = ? AND rev = ?")
+        auto updated = m_db.prepare("UPDATE segments SET targets = ?, state = ?, translator_comment = ?, rev = ?, "
+                                    "updated_by = ?, updated_at = ? WHERE id = ? AND rev = ?")
                            .and_then([&](Statement* s) {
                                return s
-                                   ->bindAll(targetsText, int(next.state), next.rev, next.updatedBy, updatedAt, next.id,
-                                             current->rev)
+                                   ->bindAll(targetsText, int(next.state), next.translatorComment, next.rev,
+                                             next.updatedBy, updatedAt, next.id, current->rev)
                                    .run();
                            });
         if (!updated)
             return std::unexpected(updated.error());
         auto revision = m_db.prepare("INSERT INTO segment_revisions(id, segment_id, rev, targets, state, author, "
-                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                     "created_at, translator_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                             .and_then([&](Statement* s) {
                                 return s
                                     ->bindAll(domain::newId(), next.id, next.rev, targetsText, int(next.state),
-                                              next.updatedBy, updatedAt)
+                                              next.updatedBy, updatedAt, next.translatorComment)
                                     .run();
                             });
         if (!revision)
@@ -258,8 +263,11 @@ Result<Segment> SegmentRepository::applyEdit(const SegmentEdit& edit)
         });
         if (!projectId)
             return std::unexpected(projectId.error());
+        // translator_comment goes with every edit, as targets do; a reader of an older payload without
+        // it keeps the comment it has.
         const QJsonObject payload{{QStringLiteral("targets"), QJsonArray::fromStringList(next.targets)},
-                                  {QStringLiteral("state"), stateName(next.state)}};
+                                  {QStringLiteral("state"), stateName(next.state)},
+                                  {QStringLiteral("translator_comment"), next.translatorComment}};
         auto op = m_outbox.append(*projectId, QStringLiteral("segment.update"), next.id, current->rev, payload);
         if (!op)
             return std::unexpected(op.error());
@@ -270,8 +278,8 @@ Result<Segment> SegmentRepository::applyEdit(const SegmentEdit& edit)
 Result<QList<domain::SegmentRevision>> SegmentRepository::revisions(const QString& segmentId)
 {
     return m_db
-        .prepare("SELECT id, segment_id, rev, targets, state, author, created_at FROM segment_revisions "
-                 "WHERE segment_id = ? ORDER BY rev")
+        .prepare("SELECT id, segment_id, rev, targets, state, author, created_at, translator_comment "
+                 "FROM segment_revisions WHERE segment_id = ? ORDER BY rev")
         .and_then([&](Statement* s) {
             return s->bindAll(segmentId).collect([](const Statement& row) {
                 return domain::SegmentRevision{row.text(0),
@@ -280,7 +288,8 @@ Result<QList<domain::SegmentRevision>> SegmentRepository::revisions(const QStrin
                                                json::toList(row.text(3)),
                                                static_cast<SegmentState>(row.int64(4)),
                                                row.text(5),
-                                               json::toDateTime(row.text(6))};
+                                               json::toDateTime(row.text(6)),
+                                               row.text(7)};
             });
         });
 }

@@ -28,6 +28,7 @@ struct SegmentEdit {
     std::optional<domain::SegmentState> state; // unchanged when empty
     qint64 baseRev = -1;                       // the rev the user edited; -1 accepts any
     QString author;
+    std::optional<QString> translatorComment = std::nullopt; // unchanged when empty
 };
 
 struct SegmentQuery {
@@ -52,7 +53,7 @@ public:
     // Re-import, inside the caller's transaction: first move the orders of the segments about to be
     // rewritten aside (orders are unique per document; the new orders of the rewritten segments
     // must not collide with the orders of those left alone), then write each with updateFromImport: order,
-    // source, plural source, previous source, targets, state, context (not the screenshot), flags,
+    // source, plural source, previous source, targets, state, context (not the screenshot), translator comment, flags,
     // rev and updated_at as given (updated_at: now when invalid). id, key and updated_by stay.
     domain::Result<void> moveOrdersAside(const QList<domain::Segment>& segments);
     // For a streamed re-import, inside the caller's transaction: segments are written with their new

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void init();
     void importOneDocumentPerLanguage();
     void reimportAndExport();
+    void translatorCommentFromSetToExport();
     void importErrors_data();
     void importErrors();
     void convertPoToPo();
@@ -244,6 +245,46 @@ void TestCliTransfer::importErrors()
     const CliRun shown = run(args({"--json", "project", "show", "App"}));
     QVERIFY2(shown.exitCode == 0, shown.describe());
     QVERIFY2(!shown.out.contains("app.po"), shown.describe());
+}
+
+void TestCliTransfer::translatorCommentFromSetToExport()
+{
+    QVERIFY(run(args({"import", "po/app.po", "--project", "App", "--lang", "de"})).exitCode == 0);
+    auto de = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("App"), QStringLiteral("de"));
+    const QString openId = de.value(QStringLiteral("Open"))[QLatin1String("id")].toString();
+    QVERIFY(!openId.isEmpty());
+    QVERIFY(!de.value(QStringLiteral("Open")).contains(QLatin1String("comment"))); // none in the file
+
+    const CliRun set = run({QStringLiteral("segment"), QStringLiteral("set"), openId, QStringLiteral("--comment"),
+                            QStringLiteral("Menu entry: keep it short\nas in the toolbar")});
+    QVERIFY2(set.exitCode == 0, set.describe());
+    QVERIFY2(set.out.contains("  comment:  Menu entry: keep it short\n"), set.describe());
+    de = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("App"), QStringLiteral("de"));
+    QCOMPARE(de.value(QStringLiteral("Open"))[QLatin1String("comment")].toString(),
+             QStringLiteral("Menu entry: keep it short\nas in the toolbar"));
+    QCOMPARE(de.value(QStringLiteral("Open"))[QLatin1String("target")].toString(), QStringLiteral("Öffnen"));
+    QVERIFY(!de.value(QStringLiteral("Save")).contains(QLatin1String("comment")));
+
+    // Export: the comment lines go first in the entry, as msgcat writes them; nothing else changes.
+    const QString out = m_files->filePath(QStringLiteral("out"));
+    const auto exportDe = [&] {
+        return run({QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("App"),
+                    QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"), out});
+    };
+    CliRun exported = exportDe();
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QByteArray expected = s_po;
+    expected.replace("#: src/main.cpp:10\n", "# Menu entry: keep it short\n# as in the toolbar\n#: src/main.cpp:10\n");
+    QCOMPARE(QString::fromUtf8(readFile(out + QStringLiteral("/po/app.po"))), QString::fromUtf8(expected));
+
+    // An empty --comment removes it: the file comes back as it was imported.
+    const CliRun removed = run({QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("set"), openId,
+                                QStringLiteral("--comment"), QString()});
+    QVERIFY2(removed.exitCode == 0, removed.describe());
+    QVERIFY(!removed.json().object().contains(QLatin1String("comment")));
+    exported = exportDe();
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QCOMPARE(readFile(out + QStringLiteral("/po/app.po")), s_po);
 }
 
 void TestCliTransfer::convertPoToPo()

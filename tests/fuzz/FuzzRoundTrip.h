@@ -26,7 +26,8 @@ inline bool sameSegment(const domain::Segment& a, const domain::Segment& b)
 {
     return a.id == b.id && a.documentId == b.documentId && a.key == b.key && a.order == b.order &&
            a.source == b.source && a.sourcePlural == b.sourcePlural && a.previousSource == b.previousSource &&
-           a.targets == b.targets && a.state == b.state && a.context == b.context && a.flags == b.flags;
+           a.targets == b.targets && a.state == b.state && a.context == b.context &&
+           a.translatorComment == b.translatorComment && a.flags == b.flags;
 }
 
 inline bool sameDocument(const formats::ParsedDocument& a, const formats::ParsedDocument& b)

@@ -257,6 +257,7 @@ private Q_SLOTS:
     void failingStatementImportsNothing();
     void monolingualTranslationsComeFromTheirOwnFiles();
     void exportWritesEditedTargets();
+    void translatorCommentsFollowTheTargetsRule();
     void failedExportLeavesOldFile();
 
 private:
@@ -598,6 +599,62 @@ void TestDocumentImporter::exportWritesEditedTargets()
     QVERIFY(written.contains("msgid \"Save\"\nmsgstr \"Sichern\"\n"));
     QCOMPARE(QDir(dir.filePath(QStringLiteral("out/de/po"))).entryList(QDir::Files),
              QStringList{QStringLiteral("app.po")});
+}
+
+void TestDocumentImporter::translatorCommentsFollowTheTargetsRule()
+{
+    const QByteArray header = "msgid \"\"\n"
+                              "msgstr \"\"\n"
+                              "\"Language: de\\n\"\n"
+                              "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                              "\n";
+    const QByteArray v1 = header + "# menu entry\n"
+                                   "#: src/main.cpp:10\n"
+                                   "msgid \"Open\"\n"
+                                   "msgstr \"Öffnen\"\n"
+                                   "\n"
+                                   "# old note\n"
+                                   "msgid \"Save\"\n"
+                                   "msgstr \"Sichern\"\n"
+                                   "\n"
+                                   "msgid \"Close\"\n"
+                                   "msgstr \"Schließen\"\n";
+    const QString projectId = createProject({QStringLiteral("de"), QStringLiteral("fr")});
+    project::DocumentImporter importer(**m_ws, m_filters);
+    auto first = importer.import(projectId, QStringLiteral("app.po"), v1);
+    QVERIFY2(first, qPrintable(first ? QString() : describe(first.error())));
+    const QString de = first->documents.at(0).id;
+    const QString fr = first->documents.at(1).id;
+    QCOMPARE(byKey(de).value(QStringLiteral("Open")).translatorComment, QStringLiteral("menu entry"));
+    // The German translator's comment is not the French document's, like the German targets.
+    QCOMPARE(byKey(fr).value(QStringLiteral("Open")).translatorComment, QString());
+
+    const Segment save = byKey(de).value(QStringLiteral("Save"));
+    store::SegmentEdit edit{save.id, save.targets, std::nullopt, save.rev, {}};
+    edit.translatorComment = QStringLiteral("edited in Tessera");
+    QVERIFY((*m_ws)->segments().applyEdit(edit));
+
+    // The file changes every comment: only the segment that had none takes the file's.
+    QByteArray v2 = v1;
+    v2.replace("# menu entry\n", "# menu entry, File menu\n")
+        .replace("# old note\n", "# the file's new note\n")
+        .replace("msgid \"Close\"", "# added in the file\nmsgid \"Close\"");
+    auto second = importer.import(projectId, QStringLiteral("app.po"), v2, {QStringLiteral("de")});
+    QVERIFY2(second, qPrintable(second ? QString() : describe(second.error())));
+    QCOMPARE(second->documents.first().updated, 1);
+    const QHash<QString, Segment> after = byKey(de);
+    QCOMPARE(after.value(QStringLiteral("Open")).translatorComment, QStringLiteral("menu entry"));
+    QCOMPARE(after.value(QStringLiteral("Save")).translatorComment, QStringLiteral("edited in Tessera"));
+    QCOMPARE(after.value(QStringLiteral("Close")).translatorComment, QStringLiteral("added in the file"));
+
+    // Export writes Tessera's comments over the file's, in place, and nothing else changes.
+    project::DocumentExporter exporter(**m_ws, m_filters);
+    auto written = exporter.render(de);
+    QVERIFY2(written, qPrintable(written ? QString() : describe(written.error())));
+    QByteArray expected = v2;
+    expected.replace("# menu entry, File menu\n", "# menu entry\n")
+        .replace("# the file's new note\n", "# edited in Tessera\n");
+    QCOMPARE(QString::fromUtf8(*written), QString::fromUtf8(expected));
 }
 
 void TestDocumentImporter::failedExportLeavesOldFile()

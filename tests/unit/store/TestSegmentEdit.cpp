@@ -39,6 +39,7 @@ private Q_SLOTS:
     void editWritesSegmentRevisionAndOutbox();
     void pluralTargetsRoundTrip();
     void textTypedIntoNewSegmentMakesADraft();
+    void translatorCommentIsPartOfTheEdit();
     void refusals_data();
     void refusals();
     void failureAtEveryStatementLeavesNothingHalfWritten();
@@ -91,6 +92,48 @@ void TestSegmentEdit::editWritesSegmentRevisionAndOutbox()
     QCOMPARE(ops->size(), 2);
     QVERIFY(ops->at(0).seq < ops->at(1).seq);
     QCOMPARE(ops->at(1).baseRev, 1);
+}
+
+void TestSegmentEdit::translatorCommentIsPartOfTheEdit()
+{
+    testsupport::TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+    auto seeded = testsupport::seedDocument(*ws, 3);
+    const domain::Segment& segment = seeded.segments.first();
+
+    // A comment alone: the targets and state stay, but it is an edit with history and a sync op.
+    store::SegmentEdit edit{segment.id, segment.targets, std::nullopt, 0, QStringLiteral("anna")};
+    edit.translatorComment = QStringLiteral("Term from the client's glossary.\nAsk before changing.");
+    auto edited = ws->segments().applyEdit(edit);
+    QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
+    QCOMPARE(edited->rev, 1);
+    QCOMPARE(edited->translatorComment, *edit.translatorComment);
+    QVERIFY(ws.reopen());
+    auto reread = ws->segments().find(segment.id);
+    QVERIFY(reread);
+    QCOMPARE(reread->translatorComment, *edit.translatorComment);
+    QCOMPARE(reread->targets, segment.targets);
+    QCOMPARE(reread->state, segment.state);
+    auto history = ws->segments().revisions(segment.id);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().translatorComment, *edit.translatorComment);
+    auto ops = ws->outbox().pending(10);
+    QVERIFY(ops);
+    QCOMPARE(ops->size(), 1);
+    QCOMPARE(ops->first().payload.value(QStringLiteral("translator_comment")).toString(), *edit.translatorComment);
+
+    // An edit that does not name the comment keeps it; an empty one removes it.
+    auto typed = ws->segments().applyEdit({segment.id, {QStringLiteral("Ziel")}, std::nullopt, 1, {}});
+    QVERIFY(typed);
+    QCOMPARE(typed->translatorComment, *edit.translatorComment);
+    QCOMPARE(ws->outbox().pending(10)->last().payload.value(QStringLiteral("translator_comment")).toString(),
+             *edit.translatorComment);
+    store::SegmentEdit removal{segment.id, {QStringLiteral("Ziel")}, std::nullopt, 2, {}};
+    removal.translatorComment = QString();
+    QVERIFY(ws->segments().applyEdit(removal));
+    QCOMPARE(ws->segments().find(segment.id)->translatorComment, QString());
+    QCOMPARE(ws->segments().revisions(segment.id)->last().translatorComment, QString());
 }
 
 void TestSegmentEdit::pluralTargetsRoundTrip()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void createsAndMigratesFromEmpty();
     void migratesFromEveryOlderVersion();
     void versionTwoKeepsSegmentsAndAddsPreviousSource();
+    void versionThreeKeepsSegmentsAndAddsTranslatorComment();
     void pragmasForDurability();
     void refusesBadWorkspaces_data();
     void refusesBadWorkspaces();
@@ -103,6 +104,9 @@ void TestWorkspace::migratesFromEveryOlderVersion()
         QVERIFY((*ws)->projects().create(p));
         auto check = (*ws)->database().prepare("PRAGMA foreign_key_check");
         QCOMPARE((*check)->step().value_or(true), false);
+        // Version 4's columns are there, whatever version the file started from.
+        QVERIFY((*ws)->database().prepare("SELECT s.translator_comment, r.translator_comment FROM segments s "
+                                          "JOIN segment_revisions r ON r.segment_id = s.id"));
     }
 }
 
@@ -130,6 +134,56 @@ void TestWorkspace::versionTwoKeepsSegmentsAndAddsPreviousSource()
     QCOMPARE(segment->targets, QStringList{QStringLiteral("Hallo")});
     QCOMPARE(segment->previousSource, QString());
     QCOMPARE(segment->flags, domain::SegmentFlags(domain::SegmentFlag::NeedsWork));
+}
+
+void TestWorkspace::versionThreeKeepsSegmentsAndAddsTranslatorComment()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tessera.db"));
+    {
+        auto db = store::Database::open(file, store::Database::Access::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(store::Schema::migrate(**db, 3));
+        QVERIFY((*db)->exec(
+            "INSERT INTO projects(id, name, source_lang, created_at) VALUES ('p', 'P', 'en', '2026-11-23T09:00:00Z');"
+            "INSERT INTO documents(id, project_id, name, format, target_lang, created_at) "
+            "VALUES ('d', 'p', 'a.po', 'po', 'de', '2026-11-23T09:00:00Z');"
+            "INSERT INTO segments(id, document_id, key, ord, source, targets, state, note, flags, rev, updated_at, "
+            "previous_source) VALUES ('s', 'd', 'k', 1, 'Hello', '[\"Hallo\"]', 2, 'greeting', 0, 1, "
+            "'2026-11-23T09:00:00Z', 'Hi');"
+            "INSERT INTO segment_revisions(id, segment_id, rev, targets, state, author, created_at) "
+            "VALUES ('r', 's', 1, '[\"Hallo\"]', 2, 'anna', '2026-11-23T09:00:00Z');"));
+    }
+    auto ws = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+    QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().describe()));
+    QCOMPARE((*ws)->database().userVersion(), 4);
+    auto segment = (*ws)->segments().find(QStringLiteral("s"));
+    QVERIFY2(segment, qPrintable(segment ? QString() : segment.error().describe()));
+    QCOMPARE(segment->source, QStringLiteral("Hello"));
+    QCOMPARE(segment->targets, QStringList{QStringLiteral("Hallo")});
+    QCOMPARE(segment->context.note, QStringLiteral("greeting"));
+    QCOMPARE(segment->previousSource, QStringLiteral("Hi"));
+    QCOMPARE(segment->rev, 1);
+    QCOMPARE(segment->translatorComment, QString());
+    auto history = (*ws)->segments().revisions(QStringLiteral("s"));
+    QVERIFY(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().targets, QStringList{QStringLiteral("Hallo")});
+    QCOMPARE(history->first().translatorComment, QString());
+
+    // The migrated row takes a comment like a new one, and keeps it across a reopen.
+    store::SegmentEdit edit{QStringLiteral("s"), segment->targets, std::nullopt, 1, QStringLiteral("ben")};
+    edit.translatorComment = QStringLiteral("checked with the glossary");
+    QVERIFY((*ws)->segments().applyEdit(edit));
+    ws->reset();
+    auto again = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+    QVERIFY(again);
+    auto reread = (*again)->segments().find(QStringLiteral("s"));
+    QVERIFY(reread);
+    QCOMPARE(reread->translatorComment, QStringLiteral("checked with the glossary"));
+    QCOMPARE(reread->targets, QStringList{QStringLiteral("Hallo")});
+    QCOMPARE((*again)->segments().revisions(QStringLiteral("s"))->last().translatorComment,
+             QStringLiteral("checked with the glossary"));
 }
 
 void TestWorkspace::pragmasForDurability()
