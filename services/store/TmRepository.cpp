@@ -60,9 +60,7 @@ Result<TmRepository::Stored> TmRepository::store(TmUnit unit)
         unit.createdAt = now;
     if (!unit.changedAt.isValid())
         unit.changedAt = now;
-    return m_db.transaction([&]() -> Result<Stored> {
-        if (auto made = ensureMemory(unit.tmName); !made)
-            return std::unexpected(made.error());
+    auto insert = [&]() -> Result<Stored> {
         return m_db
             .prepare("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, "
                      "creator, created_at, changed_at, usage_count, origin, rev) "
@@ -91,7 +89,18 @@ Result<TmRepository::Stored> TmRepository::store(TmUnit unit)
                         },
                         QStringLiteral("TM unit"));
             });
+    };
+    // One statement when the TM's row is known to exist (bulk imports), else both in one transaction.
+    if (m_knownMemories.contains(unit.tmName))
+        return insert();
+    auto stored = m_db.transaction([&]() -> Result<Stored> {
+        if (auto made = ensureMemory(unit.tmName); !made)
+            return std::unexpected(made.error());
+        return insert();
     });
+    if (stored)
+        m_knownMemories.insert(unit.tmName);
+    return stored;
 }
 
 Result<QList<TmUnit>> TmRepository::list(const QString& sourceLanguage, const QString& targetLanguage)

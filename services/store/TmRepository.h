@@ -4,6 +4,7 @@
 #include <functional>
 
 #include <QList>
+#include <QSet>
 
 #include "domain/Result.h"
 #include "domain/TmUnit.h"
@@ -67,6 +68,7 @@ private:
 
     Database& m_db;
     const domain::Clock& m_clock;
+    QSet<QString> m_knownMemories; // TMs whose tm_memories row this repository has seen made
 };
 
 } // namespace tessera::store

@@ -11,11 +11,17 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include "LatencyStats.h"
 #include "ProcessClock.h"
 #include "ProcessMemory.h"
+#include "domain/Clock.h"
+#include "store/Database.h"
+#include "store/TmRepository.h"
+#include "store/Workspace.h"
 #include "tm/TmIndex.h"
+#include "tm/TranslationMemory.h"
 
 using namespace tessera;
 using namespace tessera::bench;
@@ -109,7 +115,7 @@ struct Figures {
     double addMicros = 0;
 };
 
-Figures run(const Corpus& corpus, qint64 units, int queries, int threshold)
+Figures run(const Corpus& corpus, qint64 units, int queries, int threshold, bool showSlowest)
 {
     Figures f;
     f.units = units;
@@ -133,10 +139,26 @@ Figures run(const Corpus& corpus, qint64 units, int queries, int threshold)
     std::vector<tm::TokenizedText> tokenized;
     for (int q = 0; q < queries; ++q)
         tokenized.push_back(index.tokenizer().tokenize(queryText(corpus, units, q)));
+    std::vector<std::pair<double, int>> slowest;
     for (int q = 0; q < queries; ++q) {
         timer.restart();
         const auto hits = index.lookup(tokenized[std::size_t(q)], threshold, 5);
         latency.add(double(timer.nsecsElapsed()) / 1000.0);
+        slowest.emplace_back(double(timer.nsecsElapsed()) / 1000.0, q);
+        if (showSlowest) {
+            std::sort(slowest.begin(), slowest.end(), std::greater<>());
+            slowest.resize(std::min<std::size_t>(slowest.size(), 5));
+            if (q == queries - 1)
+                for (const auto& [us, which] : slowest) {
+                    const auto again = index.lookup(tokenized[std::size_t(which)], threshold, 5);
+                    std::printf("  slow %.0f us: %lld tokens, %lld postings, %lld candidates, %lld survivors, %lld "
+                                "verified, %lld hits: %s\n",
+                                us, qlonglong(tokenized[std::size_t(which)].weightedCount()),
+                                qlonglong(index.lastStats().postingsRead), qlonglong(index.lastStats().candidates),
+                                qlonglong(index.lastStats().survivors), qlonglong(index.lastStats().verified),
+                                qlonglong(again.size()), qPrintable(tokenized[std::size_t(which)].text.left(100)));
+                }
+        }
         withMatches += hits.isEmpty() ? 0 : 1;
         candidates += index.lastStats().candidates;
         verified += index.lastStats().verified;
@@ -158,6 +180,95 @@ Figures run(const Corpus& corpus, qint64 units, int queries, int threshold)
     return f;
 }
 
+// Lookups against brute force on the same index: how many brute-force matches the index finds, and
+// how many top-5 lists are identical. Figures only.
+void recall(const Corpus& corpus, qint64 units, int queries, int threshold)
+{
+    tm::TmIndex index(QStringLiteral("en"));
+    index.setBulkLoading(true);
+    for (qint64 i = 0; i < units; ++i)
+        index.add(unitText(corpus, i), quint64(i));
+    index.setBulkLoading(false);
+    index.merge();
+    qint64 expected = 0, found = 0, identical = 0;
+    for (int q = 0; q < queries; ++q) {
+        const tm::TokenizedText query = index.tokenizer().tokenize(queryText(corpus, units, q));
+        const auto fast = index.lookup(query, threshold, 5);
+        const auto slow = index.bruteForce(query, threshold, 5);
+        const auto all = index.bruteForce(query, threshold, 1 << 30);
+        const auto allFast = index.lookup(query, threshold, 1 << 30);
+        QSet<quint32> got;
+        for (const auto& hit : allFast)
+            got.insert(hit.unit);
+        expected += all.size();
+        for (const auto& hit : all)
+            found += got.contains(hit.unit) ? 1 : 0;
+        bool same = fast.size() == slow.size();
+        for (qsizetype i = 0; same && i < fast.size(); ++i)
+            same = fast[i].unit == slow[i].unit && fast[i].score() == slow[i].score();
+        identical += same ? 1 : 0;
+    }
+    std::printf("recall at %lld units, %d%%: %lld of %lld brute-force matches found (%.2f%%), %lld of %d top-5 "
+                "lists identical\n",
+                qlonglong(units), threshold, qlonglong(found), qlonglong(expected),
+                expected ? 100.0 * double(found) / double(expected) : 100.0, qlonglong(identical), queries);
+}
+
+// A workspace TM of `units` units: storing them (one transaction), then TranslationMemory::open,
+// which reads them back from SQLite and builds the index.
+void workspace(const Corpus& corpus, qint64 units)
+{
+    QTemporaryDir dir;
+    domain::SystemClock clock;
+    auto ws = store::Workspace::open(dir.path(), store::Workspace::Access::ReadWrite, clock);
+    if (!ws) {
+        std::printf("workspace: %s\n", qPrintable(ws.error().describe()));
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto stored = (*ws)->database().transaction([&]() -> domain::Result<void> {
+        for (qint64 i = 0; i < units; ++i) {
+            domain::TmUnit unit;
+            unit.tmName = QStringLiteral("bench");
+            unit.sourceLanguage = QStringLiteral("en");
+            unit.targetLanguage = QStringLiteral("de");
+            unit.source = unitText(corpus, i);
+            unit.target = unit.source; // the target's text does not matter here
+            if (auto added = (*ws)->tm().store(unit); !added)
+                return std::unexpected(added.error());
+        }
+        return {};
+    });
+    const double storeSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!stored) {
+        std::printf("workspace: %s\n", qPrintable(stored.error().describe()));
+        return;
+    }
+    const qint64 rssBefore = ProcessMemory::currentKiB();
+    timer.restart();
+    const qint64 cpuStart = ProcessClock::cpuNs();
+    auto tm = tm::TranslationMemory::open((*ws)->tm(), QStringLiteral("bench"));
+    const double openSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double openCpu = double(ProcessClock::cpuNs() - cpuStart) / 1e9;
+    if (!tm) {
+        std::printf("workspace: %s\n", qPrintable(tm.error().describe()));
+        return;
+    }
+    LatencyStats latency;
+    for (int q = 0; q < 300; ++q) {
+        const QString query = queryText(corpus, units, q);
+        timer.restart();
+        auto matches = (*tm)->lookup(query, QStringLiteral("en"), QStringLiteral("de"));
+        latency.add(double(timer.nsecsElapsed()) / 1000.0);
+    }
+    std::printf("workspace TM of %lld units: stored in %.1f s, opened (read + indexed) in %.1f s wall / %.1f s CPU, "
+                "RSS +%.0f MiB; lookup with units fetched and auto-repair: p50 %.3f ms, p99 %.3f ms\n",
+                qlonglong(units), storeSeconds, openSeconds, openCpu,
+                double(ProcessMemory::currentKiB() - rssBefore) / 1024.0, latency.quantile(0.5) / 1000,
+                latency.quantile(0.99) / 1000);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -174,6 +285,11 @@ int main(int argc, char** argv)
         {QStringLiteral("threshold"), QStringLiteral("Lowest score."), QStringLiteral("t"), QStringLiteral("75")});
     parser.addOption({QStringLiteral("corpus"), QStringLiteral("Sentence pairs (TSV)."), QStringLiteral("file"),
                       QStringLiteral(TESSERA_SOURCE_DIR_PATH "/tests/data/tm/debian-descriptions-en-de.tsv")});
+    parser.addOption({QStringLiteral("recall"), QStringLiteral("Check recall against brute force at this size."),
+                      QStringLiteral("units"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("workspace"), QStringLiteral("Store and reopen a workspace TM of this size."),
+                      QStringLiteral("units"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("slowest"), QStringLiteral("Print the five slowest lookups of each size.")});
     parser.process(app);
 
     const Corpus corpus = loadCorpus(parser.value(QStringLiteral("corpus")));
@@ -187,7 +303,7 @@ int main(int argc, char** argv)
                 "index MiB", "p50 ms", "p90 ms", "p99 ms", "max ms", "hits %", "candidates", "verified", "add us");
     double firstP50 = 0;
     for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
-        const Figures f = run(corpus, size.toLongLong(), queries, threshold);
+        const Figures f = run(corpus, size.toLongLong(), queries, threshold, parser.isSet(QStringLiteral("slowest")));
         if (firstP50 == 0)
             firstP50 = f.p50;
         std::printf("%9lld %9.2f %9.2f %9.0f %9.0f %9.3f %9.3f %9.3f %9.3f %8.1f %10.0f %9.1f %9.2f\n",
@@ -197,5 +313,9 @@ int main(int argc, char** argv)
         std::fflush(stdout);
     }
     std::printf("peak RSS of the process: %.0f MiB\n", double(ProcessMemory::peakKiB()) / 1024.0);
+    if (const qint64 units = parser.value(QStringLiteral("recall")).toLongLong(); units > 0)
+        recall(corpus, units, 200, threshold);
+    if (const qint64 units = parser.value(QStringLiteral("workspace")).toLongLong(); units > 0)
+        workspace(corpus, units);
     return 0;
 }

@@ -23,6 +23,7 @@ private:
     // The query: a corpus sentence edited as translators' new sources are (a word dropped, replaced
     // by a word of another sentence, or added), or left as it is.
     QString editedQuery(QRandomGenerator& random) const;
+    QString variant(qsizetype i) const;
 
     QStringList m_sources;
 };
@@ -45,17 +46,39 @@ QString TestTmIndex::editedQuery(QRandomGenerator& random) const
         const QStringList other = m_sources[random.bounded(int(m_sources.size()))].split(QLatin1Char(' '));
         const QString word = other[random.bounded(int(other.size()))];
         const int at = random.bounded(int(words.size()));
-        switch (random.bounded(3)) {
+        switch (random.bounded(6)) {
         case 0:
             words.removeAt(at);
             break;
         case 1:
             words[at] = word;
             break;
-        default:
+        case 2:
             words.insert(at, word);
             break;
+        case 3: // case and punctuation: penalties, not edits
+            words[at] = words[at].toUpper() + QStringLiteral(",");
+            break;
+        case 4: // another number, another placeable
+            words.insert(at, random.bounded(2) ? QString::number(random.bounded(100)) : QStringLiteral("%s"));
+            break;
+        default:
+            words[at] = word;
+            break;
         }
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+QString TestTmIndex::variant(qsizetype i) const
+{
+    // A corpus sentence with one or two words replaced by words of other sentences: near-duplicates,
+    // as real TMs are full of them (ties in score then test the order).
+    QRandomGenerator random{quint32(i)};
+    QStringList words = m_sources[random.bounded(int(m_sources.size()))].split(QLatin1Char(' '));
+    for (int r = 1 + random.bounded(2); r > 0; --r) {
+        const QStringList other = m_sources[random.bounded(int(m_sources.size()))].split(QLatin1Char(' '));
+        words[random.bounded(int(words.size()))] = other[random.bounded(int(other.size()))];
     }
     return words.join(QLatin1Char(' '));
 }
@@ -64,16 +87,20 @@ void TestTmIndex::findsWhatBruteForceFinds_data()
 {
     QTest::addColumn<int>("threshold");
     QTest::addColumn<int>("maxResults");
-    QTest::newRow("75%, top 5") << 75 << 5;
-    QTest::newRow("75%, all") << 75 << 100000;
-    QTest::newRow("50%, top 10") << 50 << 10;
-    QTest::newRow("95%, top 3") << 95 << 3;
+    QTest::addColumn<int>("variants");
+    QTest::newRow("75%, top 5") << 75 << 5 << 0;
+    QTest::newRow("75%, all") << 75 << 100000 << 0;
+    QTest::newRow("50%, top 10") << 50 << 10 << 0;
+    QTest::newRow("95%, top 3") << 95 << 3 << 0;
+    QTest::newRow("75%, top 5, near-duplicates") << 75 << 5 << 10000;
+    QTest::newRow("85%, all, near-duplicates") << 85 << 100000 << 10000;
 }
 
 void TestTmIndex::findsWhatBruteForceFinds()
 {
     QFETCH(int, threshold);
     QFETCH(int, maxResults);
+    QFETCH(int, variants);
     tm::TmIndex index(QStringLiteral("en"));
     // The first 4,000 in one bulk load, the rest one by one: both segments are searched.
     index.setBulkLoading(true);
@@ -83,6 +110,8 @@ void TestTmIndex::findsWhatBruteForceFinds()
     index.merge();
     for (qsizetype i = 4000; i < m_sources.size(); ++i)
         index.add(m_sources[i], quint64(i));
+    for (int i = 0; i < variants; ++i)
+        index.add(variant(i), quint64(m_sources.size() + i));
     QVERIFY(index.sideSize() > 0);
 
     QRandomGenerator random(4);
@@ -106,8 +135,8 @@ void TestTmIndex::findsWhatBruteForceFinds()
     }
     QVERIFY2(nonEmpty > 50, "most edited queries should have matches, or the test checks nothing");
     QVERIFY(found * 100 >= expected * 99);
-    qInfo("threshold %d: %lld of %lld brute-force matches found, %lld queries with matches", threshold,
-          qlonglong(found), qlonglong(expected), qlonglong(nonEmpty));
+    qInfo("threshold %d, %d near-duplicates: %lld of %lld brute-force matches found, %lld queries with matches",
+          threshold, variants, qlonglong(found), qlonglong(expected), qlonglong(nonEmpty));
 }
 
 void TestTmIndex::incrementalAddsAreFound()
