@@ -56,7 +56,7 @@ quint32 TmIndex::add(const QString& source, quint64 payload)
     m_textStart.push_back(m_text.size());
     m_payload.push_back(payload);
     m_removed.push_back(false);
-    m_seen.push_back(0);
+    m_marks.push_back(Mark{});
     if (count == 0)
         m_emptyUnits.push_back(unit);
     if (!m_bulk && sideSize() > s_minSideUnits && sideSize() > qsizetype(m_mainUnits) / 8)
@@ -149,7 +149,7 @@ std::vector<quint32> TmIndex::candidates(const Query& q, int threshold)
     std::vector<quint32> found;
     ++m_epoch;
     if (m_epoch == 0) { // wrapped: clear the stamps
-        std::fill(m_seen.begin(), m_seen.end(), 0);
+        std::fill(m_marks.begin(), m_marks.end(), Mark{});
         m_epoch = 1;
     }
     const auto m = qsizetype(q.ids.size());
@@ -163,41 +163,61 @@ std::vector<quint32> TmIndex::candidates(const Query& q, int threshold)
     const qsizetype lengthMax = 100 * m / threshold;
     const qsizetype unmatched = FuzzyScorer::maxEdits(threshold, m, m); // K
 
-    // The K+1 rarest query positions; their distinct tokens are the only postings read.
+    // Any K + c query positions: a match has at least c of them. c = 1 reads the fewest postings;
+    // a larger c reads one more list each but drops every unit found in fewer than c of them before
+    // its tokens are touched, which pays when the next-rarest list is not much longer than those read.
     std::vector<std::pair<qsizetype, quint32>> byRarity;
     for (quint32 id : q.ids)
         byRarity.emplace_back(documentFrequency(id), id);
     std::sort(byRarity.begin(), byRarity.end());
-    byRarity.resize(std::size_t(std::min(m, unmatched + 1)));
-    byRarity.erase(std::unique(byRarity.begin(), byRarity.end()), byRarity.end());
-
-    auto take = [&](quint32 unit) {
-        if (m_seen[unit] == m_epoch || m_removed[unit])
-            return;
-        m_seen[unit] = m_epoch;
-        found.push_back(unit);
-    };
+    qsizetype need = 1;
+    qsizetype read = 0;
+    for (qsizetype i = 0; i <= unmatched; ++i)
+        read += byRarity[std::size_t(i)].first;
+    while (need < 4 && unmatched + need < m && byRarity[std::size_t(unmatched + need)].first <= 2 * read) {
+        read += byRarity[std::size_t(unmatched + need)].first;
+        ++need;
+    }
+    byRarity.resize(std::size_t(unmatched + need));
+    // (token, how many selected positions it stands for)
+    std::vector<std::pair<quint32, quint32>> lists;
     for (const auto& [df, id] : byRarity) {
-        if (df == 0)
-            continue;
+        if (!lists.empty() && lists.back().first == id)
+            ++lists.back().second;
+        else if (df > 0)
+            lists.emplace_back(id, 1);
+    }
+
+    auto take = [&](quint32 unit, quint32 weight) {
+        Mark& mark = m_marks[unit];
+        if (mark.epoch != m_epoch) {
+            mark.epoch = m_epoch;
+            mark.hits = 0;
+            found.push_back(unit);
+        }
+        mark.hits += weight;
+    };
+    for (const auto& [id, weight] : lists) {
         if (id + 1 < m_offsets.size()) {
+            // Sorted by (length, unit): the length window is two binary searches.
             const auto first = m_postings.begin() + qsizetype(m_offsets[id]);
             const auto last = m_postings.begin() + qsizetype(m_offsets[id + 1]);
-            auto it = std::partition_point(first, last, [&](quint32 unit) { return length(unit) < lengthMin; });
-            for (; it != last && length(*it) <= lengthMax; ++it) {
-                ++m_stats.postingsRead;
-                take(*it);
-            }
+            const auto from = std::partition_point(first, last, [&](quint32 unit) { return length(unit) < lengthMin; });
+            const auto to = std::partition_point(from, last, [&](quint32 unit) { return length(unit) <= lengthMax; });
+            m_stats.postingsRead += qsizetype(to - from);
+            for (auto it = from; it != to; ++it)
+                take(*it, weight);
         }
         if (id < m_side.size()) {
+            m_stats.postingsRead += qsizetype(m_side[id].size());
             for (quint32 unit : m_side[id]) {
-                ++m_stats.postingsRead;
                 const qsizetype n = length(unit);
                 if (n >= lengthMin && n <= lengthMax)
-                    take(unit);
+                    take(unit, weight);
             }
         }
     }
+    std::erase_if(found, [&](quint32 unit) { return m_marks[unit].hits < quint32(need) || m_removed[unit]; });
     return found;
 }
 
@@ -332,7 +352,7 @@ qsizetype TmIndex::memoryBytes() const
     bytes += qsizetype(m_side.capacity() * sizeof(std::vector<quint32>));
     for (const auto& list : m_side)
         bytes += qsizetype(list.capacity() * sizeof(quint32));
-    bytes += qsizetype(m_seen.capacity() * sizeof(quint32) + m_need.capacity() * sizeof(qint32));
+    bytes += qsizetype(m_marks.capacity() * sizeof(Mark) + m_need.capacity() * sizeof(qint32));
     return bytes;
 }
 

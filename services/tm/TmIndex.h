@@ -18,7 +18,8 @@ namespace tessera::tm {
 // (docs/TM-MATCHING.md):
 //   1. only units of n weighted tokens with ⌈t·m/100⌉ ≤ n ≤ ⌊100·m/t⌋ can reach t;
 //   2. a match reaching t leaves at most K = ⌊m·(100−t)/100⌋ query tokens unmatched, so it contains
-//      one of any K+1 query tokens: only the postings of the K+1 rarest are read (pigeonhole);
+//      c of any K+c query tokens: only the postings of the K+c rarest are read (pigeonhole), c = 1
+//      or, when the next lists are short enough, up to 4 (units in fewer than c lists are dropped);
 //   3. a candidate sharing fewer than max(m,n) − k(n) tokens with the query cannot reach t;
 //   4. survivors, best upper bound first, are verified with a bounded bit-parallel Levenshtein
 //      distance on token ids (rapidfuzz), then scored with penalties (FuzzyScorer); once the top N is
@@ -113,7 +114,11 @@ private:
     bool m_bulk = false;
 
     // Scratch for lookups.
-    std::vector<quint32> m_seen; // epoch per unit
+    struct Mark {
+        quint32 epoch = 0; // the lookup that last saw the unit
+        quint32 hits = 0;  // selected query positions whose token the unit has
+    };
+    std::vector<Mark> m_marks; // per unit
     quint32 m_epoch = 0;
     std::vector<qint32> m_need; // per token id: copies the query has
     std::vector<quint32> m_touched;
