@@ -13,6 +13,8 @@ constexpr int s_wordEdit = 100;
 constexpr int s_punctuationEdit = 10;
 constexpr int s_spelling = 1;
 constexpr int s_never = 1'000'000;
+// Beyond this many cells (about 2,000 × 2,000 tokens) the alignment is skipped.
+constexpr qint64 s_maxAlignmentCells = 4'000'000;
 
 int substitution(const TokenizedText& q, qsizetype i, const TokenizedText& m, qsizetype j)
 {
@@ -164,6 +166,14 @@ FuzzyScorer::Details FuzzyScorer::score(const TokenizedText& query, const Tokeni
         details.baseScore = baseScore(details.wordEdits, m, n);
     }
 
+    if (qint64(query.tokens.size() + 1) * qint64(match.tokens.size() + 1) > s_maxAlignmentCells) {
+        // Too long to align token by token (whole documents as one segment): one op for all, no
+        // penalties beyond "not identical".
+        details.diff.append(DiffOp{query.text == match.text ? DiffOp::Kind::Equal : DiffOp::Kind::Replaced, 0,
+                                   qint32(query.text.size()), 0, qint32(match.text.size())});
+        details.score = query.text == match.text ? 100 : std::min(details.baseScore, 99);
+        return details;
+    }
     details.diff = align(query, match);
     qsizetype qi = 0; // token indexes, advanced along the ops to find each op's tokens
     qsizetype mi = 0;

@@ -22,6 +22,7 @@ namespace tessera::tm {
 //   a text that is not identical never scores 100 (it gets 99 at most); identical texts score 100.
 // When neither text has a weighted token (only punctuation), base is computed the same way on the
 // punctuation tokens and no punctuation penalty is added. 101 (context match) is the caller's.
+// Texts too long to align token by token (over 4M token pairs) get no penalties and a diff of one op.
 class FuzzyScorer {
 public:
     static constexpr int maxCasePenalty = 3;

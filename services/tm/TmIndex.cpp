@@ -326,6 +326,11 @@ QList<TmIndex::Hit> TmIndex::bruteForce(const TokenizedText& query, int threshol
         const std::span<const quint32> ids(tokens(unit), std::size_t(length(unit)));
         int edits = -1;
         if (!q.ids.empty() || !ids.empty()) {
+            // d ≥ |m − n| for any two sequences: a unit that far off in length cannot reach t.
+            const qsizetype m = qsizetype(q.ids.size());
+            const qsizetype n = qsizetype(ids.size());
+            if (std::abs(m - n) > FuzzyScorer::maxEdits(threshold, m, n))
+                continue;
             edits = int(FuzzyScorer::levenshtein(q.ids, ids));
             if (FuzzyScorer::baseScore(edits, qsizetype(q.ids.size()), qsizetype(ids.size())) < threshold)
                 continue;

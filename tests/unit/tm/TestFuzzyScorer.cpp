@@ -18,6 +18,7 @@ private Q_SLOTS:
     void scoringTable();
     void diffShowsWhatDiffers();
     void boundsAgreeWithTheScore();
+    void veryLongTextsAreScoredWithoutAlignment();
 
 private:
     tm::TmTokenizer m_tokenizer{QStringLiteral("en")};
@@ -191,6 +192,22 @@ void TestFuzzyScorer::boundsAgreeWithTheScore()
             }
         }
     }
+}
+
+void TestFuzzyScorer::veryLongTextsAreScoredWithoutAlignment()
+{
+    // A whole manual page pasted as one segment: 2,500 words; the score stays the word measure.
+    QStringList words;
+    for (int i = 0; i < 2500; ++i)
+        words.append(QStringLiteral("w%1").arg(i % 97));
+    const QString query = words.join(QLatin1Char(' '));
+    words[1000] = QStringLiteral("changed");
+    const QString match = words.join(QLatin1Char(' ')) + QLatin1Char('.');
+    const auto details = tm::FuzzyScorer::score(m_tokenizer.tokenize(query), m_tokenizer.tokenize(match));
+    QCOMPARE(details.wordEdits, 1);
+    QCOMPARE(details.score, 99); // floor(100 · 2499 / 2500), and not identical
+    QCOMPARE(details.diff.size(), 1);
+    QCOMPARE(details.diff[0].kind, tm::DiffOp::Kind::Replaced);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzyScorer)
