@@ -21,6 +21,7 @@ private Q_SLOTS:
     void regionalVariantsMatchWithAPenalty();
     void contextMatchScores101();
     void suggestionsAreAutoRepaired();
+    void badInputIsRefusedWithItsName();
 
 private:
     static domain::TmUnit unit(const QString& source, const QString& target, const QString& sourceLanguage = "en",
@@ -176,6 +177,20 @@ void TestTranslationMemory::suggestionsAreAutoRepaired()
     QCOMPARE(matches->at(0).score, 99);
     QCOMPARE(matches->at(0).repair.outcome, tm::AutoRepair::Outcome::Repaired);
     QCOMPARE(matches->at(0).repair.target, QStringLiteral("Es müssen %d an Archiven heruntergeladen werden."));
+}
+
+void TestTranslationMemory::badInputIsRefusedWithItsName()
+{
+    testsupport::TempWorkspace ws;
+    auto tm = tm::TranslationMemory::open(ws->tm(), QStringLiteral("project"));
+    auto badLanguage = (*tm)->add(unit(QStringLiteral("Save"), QStringLiteral("Speichern"), "english", "de"));
+    QVERIFY(!badLanguage);
+    QVERIFY2(badLanguage.error().message.contains(QStringLiteral("english")), qPrintable(errorText(badLanguage)));
+    QCOMPARE(*ws->tm().count(), 0);
+    auto badPenalty = (*tm)->configure(0, 120, false);
+    QVERIFY(!badPenalty);
+    QVERIFY2(badPenalty.error().message.contains(QStringLiteral("120")), qPrintable(errorText(badPenalty)));
+    QCOMPARE((*tm)->info().penalty, 0);
 }
 
 QTEST_GUILESS_MAIN(TestTranslationMemory)
