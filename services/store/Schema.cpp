@@ -220,7 +220,22 @@ ALTER TABLE segments ADD COLUMN translator_comment TEXT NOT NULL DEFAULT '';
 ALTER TABLE segment_revisions ADD COLUMN translator_comment TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<const char*, 4> s_migrations{s_v1, s_v2, s_v3, s_v4};
+// Version 5: the translation memories of a workspace, each with a priority (higher is asked first and wins
+// ties), a penalty in points taken off its matches, and whether it is read-only (a reference TM). Every
+// TM that already has units gets a row with the defaults.
+constexpr const char* s_v5 = R"sql(
+CREATE TABLE tm_memories (
+    name       TEXT PRIMARY KEY,
+    priority   INTEGER NOT NULL DEFAULT 0,
+    penalty    INTEGER NOT NULL DEFAULT 0 CHECK (penalty BETWEEN 0 AND 100),
+    read_only  INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+INSERT INTO tm_memories(name, created_at)
+    SELECT DISTINCT tm_name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM tm_units;
+)sql";
+
+constexpr std::array<const char*, 5> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5};
 
 } // namespace
 

@@ -11,6 +11,36 @@ namespace tessera::store {
 using domain::Result;
 using domain::TmUnit;
 
+namespace {
+
+constexpr const char* s_unitColumns = "id, tm_name, source_lang, target_lang, source, target, context_key, creator, "
+                                      "created_at, changed_at, usage_count, origin, rev";
+
+TmUnit readUnit(const Statement& row)
+{
+    return TmUnit{row.text(0),
+                  row.text(1),
+                  row.text(2),
+                  row.text(3),
+                  row.text(4),
+                  row.text(5),
+                  row.text(6),
+                  row.text(7),
+                  json::toDateTime(row.text(8)),
+                  json::toDateTime(row.text(9)),
+                  int(row.int64(10)),
+                  row.text(11),
+                  row.int64(12)};
+}
+
+TmRepository::Memory readMemory(const Statement& row)
+{
+    return TmRepository::Memory{row.text(0), int(row.int64(1)), int(row.int64(2)), row.int64(3) != 0,
+                                json::toDateTime(row.text(4))};
+}
+
+} // namespace
+
 TmRepository::TmRepository(Database& db, const domain::Clock& clock)
     : m_db(db)
     , m_clock(clock)
@@ -18,52 +48,67 @@ TmRepository::TmRepository(Database& db, const domain::Clock& clock)
 
 Result<TmUnit> TmRepository::add(TmUnit unit)
 {
-    if (unit.id.isEmpty())
-        unit.id = domain::newId();
+    return store(std::move(unit)).transform([](const Stored& stored) { return stored.unit; });
+}
+
+Result<TmRepository::Stored> TmRepository::store(TmUnit unit)
+{
+    const QString newId = unit.id.isEmpty() ? domain::newId() : unit.id;
+    unit.id = newId;
     const QDateTime now = m_clock.now();
     if (!unit.createdAt.isValid())
         unit.createdAt = now;
     if (!unit.changedAt.isValid())
         unit.changedAt = now;
-    return m_db
-        .prepare("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, creator, "
-                 "created_at, changed_at, usage_count, origin, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                 "ON CONFLICT(tm_name, source_lang, target_lang, source, target) DO UPDATE SET "
-                 "changed_at = excluded.changed_at, context_key = excluded.context_key, creator = excluded.creator, "
-                 "rev = tm_units.rev + 1")
-        .and_then([&](Statement* s) {
-            return s
-                ->bindAll(unit.id, unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
-                          unit.contextKey, unit.creator, json::fromDateTime(unit.createdAt),
-                          json::fromDateTime(unit.changedAt), unit.usageCount, unit.origin, unit.rev)
-                .run();
-        })
-        .transform([&] { return unit; });
+    auto insert = [&]() -> Result<Stored> {
+        return m_db
+            .prepare("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, "
+                     "creator, created_at, changed_at, usage_count, origin, rev) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT(tm_name, source_lang, target_lang, source, target) DO UPDATE SET "
+                     "changed_at = excluded.changed_at, context_key = excluded.context_key, "
+                     "creator = excluded.creator, usage_count = tm_units.usage_count + 1, rev = tm_units.rev + 1 "
+                     "RETURNING rowid, id, created_at, usage_count, origin, rev")
+            .and_then([&](Statement* s) {
+                return s
+                    ->bindAll(unit.id, unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
+                              unit.contextKey, unit.creator, json::fromDateTime(unit.createdAt),
+                              json::fromDateTime(unit.changedAt), unit.usageCount, unit.origin, unit.rev)
+                    .one(
+                        [&](const Statement& row) {
+                            Stored stored;
+                            stored.rowId = row.int64(0);
+                            stored.unit = unit;
+                            stored.unit.id = row.text(1);
+                            stored.unit.createdAt = json::toDateTime(row.text(2));
+                            stored.unit.usageCount = int(row.int64(3));
+                            stored.unit.origin = row.text(4);
+                            stored.unit.rev = row.int64(5);
+                            stored.inserted = stored.unit.id == newId;
+                            return stored;
+                        },
+                        QStringLiteral("TM unit"));
+            });
+    };
+    // One statement when the TM's row is known to exist (bulk imports), else both in one transaction.
+    if (m_knownMemories.contains(unit.tmName))
+        return insert();
+    auto stored = m_db.transaction([&]() -> Result<Stored> {
+        if (auto made = ensureMemory(unit.tmName); !made)
+            return std::unexpected(made.error());
+        return insert();
+    });
+    if (stored)
+        m_knownMemories.insert(unit.tmName);
+    return stored;
 }
 
 Result<QList<TmUnit>> TmRepository::list(const QString& sourceLanguage, const QString& targetLanguage)
 {
     return m_db
-        .prepare("SELECT id, tm_name, source_lang, target_lang, source, target, context_key, creator, created_at, "
-                 "changed_at, usage_count, origin, rev FROM tm_units WHERE source_lang = ? AND target_lang = ? "
-                 "ORDER BY source")
-        .and_then([&](Statement* s) {
-            return s->bindAll(sourceLanguage, targetLanguage).collect([](const Statement& row) {
-                return TmUnit{row.text(0),
-                              row.text(1),
-                              row.text(2),
-                              row.text(3),
-                              row.text(4),
-                              row.text(5),
-                              row.text(6),
-                              row.text(7),
-                              json::toDateTime(row.text(8)),
-                              json::toDateTime(row.text(9)),
-                              int(row.int64(10)),
-                              row.text(11),
-                              row.int64(12)};
-            });
-        });
+        .prepare(std::string("SELECT ") + s_unitColumns +
+                 " FROM tm_units WHERE source_lang = ? AND target_lang = ? ORDER BY source")
+        .and_then([&](Statement* s) { return s->bindAll(sourceLanguage, targetLanguage).collect(readUnit); });
 }
 
 Result<qint64> TmRepository::count()
@@ -71,6 +116,102 @@ Result<qint64> TmRepository::count()
     return m_db.prepare("SELECT count(*) FROM tm_units").and_then([](Statement* s) {
         return s->one([](const Statement& row) { return row.int64(0); }, QString());
     });
+}
+
+Result<qint64> TmRepository::count(const QString& tmName)
+{
+    return m_db.prepare("SELECT count(*) FROM tm_units WHERE tm_name = ?").and_then([&](Statement* s) {
+        return s->bindAll(tmName).one([](const Statement& row) { return row.int64(0); }, QString());
+    });
+}
+
+Result<TmUnit> TmRepository::findByRowId(qint64 rowId)
+{
+    return m_db.prepare(std::string("SELECT ") + s_unitColumns + " FROM tm_units WHERE rowid = ?")
+        .and_then([&](Statement* s) {
+            return s->bindAll(rowId).one(readUnit, QStringLiteral("no TM unit with row id %1").arg(rowId));
+        });
+}
+
+Result<void> TmRepository::markUsed(qint64 rowId)
+{
+    return m_db.prepare("UPDATE tm_units SET usage_count = usage_count + 1 WHERE rowid = ?")
+        .and_then([&](Statement* s) { return s->bindAll(rowId).run(); });
+}
+
+Result<void> TmRepository::remove(qint64 rowId)
+{
+    return m_db.prepare("DELETE FROM tm_units WHERE rowid = ?").and_then([&](Statement* s) {
+        return s->bindAll(rowId).run();
+    });
+}
+
+Result<void> TmRepository::forEachSource(const QString& tmName, const SourceVisitor& visit)
+{
+    auto prepared =
+        m_db.prepare("SELECT rowid, source_lang, target_lang, source FROM tm_units WHERE tm_name = ? ORDER BY rowid");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    Statement* s = *prepared;
+    s->bindAll(tmName);
+    for (;;) {
+        auto row = s->step();
+        if (!row) {
+            s->reset();
+            return std::unexpected(row.error());
+        }
+        if (!*row)
+            break;
+        visit(s->int64(0), s->text(1), s->text(2), s->text(3));
+    }
+    s->reset();
+    return {};
+}
+
+Result<QList<TmRepository::Memory>> TmRepository::memories()
+{
+    return m_db
+        .prepare("SELECT name, priority, penalty, read_only, created_at FROM tm_memories "
+                 "ORDER BY priority DESC, name")
+        .and_then([](Statement* s) { return s->collect(readMemory); });
+}
+
+Result<TmRepository::Memory> TmRepository::memory(const QString& name)
+{
+    return m_db.prepare("SELECT name, priority, penalty, read_only, created_at FROM tm_memories WHERE name = ?")
+        .and_then([&](Statement* s) {
+            return s->bindAll(name).one(readMemory, QStringLiteral("no translation memory named \"%1\"").arg(name));
+        });
+}
+
+Result<TmRepository::Memory> TmRepository::saveMemory(Memory memory)
+{
+    if (memory.name.trimmed().isEmpty())
+        return domain::fail(domain::ErrorCode::InvalidInput, QStringLiteral("a translation memory needs a name"));
+    if (memory.penalty < 0 || memory.penalty > 100)
+        return domain::fail(domain::ErrorCode::InvalidInput,
+                            QStringLiteral("penalty of translation memory \"%1\" must be 0–100, not %2")
+                                .arg(memory.name)
+                                .arg(memory.penalty));
+    if (!memory.createdAt.isValid())
+        memory.createdAt = m_clock.now();
+    return m_db
+        .prepare("INSERT INTO tm_memories(name, priority, penalty, read_only, created_at) VALUES (?, ?, ?, ?, ?) "
+                 "ON CONFLICT(name) DO UPDATE SET priority = excluded.priority, penalty = excluded.penalty, "
+                 "read_only = excluded.read_only")
+        .and_then([&](Statement* s) {
+            return s
+                ->bindAll(memory.name, memory.priority, memory.penalty, memory.readOnly ? 1 : 0,
+                          json::fromDateTime(memory.createdAt))
+                .run();
+        })
+        .and_then([&] { return this->memory(memory.name); });
+}
+
+Result<void> TmRepository::ensureMemory(const QString& name)
+{
+    return m_db.prepare("INSERT INTO tm_memories(name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
+        .and_then([&](Statement* s) { return s->bindAll(name, json::fromDateTime(m_clock.now())).run(); });
 }
 
 } // namespace tessera::store

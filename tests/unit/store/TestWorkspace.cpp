@@ -13,6 +13,7 @@
 #include "store/Schema.h"
 #include "store/SegmentRepository.h"
 #include "store/Statement.h"
+#include "store/TmRepository.h"
 #include "store/Workspace.h"
 
 using namespace tessera;
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void migratesFromEveryOlderVersion();
     void versionTwoKeepsSegmentsAndAddsPreviousSource();
     void versionThreeKeepsSegmentsAndAddsTranslatorComment();
+    void versionFiveListsTheTmsThatHaveUnits();
     void pragmasForDurability();
     void refusesBadWorkspaces_data();
     void refusesBadWorkspaces();
@@ -156,7 +158,7 @@ void TestWorkspace::versionThreeKeepsSegmentsAndAddsTranslatorComment()
     }
     auto ws = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
     QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().describe()));
-    QCOMPARE((*ws)->database().userVersion(), 4);
+    QCOMPARE((*ws)->database().userVersion(), 5);
     auto segment = (*ws)->segments().find(QStringLiteral("s"));
     QVERIFY2(segment, qPrintable(segment ? QString() : segment.error().describe()));
     QCOMPARE(segment->source, QStringLiteral("Hello"));
@@ -184,6 +186,45 @@ void TestWorkspace::versionThreeKeepsSegmentsAndAddsTranslatorComment()
     QCOMPARE(reread->targets, QStringList{QStringLiteral("Hallo")});
     QCOMPARE((*again)->segments().revisions(QStringLiteral("s"))->last().translatorComment,
              QStringLiteral("checked with the glossary"));
+}
+
+void TestWorkspace::versionFiveListsTheTmsThatHaveUnits()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tessera.db"));
+    {
+        auto db = store::Database::open(file, store::Database::Access::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(store::Schema::migrate(**db, 4));
+        QVERIFY((*db)->exec(
+            "INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, created_at, changed_at, "
+            "usage_count) VALUES ('u1', 'project', 'en', 'de', 'Save', 'Speichern', '2026-11-23T09:00:00.000Z', "
+            "'2026-11-23T09:00:00.000Z', 2), ('u2', 'project', 'en', 'de', 'Open', 'Öffnen', "
+            "'2026-11-23T09:00:00.000Z', '2026-11-23T09:00:00.000Z', 0), ('u3', 'legacy', 'en', 'fr', 'Open', "
+            "'Ouvrir', '2026-11-23T09:00:00.000Z', '2026-11-23T09:00:00.000Z', 0);"));
+    }
+    auto ws = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+    QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().describe()));
+    auto memories = (*ws)->tm().memories();
+    QVERIFY(memories);
+    QCOMPARE(memories->size(), 2);
+    QCOMPARE(memories->at(0).name, QStringLiteral("legacy"));
+    QCOMPARE(memories->at(1).name, QStringLiteral("project"));
+    QCOMPARE(memories->at(1).penalty, 0);
+    QVERIFY(!memories->at(1).readOnly);
+    QCOMPARE(*(*ws)->tm().count(QStringLiteral("project")), 2);
+    // Units kept: adding one again counts a use instead of duplicating.
+    domain::TmUnit again;
+    again.tmName = QStringLiteral("project");
+    again.sourceLanguage = QStringLiteral("en");
+    again.targetLanguage = QStringLiteral("de");
+    again.source = QStringLiteral("Save");
+    again.target = QStringLiteral("Speichern");
+    auto stored = (*ws)->tm().store(again);
+    QVERIFY(stored);
+    QVERIFY(!stored->inserted);
+    QCOMPARE(stored->unit.id, QStringLiteral("u1"));
+    QCOMPARE(stored->unit.usageCount, 3);
 }
 
 void TestWorkspace::pragmasForDurability()

@@ -1,0 +1,162 @@
+#include "TmTokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "text/LanguageTag.h"
+#include "text/Placeables.h"
+
+namespace tessera::tm {
+
+struct TmTokenizer::Icu {
+    std::unique_ptr<icu::BreakIterator> words;
+};
+
+namespace {
+
+bool isKanaOrIdeograph(int32_t status)
+{
+    return status >= UBRK_WORD_KANA && status < UBRK_WORD_IDEO_LIMIT;
+}
+
+// Joins the gap seen so far with white space `c`.
+Gap widen(Gap gap, QChar c)
+{
+    if (gap == Gap::None && c == QLatin1Char(' '))
+        return Gap::Space;
+    return Gap::Other;
+}
+
+} // namespace
+
+TmTokenizer::TmTokenizer(const QString& language)
+    : m_icu(std::make_unique<Icu>())
+{
+    const auto tag = text::LanguageTag::parse(language);
+    const icu::Locale locale = tag ? icu::Locale(tag->icuLocaleId().constData()) : icu::Locale::getRoot();
+    UErrorCode status = U_ZERO_ERROR;
+    m_icu->words.reset(icu::BreakIterator::createWordInstance(locale, status));
+    if (U_FAILURE(status))
+        m_icu->words.reset();
+}
+
+TmTokenizer::~TmTokenizer() = default;
+TmTokenizer::TmTokenizer(TmTokenizer&&) noexcept = default;
+TmTokenizer& TmTokenizer::operator=(TmTokenizer&&) noexcept = default;
+
+QString TmTokenizer::foldWord(QStringView word)
+{
+    bool ascii = true;
+    for (QChar c : word) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        QString folded(word.size(), Qt::Uninitialized);
+        QChar* out = folded.data();
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            const char16_t c = word[i].unicode();
+            out[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+        }
+        return folded;
+    }
+    icu::UnicodeString s(reinterpret_cast<const char16_t*>(word.utf16()), int32_t(word.size()));
+    s.foldCase(U_FOLD_CASE_DEFAULT);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_SUCCESS(status)) {
+        icu::UnicodeString normalized = nfc->normalize(s, status);
+        if (U_SUCCESS(status))
+            s = normalized;
+    }
+    return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
+}
+
+TokenizedText TmTokenizer::tokenize(const QString& text) const
+{
+    TokenizedText out;
+    out.text = text;
+    Gap gap = Gap::None;
+    qint32 pos = 0;
+    for (const text::Placeable& p : text::Placeables::find(text)) {
+        tokenizeProse(out, pos, qint32(p.start), gap);
+        TmToken token;
+        token.kind = TokenKind::Placeable;
+        token.placeableKind = p.kind;
+        token.key = p.kind == text::PlaceableKind::Tag ? s_tagKey : s_placeableKey;
+        token.start = qint32(p.start);
+        token.length = qint32(p.length);
+        token.gapBefore = gap;
+        gap = Gap::None;
+        out.tokens.append(std::move(token));
+        pos = qint32(p.end());
+    }
+    tokenizeProse(out, pos, qint32(text.size()), gap);
+    out.gapAfter = gap;
+    return out;
+}
+
+void TmTokenizer::tokenizeProse(TokenizedText& out, qint32 from, qint32 to, Gap& gap) const
+{
+    if (from >= to)
+        return;
+    const QString& text = out.text;
+    auto append = [&](TokenKind kind, qint32 start, qint32 length, QString key) {
+        TmToken token;
+        token.kind = kind;
+        token.key = std::move(key);
+        token.start = start;
+        token.length = length;
+        token.gapBefore = gap;
+        gap = Gap::None;
+        out.tokens.append(std::move(token));
+    };
+    // Punctuation and symbols one character (code point) each; white space widens the gap.
+    auto other = [&](qint32 start, qint32 end) {
+        for (qint32 i = start; i < end;) {
+            const qint32 size = (text[i].isHighSurrogate() && i + 1 < end && text[i + 1].isLowSurrogate()) ? 2 : 1;
+            if (text[i].isSpace())
+                gap = widen(gap, text[i]);
+            else
+                append(TokenKind::Punctuation, i, size, text.mid(i, size));
+            i += size;
+        }
+    };
+    if (!m_icu->words) {
+        other(from, to);
+        return;
+    }
+    const icu::UnicodeString prose(false, reinterpret_cast<const char16_t*>(text.utf16()) + from, to - from);
+    icu::BreakIterator& iterator = *m_icu->words;
+    iterator.setText(prose);
+    int32_t start = iterator.first();
+    for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; start = end, end = iterator.next()) {
+        const int32_t status = iterator.getRuleStatus();
+        const qint32 s = from + start;
+        const qint32 e = from + end;
+        if (status < UBRK_WORD_NONE_LIMIT) {
+            other(s, e);
+        } else if (status < UBRK_WORD_NUMBER_LIMIT) {
+            append(TokenKind::Number, s, e - s, s_numberKey);
+        } else if (isKanaOrIdeograph(status)) {
+            for (qint32 i = s; i < e;) {
+                const bool pair = text[i].isHighSurrogate() && i + 1 < e && text[i + 1].isLowSurrogate();
+                const char32_t c = pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : text[i].unicode();
+                const qint32 size = pair ? 2 : 1;
+                if (QChar::isLetterOrNumber(c))
+                    append(TokenKind::Word, i, size, foldWord(QStringView(text).sliced(i, size)));
+                else
+                    other(i, i + size);
+                i += size;
+            }
+        } else {
+            append(TokenKind::Word, s, e - s, foldWord(QStringView(text).sliced(s, e - s)));
+        }
+    }
+}
+
+} // namespace tessera::tm
