@@ -8,7 +8,6 @@
 #include <QSet>
 
 #include "DocumentLoader.h"
-#include "StreamPipe.h"
 #include "domain/Clock.h"
 #include "domain/Document.h"
 #include "domain/Project.h"
@@ -187,7 +186,7 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
         }
         if (!perLanguage) {
             ImportSink sink(fileName, targets);
-            if (auto read = StreamPipe::run(*filter, bytes, fileName, sink); !read)
+            if (auto read = filter->stream(bytes, fileName, sink); !read)
                 return withFile(read.error());
         }
         for (const auto& loader : loaders) {
