@@ -5,6 +5,7 @@
 #include <QFlags>
 #include <QString>
 #include <QStringList>
+#include <QtCore/qtypeinfo.h>
 
 #include "SegmentState.h"
 
@@ -49,3 +50,8 @@ struct Segment {
 };
 
 } // namespace tessera::domain
+
+// Every member is a Qt value type that moves by memcpy, so QList<Segment> grows by moving bytes
+// instead of copying each segment (100k segments read from the store or a file).
+Q_DECLARE_TYPEINFO(tessera::domain::SegmentContext, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(tessera::domain::Segment, Q_RELOCATABLE_TYPE);
