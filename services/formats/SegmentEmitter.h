@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "SegmentSink.h"
+#include "text/LanguageTag.h"
 
 namespace tessera::formats {
 
@@ -17,6 +18,20 @@ public:
         : m_sink(sink)
         , m_header(std::move(header))
     {}
+
+    // A document header; languages spelled as BCP 47 where they are tags, as found where not.
+    static ParsedDocument header(const QString& format, const QString& sourceLanguage, const QString& targetLanguage)
+    {
+        const auto tag = [](const QString& raw) {
+            auto normalized = raw.isEmpty() ? domain::Result<QString>(raw) : text::LanguageTag::normalize(raw);
+            return normalized ? *normalized : raw;
+        };
+        ParsedDocument document;
+        document.format = format;
+        document.sourceLanguage = tag(sourceLanguage);
+        document.targetLanguage = tag(targetLanguage);
+        return document;
+    }
 
     domain::Result<void> begin()
     {

@@ -16,14 +16,6 @@ using domain::SegmentState;
 
 namespace {
 
-QString languageTag(const QString& raw)
-{
-    if (raw.isEmpty())
-        return raw;
-    auto tag = text::LanguageTag::normalize(raw);
-    return tag ? *tag : raw;
-}
-
 QString unitKey(const Xliff12Unit& unit)
 {
     return unit.resname.isEmpty() ? unit.id : unit.resname;
@@ -146,11 +138,7 @@ Result<void> Xliff12Reader::stream(const QByteArray& data, const QString& fileNa
     Xliff12Parser parser(*text, fileName);
     const bool multiFile = parser.multiFile();
     SegmentEmitter emitter(sink, [&] {
-        ParsedDocument header;
-        header.format = QStringLiteral("xliff12");
-        header.sourceLanguage = languageTag(parser.sourceLanguage());
-        header.targetLanguage = languageTag(parser.targetLanguage());
-        return header;
+        return SegmentEmitter::header(QStringLiteral("xliff12"), parser.sourceLanguage(), parser.targetLanguage());
     });
     auto add = [&](Segment segment, qint64 line, qint64 column) {
         const QString key = segment.key;

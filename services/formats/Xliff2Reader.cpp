@@ -15,17 +15,7 @@ using domain::Segment;
 using domain::SegmentFlag;
 using domain::SegmentState;
 
-namespace {
-
-QString languageTag(const QString& raw)
-{
-    if (raw.isEmpty())
-        return raw;
-    auto tag = text::LanguageTag::normalize(raw);
-    return tag ? *tag : raw;
-}
-
-} // namespace
+namespace {} // namespace
 
 QString Xliff2Reader::keyOf(const Xliff2Entry& entry, bool multiFile)
 {
@@ -113,11 +103,7 @@ Result<void> Xliff2Reader::stream(const QByteArray& data, const QString& fileNam
     Xliff2Parser parser(*text, fileName);
     const bool multiFile = parser.multiFile();
     SegmentEmitter emitter(sink, [&] {
-        ParsedDocument header;
-        header.format = QStringLiteral("xliff2");
-        header.sourceLanguage = languageTag(parser.sourceLanguage());
-        header.targetLanguage = languageTag(parser.targetLanguage());
-        return header;
+        return SegmentEmitter::header(QStringLiteral("xliff2"), parser.sourceLanguage(), parser.targetLanguage());
     });
     auto add = [&](Segment segment, qint64 line, qint64 column) {
         const QString key = segment.key;

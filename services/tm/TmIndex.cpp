@@ -237,6 +237,18 @@ qsizetype TmIndex::sharedTokens(quint32 unit)
     return qsizetype(m_touched.size());
 }
 
+void TmIndex::offerScored(QList<Hit>& top, quint32 unit, const TokenizedText& query, int edits, int threshold,
+                          int maxResults)
+{
+    Hit hit;
+    hit.unit = unit;
+    hit.payload = m_payload[unit];
+    hit.source = source(unit);
+    hit.details = FuzzyScorer::score(query, m_tokenizer.tokenize(hit.source), edits);
+    if (hit.score() >= threshold)
+        offer(top, std::move(hit), maxResults);
+}
+
 bool TmIndex::offer(QList<Hit>& top, Hit hit, int maxResults) const
 {
     if (top.size() >= maxResults && !ranksBefore(hit, top.back()))
@@ -302,13 +314,7 @@ QList<TmIndex::Hit> TmIndex::lookup(const TokenizedText& query, int threshold, i
                 continue;
             edits = int(d);
         }
-        Hit hit;
-        hit.unit = unit;
-        hit.payload = m_payload[unit];
-        hit.source = source(unit);
-        hit.details = FuzzyScorer::score(query, m_tokenizer.tokenize(hit.source), edits);
-        if (hit.score() >= threshold)
-            offer(top, std::move(hit), maxResults);
+        offerScored(top, unit, query, edits, threshold, maxResults);
     }
     return top;
 }
@@ -335,13 +341,7 @@ QList<TmIndex::Hit> TmIndex::bruteForce(const TokenizedText& query, int threshol
             if (FuzzyScorer::baseScore(edits, qsizetype(q.ids.size()), qsizetype(ids.size())) < threshold)
                 continue;
         }
-        Hit hit;
-        hit.unit = unit;
-        hit.payload = m_payload[unit];
-        hit.source = source(unit);
-        hit.details = FuzzyScorer::score(query, m_tokenizer.tokenize(hit.source), edits);
-        if (hit.score() >= threshold)
-            offer(top, std::move(hit), maxResults);
+        offerScored(top, unit, query, edits, threshold, maxResults);
     }
     return top;
 }

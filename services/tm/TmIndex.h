@@ -86,6 +86,10 @@ private:
     std::vector<quint32> candidates(const Query& q, int threshold);
     qsizetype sharedTokens(quint32 unit);
     bool offer(QList<Hit>& top, Hit hit, int maxResults) const;
+    // Scores `unit` against the query (its token edit distance `edits`, -1 if not known) and offers
+    // it when it reaches the threshold.
+    void offerScored(QList<Hit>& top, quint32 unit, const TokenizedText& query, int edits, int threshold,
+                     int maxResults);
     qsizetype length(quint32 unit) const { return qsizetype(m_tokenStart[unit + 1] - m_tokenStart[unit]); }
     const quint32* tokens(quint32 unit) const { return m_tokens.data() + m_tokenStart[unit]; }
     qsizetype documentFrequency(quint32 id) const;
