@@ -1,7 +1,5 @@
 #include "XliffScanner.h"
 
-#include <QStringDecoder>
-
 #include "XmlText.h"
 
 namespace tessera::formats {
@@ -46,7 +44,7 @@ QByteArray XliffScanner::encodeLike(const QByteArray& text, const QByteArray& or
 {
     if (!XmlText::isUtf16(original))
         return text;
-    return XmlText::encodeLike(QString::fromUtf8(text), original);
+    return XmlText::encodeLike(XmlPull::toString(text), original);
 }
 
 bool XliffScanner::hasSeveral(const QByteArray& text, QByteArrayView name, int depth)

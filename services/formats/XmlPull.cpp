@@ -523,7 +523,8 @@ XmlPull::Token XmlPull::readStartTag()
             return fail(valueBegin + lt, QStringLiteral("\"<\" in the value of attribute \"%1\" must be written "
                                                         "\"&lt;\"")
                                              .arg(QString::fromUtf8(attribute.qualifiedName)));
-        if (!checkText(valueBegin, valueEnd))
+        // Unlike text, a value may hold "]]>".
+        if (!checkControls(valueBegin, valueEnd) || !checkReferences(valueBegin, valueEnd))
             return m_token;
         for (const Attribute& other : m_attributes) {
             if (other.qualifiedName == attribute.qualifiedName)

@@ -80,6 +80,7 @@ void TestXmlPull::wellFormedTrickyCases_data()
     QTest::newRow("non-ASCII names and text")
         << QByteArray("<größe wert=\"ä\">日本語 ‏עברית‎</größe>");
     QTest::newRow("leading U+FEFF in text") << QByteArray("<a>\xEF\xBB\xBFtext</a>");
+    QTest::newRow("]]> in an attribute") << QByteArray("<a t=\"x]]>y\"/>");
 }
 
 void TestXmlPull::wellFormedTrickyCases()
