@@ -1,5 +1,6 @@
 #include "DocumentRepository.h"
 
+#include "BlobCodec.h"
 #include "Database.h"
 #include "Json.h"
 #include "Statement.h"
@@ -45,11 +46,11 @@ Result<Document> DocumentRepository::create(Document document)
         document.createdAt = m_clock.now();
     return m_db
         .prepare("INSERT INTO documents(id, project_id, name, format, target_lang, original, translation_original, "
-                 "created_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                 "created_at, rev, original_codec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .and_then([&](Statement* stmt) {
             stmt->bindAll(document.id, document.projectId, document.name, document.format, document.targetLanguage,
-                          document.original, document.translation, json::fromDateTime(document.createdAt),
-                          document.rev);
+                          BlobCodec::pack(document.original), BlobCodec::pack(document.translation),
+                          json::fromDateTime(document.createdAt), document.rev, int(BlobCodec::Codec::Zstd));
             if (document.translation.isEmpty())
                 stmt->bindNull(7);
             return stmt->run();
@@ -83,9 +84,11 @@ Result<void> DocumentRepository::replaceOriginal(const QString& id, const QStrin
                                                  const QByteArray& translation)
 {
     return m_db
-        .prepare("UPDATE documents SET format = ?, original = ?, translation_original = ?, rev = rev + 1 WHERE id = ?")
+        .prepare("UPDATE documents SET format = ?, original = ?, translation_original = ?, original_codec = ?, "
+                 "rev = rev + 1 WHERE id = ?")
         .and_then([&](Statement* s) {
-            s->bindAll(format, original, translation, id);
+            s->bindAll(format, BlobCodec::pack(original), BlobCodec::pack(translation), int(BlobCodec::Codec::Zstd),
+                       id);
             if (translation.isEmpty())
                 s->bindNull(3);
             return s->run();
@@ -94,18 +97,33 @@ Result<void> DocumentRepository::replaceOriginal(const QString& id, const QStrin
 
 Result<QByteArray> DocumentRepository::translation(const QString& id)
 {
-    return m_db.prepare("SELECT translation_original FROM documents WHERE id = ?").and_then([&](Statement* s) {
-        return s->bindAll(id).one([](const Statement& row) { return row.blob(0); },
-                                  QStringLiteral("no document with id %1").arg(id));
-    });
+    return storedFile(id, "translation_original", QStringLiteral("the translation file"));
 }
 
 Result<QByteArray> DocumentRepository::original(const QString& id)
 {
-    return m_db.prepare("SELECT original FROM documents WHERE id = ?").and_then([&](Statement* s) {
-        return s->bindAll(id).one([](const Statement& row) { return row.blob(0); },
-                                  QStringLiteral("no document with id %1").arg(id));
-    });
+    return storedFile(id, "original", QStringLiteral("the original file"));
+}
+
+Result<QByteArray> DocumentRepository::storedFile(const QString& id, const char* column, const QString& what)
+{
+    using Packed = std::pair<QByteArray, BlobCodec::Codec>;
+    return m_db
+        .prepare(std::string("SELECT ") + column + ", name, target_lang, original_codec FROM documents WHERE id = ?")
+        .and_then([&](Statement* s) {
+            return s->bindAll(id).one(
+                [&](const Statement& row) {
+                    return std::pair{Packed{row.blob(0), BlobCodec::Codec(row.int64(3))},
+                                     QStringLiteral("%1 of %2 (%3)").arg(what, row.text(1), row.text(2))};
+                },
+                QStringLiteral("no document with id %1").arg(id));
+        })
+        .and_then([](const std::pair<Packed, QString>& found) {
+            // A NULL or empty column is an absent file, whatever the codec says.
+            if (found.first.first.isEmpty())
+                return Result<QByteArray>(QByteArray());
+            return BlobCodec::unpack(found.first.first, found.first.second, found.second);
+        });
 }
 
 } // namespace tessera::store

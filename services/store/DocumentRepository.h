@@ -34,6 +34,9 @@ public:
     domain::Result<QByteArray> translation(const QString& id);
 
 private:
+    // A file column of the document, unpacked; `what` names it in errors.
+    domain::Result<QByteArray> storedFile(const QString& id, const char* column, const QString& what);
+
     static domain::Document read(const Statement& row);
     Database& m_db;
     const domain::Clock& m_clock;

@@ -235,7 +235,13 @@ INSERT INTO tm_memories(name, created_at)
     SELECT DISTINCT tm_name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM tm_units;
 )sql";
 
-constexpr std::array<const char*, 5> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5};
+// Version 6: a document's original and translation files are stored packed; original_codec says how
+// (0 as they were, 1 zstd). Rows written before keep 0 and are read as they are.
+constexpr const char* s_v6 = R"sql(
+ALTER TABLE documents ADD COLUMN original_codec INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr std::array<const char*, 6> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6};
 
 } // namespace
 

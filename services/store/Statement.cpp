@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <QStringEncoder>
+
 #include "Database.h"
 
 namespace tessera::store {
@@ -23,8 +25,19 @@ Statement& Statement::bind(int index, OrNull value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (value.isEmpty()) {
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
+        return *this;
+    }
+    if (m_text.size() <= std::size_t(index))
+        m_text.resize(std::size_t(index) + 1);
+    QByteArray& buffer = m_text[std::size_t(index)];
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    const qsizetype needed = encoder.requiredSpace(value.size());
+    if (buffer.size() < needed)
+        buffer.resize(needed);
+    const char* end = encoder.appendToBuffer(buffer.data(), value);
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
     return *this;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include <QByteArray>
 #include <QList>
@@ -94,6 +95,9 @@ private:
     Database& m_db;
     sqlite3_stmt* m_stmt;
     bool m_started = false;
+    // Each text parameter's UTF-8, kept until the next bind of that parameter so SQLite can read it
+    // in place: binding a row allocates nothing once the buffers have grown.
+    std::vector<QByteArray> m_text;
 };
 
 } // namespace tessera::store

@@ -14,6 +14,8 @@ class TestJson : public QObject {
 private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
+    void readsJsonOtherToolsWrite_data();
+    void readsJsonOtherToolsWrite();
     void malformedReadsAsEmpty();
 };
 
@@ -42,10 +44,36 @@ void TestJson::roundTrip()
     QCOMPARE(parsed.array(), QJsonArray::fromStringList(list));
 }
 
+// Lists written by an older Tessera (through QJsonDocument) or by hand in SQL read the same as a
+// JSON parser reads them: spacing, every escape, \u escapes with surrogate pairs.
+void TestJson::readsJsonOtherToolsWrite_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("spaced") << QStringLiteral(" [ \"a\" ,\n\t\"b\" ] ");
+    QTest::newRow("compact, as QJsonDocument writes") << QStringLiteral("[\"one\",\"two\"]");
+    QTest::newRow("every short escape") << QStringLiteral("[\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\"]");
+    QTest::newRow("unicode escapes and a surrogate pair")
+        << QStringLiteral("[\"\\u00e9t\\u00C9 \\ud83d\\uddd2\\ufe0f\", \"\\u0000\"]");
+    QTest::newRow("empty strings") << QStringLiteral("[\"\",\"\"]");
+    QTest::newRow("not only strings") << QStringLiteral("[\"a\", 1]");
+}
+
+void TestJson::readsJsonOtherToolsWrite()
+{
+    QFETCH(QString, text);
+    QStringList expected;
+    for (const auto& value : QJsonDocument::fromJson(text.toUtf8()).array())
+        expected.append(value.toString());
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(json::toList(text), expected);
+}
+
 void TestJson::malformedReadsAsEmpty()
 {
     QVERIFY(json::toList(QStringLiteral("[\"unterminated")).isEmpty());
     QVERIFY(json::toList(QString()).isEmpty());
+    QVERIFY(json::toList(QStringLiteral("[\"a\" \"b\"]")).isEmpty());
+    QVERIFY(json::toList(QStringLiteral("[\"a\"] trailing")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestJson)

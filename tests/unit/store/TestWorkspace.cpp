@@ -8,7 +8,9 @@
 #include <QTest>
 
 #include "FakeClock.h"
+#include "domain/Document.h"
 #include "store/Database.h"
+#include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/Schema.h"
 #include "store/SegmentRepository.h"
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void versionTwoKeepsSegmentsAndAddsPreviousSource();
     void versionThreeKeepsSegmentsAndAddsTranslatorComment();
     void versionFiveListsTheTmsThatHaveUnits();
+    void versionSixReadsOldOriginalsAndPacksNewOnes();
     void pragmasForDurability();
     void refusesBadWorkspaces_data();
     void refusesBadWorkspaces();
@@ -158,7 +161,7 @@ void TestWorkspace::versionThreeKeepsSegmentsAndAddsTranslatorComment()
     }
     auto ws = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
     QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().describe()));
-    QCOMPARE((*ws)->database().userVersion(), 5);
+    QCOMPARE((*ws)->database().userVersion(), store::Schema::currentVersion());
     auto segment = (*ws)->segments().find(QStringLiteral("s"));
     QVERIFY2(segment, qPrintable(segment ? QString() : segment.error().describe()));
     QCOMPARE(segment->source, QStringLiteral("Hello"));
@@ -225,6 +228,57 @@ void TestWorkspace::versionFiveListsTheTmsThatHaveUnits()
     QVERIFY(!stored->inserted);
     QCOMPARE(stored->unit.id, QStringLiteral("u1"));
     QCOMPARE(stored->unit.usageCount, 3);
+}
+
+void TestWorkspace::versionSixReadsOldOriginalsAndPacksNewOnes()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tessera.db"));
+    const QByteArray oldOriginal = "msgid \"Open\"\nmsgstr \"\"\n";
+    {
+        auto db = store::Database::open(file, store::Database::Access::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(store::Schema::migrate(**db, 5));
+        QVERIFY((*db)->exec("INSERT INTO projects(id, name, source_lang, target_langs, created_at) VALUES ('p', 'P', "
+                            "'en', '[\"de\"]', '2026-11-23T09:00:00.000Z');"
+                            "INSERT INTO documents(id, project_id, name, format, target_lang, original, created_at) "
+                            "VALUES ('d', 'p', 'old.po', 'po', 'de', CAST('msgid \"Open\"' || char(10) || "
+                            "'msgstr \"\"' || char(10) AS BLOB), '2026-11-23T09:00:00.000Z');"));
+    }
+    auto ws = Workspace::open(dir.path(), Workspace::Access::ReadWrite, m_clock);
+    QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().describe()));
+    QCOMPARE(*(*ws)->documents().original(QStringLiteral("d")), oldOriginal);
+    QCOMPARE(*(*ws)->documents().translation(QStringLiteral("d")), QByteArray());
+
+    // A new document's files are stored packed and read back byte for byte.
+    QByteArray big;
+    for (int i = 0; i < 20000; ++i)
+        big += "<trans-unit id=\"" + QByteArray::number(i) + "\"><source>Open the file</source></trans-unit>\n";
+    domain::Document document;
+    document.projectId = QStringLiteral("p");
+    document.name = QStringLiteral("new.android.xml");
+    document.format = QStringLiteral("android");
+    document.targetLanguage = QStringLiteral("de");
+    document.original = big;
+    document.translation = "<resources/>\n";
+    auto created = (*ws)->documents().create(document);
+    QVERIFY(created);
+    QCOMPARE(*(*ws)->documents().original(created->id), big);
+    QCOMPARE(*(*ws)->documents().translation(created->id), QByteArray("<resources/>\n"));
+    auto stored = (*ws)->database().prepare("SELECT length(original), original_codec FROM documents WHERE id = ?");
+    auto row = (*stored)
+                   ->bindAll(created->id)
+                   .one([](const store::Statement& r) { return std::pair{r.int64(0), r.int64(1)}; }, QString());
+    QVERIFY(row);
+    QCOMPARE(row->second, 1);
+    QVERIFY2(row->first < big.size() / 10, qPrintable(QString::number(row->first)));
+
+    // A damaged copy is an error naming the document, not a truncated export.
+    QVERIFY((*ws)->database().exec(
+        ("UPDATE documents SET original = substr(original, 1, 40) WHERE id = '" + created->id + "'").toStdString()));
+    auto damaged = (*ws)->documents().original(created->id);
+    QVERIFY(!damaged);
+    QVERIFY2(damaged.error().message.contains(QStringLiteral("new.android.xml")), qPrintable(damaged.error().message));
 }
 
 void TestWorkspace::pragmasForDurability()
