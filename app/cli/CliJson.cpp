@@ -71,6 +71,8 @@ QJsonObject segment(const domain::Segment& s, const QString& documentName)
         object.insert(QStringLiteral("previous_source"), s.previousSource);
     if (!s.translatorComment.isEmpty())
         object.insert(QStringLiteral("comment"), s.translatorComment);
+    if (!s.origin.isEmpty())
+        object.insert(QStringLiteral("origin"), s.origin);
     return object;
 }
 

@@ -251,6 +251,8 @@ void SegmentCommands::printSegment(const domain::Segment& s, const QString& docu
     }
     if (!s.translatorComment.isEmpty())
         out << "  comment:  " << s.translatorComment << '\n';
+    if (!s.origin.isEmpty())
+        out << "  origin:   " << s.origin << '\n';
 }
 
 } // namespace tessera::cli

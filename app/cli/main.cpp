@@ -1,6 +1,7 @@
 // tessera-cli: parses the global options and hands the command to its command group.
 #include <QCoreApplication>
 
+#include "AnalysisCommands.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "ProjectCommands.h"
@@ -36,6 +37,10 @@ Commands:
                                          write the documents in their original formats
   convert IN OUT [--source-lang L] [--target-lang L]
                                          convert a file to the format of OUT's extension
+  analyze --project PROJECT [--lang L] [--csv]
+                                         CAT analysis: segments and words per TM match band
+  pretranslate --project PROJECT --lang L [--tm] [--min PCT] [--exact-state S]
+                                         fill untranslated segments from the TMs
 
 Global options:
   --workspace PATH   workspace folder or database; default $TESSERA_WORKSPACE, else the desktop
@@ -89,6 +94,10 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
         return tessera::cli::TransferCommands(context).exportDocuments(rest);
     if (command == QLatin1String("convert"))
         return tessera::cli::TransferCommands(context).convert(rest);
+    if (command == QLatin1String("analyze"))
+        return tessera::cli::AnalysisCommands(context).analyze(rest);
+    if (command == QLatin1String("pretranslate"))
+        return tessera::cli::AnalysisCommands(context).pretranslate(rest);
     if (command == QLatin1String("help")) {
         context.out() << s_help;
         return ExitCode::Ok;

@@ -41,6 +41,9 @@ struct Segment {
     // <translatorcomment>, XLIFF translator notes): owned by Tessera like the target, written back on
     // export. Developer notes stay in context.note.
     QString translatorComment;
+    // Where the target came from when no person typed it: "tm:NAME 87%", "mt:PROVIDER", "propagated";
+    // empty for a translator's own work. The editor shows it; a person's edit clears it.
+    QString origin;
     SegmentFlags flags;
     qint64 rev = 0;
     QString updatedBy;

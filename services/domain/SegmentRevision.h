@@ -18,6 +18,7 @@ struct SegmentRevision {
     QString author;
     QDateTime createdAt;
     QString translatorComment; // as the edit left it
+    QString origin;            // Segment::origin as the edit left it
 };
 
 } // namespace tessera::domain

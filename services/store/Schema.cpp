@@ -241,7 +241,14 @@ constexpr const char* s_v6 = R"sql(
 ALTER TABLE documents ADD COLUMN original_codec INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<const char*, 6> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6};
+// Version 7: where a target came from when no person typed it (pretranslation from a TM, MT,
+// propagation), on the segment and in each revision.
+constexpr const char* s_v7 = R"sql(
+ALTER TABLE segments ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE segment_revisions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<const char*, 7> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7};
 
 } // namespace
 

@@ -22,7 +22,7 @@ namespace {
 const std::string s_columns =
     "SELECT s.id, s.document_id, s.key, s.ord, s.source, s.source_plural, s.targets, s.state, "
     "s.note, s.locations, s.max_length, s.screenshot, s.flags, s.rev, s.updated_by, "
-    "s.updated_at, s.previous_source, s.translator_comment FROM segments s ";
+    "s.updated_at, s.previous_source, s.translator_comment, s.origin FROM segments s ";
 
 bool hasText(const QStringList& targets)
 {
@@ -58,6 +58,7 @@ Segment SegmentRepository::read(const Statement& row)
     s.updatedAt = json::toDateTime(row.text(15));
     s.previousSource = row.text(16);
     s.translatorComment = row.text(17);
+    s.origin = row.text(18);
     return s;
 }
 
@@ -67,8 +68,8 @@ Result<void> SegmentRepository::insertAll(const QString& documentId, QList<Segme
     return m_db.transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO segments(id, document_id, key, ord, source, source_plural, targets, "
                                  "state, note, locations, max_length, screenshot, flags, rev, updated_by, updated_at, "
-                                 "previous_source, translator_comment) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                 "previous_source, translator_comment, origin) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!stmt)
             return std::unexpected(stmt.error());
         for (Segment& s : segments) {
@@ -81,7 +82,7 @@ Result<void> SegmentRepository::insertAll(const QString& documentId, QList<Segme
                                       json::fromList(s.targets), int(s.state), s.context.note,
                                       json::fromList(s.context.locations), s.context.maxLength, s.context.screenshot,
                                       int(s.flags.toInt()), s.rev, s.updatedBy, updatedAt, s.previousSource,
-                                      s.translatorComment)
+                                      s.translatorComment, s.origin)
                             .run();
             if (!done)
                 return done;
@@ -232,28 +233,29 @@ Result<Segment> SegmentRepository::applyEdit(const SegmentEdit& edit)
             return std::unexpected(valid.error());
         if (edit.translatorComment)
             next.translatorComment = *edit.translatorComment;
+        next.origin = edit.origin;
         next.rev = current->rev + 1;
         next.updatedBy = edit.author;
         next.updatedAt = m_clock.now();
         const QString targetsText = json::fromList(next.targets);
         const QString updatedAt = json::fromDateTime(next.updatedAt);
 
-        auto updated = m_db.prepare("UPDATE segments SET targets = ?, state = ?, translator_comment = ?, rev = ?, "
-                                    "updated_by = ?, updated_at = ? WHERE id = ? AND rev = ?")
+        auto updated = m_db.prepare("UPDATE segments SET targets = ?, state = ?, translator_comment = ?, origin = ?, "
+                                    "rev = ?, updated_by = ?, updated_at = ? WHERE id = ? AND rev = ?")
                            .and_then([&](Statement* s) {
                                return s
-                                   ->bindAll(targetsText, int(next.state), next.translatorComment, next.rev,
-                                             next.updatedBy, updatedAt, next.id, current->rev)
+                                   ->bindAll(targetsText, int(next.state), next.translatorComment, next.origin,
+                                             next.rev, next.updatedBy, updatedAt, next.id, current->rev)
                                    .run();
                            });
         if (!updated)
             return std::unexpected(updated.error());
         auto revision = m_db.prepare("INSERT INTO segment_revisions(id, segment_id, rev, targets, state, author, "
-                                     "created_at, translator_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                                     "created_at, translator_comment, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .and_then([&](Statement* s) {
                                 return s
                                     ->bindAll(domain::newId(), next.id, next.rev, targetsText, int(next.state),
-                                              next.updatedBy, updatedAt, next.translatorComment)
+                                              next.updatedBy, updatedAt, next.translatorComment, next.origin)
                                     .run();
                             });
         if (!revision)
@@ -267,7 +269,8 @@ Result<Segment> SegmentRepository::applyEdit(const SegmentEdit& edit)
         // it keeps the comment it has.
         const QJsonObject payload{{QStringLiteral("targets"), QJsonArray::fromStringList(next.targets)},
                                   {QStringLiteral("state"), stateName(next.state)},
-                                  {QStringLiteral("translator_comment"), next.translatorComment}};
+                                  {QStringLiteral("translator_comment"), next.translatorComment},
+                                  {QStringLiteral("origin"), next.origin}};
         auto op = m_outbox.append(*projectId, QStringLiteral("segment.update"), next.id, current->rev, payload);
         if (!op)
             return std::unexpected(op.error());
@@ -278,7 +281,7 @@ Result<Segment> SegmentRepository::applyEdit(const SegmentEdit& edit)
 Result<QList<domain::SegmentRevision>> SegmentRepository::revisions(const QString& segmentId)
 {
     return m_db
-        .prepare("SELECT id, segment_id, rev, targets, state, author, created_at, translator_comment "
+        .prepare("SELECT id, segment_id, rev, targets, state, author, created_at, translator_comment, origin "
                  "FROM segment_revisions WHERE segment_id = ? ORDER BY rev")
         .and_then([&](Statement* s) {
             return s->bindAll(segmentId).collect([](const Statement& row) {
@@ -289,7 +292,8 @@ Result<QList<domain::SegmentRevision>> SegmentRepository::revisions(const QStrin
                                                static_cast<SegmentState>(row.int64(4)),
                                                row.text(5),
                                                json::toDateTime(row.text(6)),
-                                               row.text(7)};
+                                               row.text(7),
+                                               row.text(8)};
             });
         });
 }

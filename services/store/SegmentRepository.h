@@ -29,6 +29,7 @@ struct SegmentEdit {
     qint64 baseRev = -1;                       // the rev the user edited; -1 accepts any
     QString author;
     std::optional<QString> translatorComment = std::nullopt; // unchanged when empty
+    QString origin = QString(); // Segment::origin: empty for a person's edit, else what filled the target
 };
 
 struct SegmentQuery {

@@ -1,0 +1,284 @@
+#include "AnalysisCommands.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "ArgumentParser.h"
+#include "TablePrinter.h"
+#include "domain/Project.h"
+#include "domain/Segment.h"
+#include "store/ProjectRepository.h"
+#include "store/SegmentRepository.h"
+#include "tm/CatAnalysis.h"
+#include "tm/Pretranslator.h"
+#include "tm/TmLibrary.h"
+
+namespace tessera::cli {
+
+using domain::ErrorCode;
+using store::Workspace;
+using tm::CatAnalysis;
+
+namespace {
+
+const QString s_projectOption = QStringLiteral("--project");
+const QString s_langOption = QStringLiteral("--lang");
+const QString s_csvOption = QStringLiteral("--csv");
+const QString s_tmOption = QStringLiteral("--tm");
+const QString s_mtOption = QStringLiteral("--mt");
+const QString s_minOption = QStringLiteral("--min");
+const QString s_exactStateOption = QStringLiteral("--exact-state");
+
+domain::Error fieldError(const QString& field, const QString& message)
+{
+    return domain::Error{ErrorCode::InvalidInput, message, {}, 0, 0, field};
+}
+
+// The project's languages `--lang` selects (all when not given), in the project's spelling.
+CliResult<QStringList> selectLanguages(CliContext& context, const ArgumentParser& parser,
+                                       const domain::Project& project, const QString& command)
+{
+    if (!parser.isSet(s_langOption))
+        return project.targetLanguages;
+    const auto wanted = context.languageTag(s_langOption, parser.value(s_langOption), command);
+    if (!wanted)
+        return std::unexpected(wanted.error());
+    for (const QString& l : project.targetLanguages) {
+        if (l.compare(*wanted, Qt::CaseInsensitive) == 0)
+            return QStringList{l};
+    }
+    return std::unexpected(context.error(
+        fieldError(s_langOption, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
+                                     .arg(project.name, *wanted, project.targetLanguages.join(QStringLiteral(", "))))));
+}
+
+QJsonObject reportJson(const CatAnalysis::Report& report)
+{
+    QJsonArray bands;
+    for (int b = 0; b < CatAnalysis::BandCount; ++b) {
+        const auto& counts = report.bands[std::size_t(b)];
+        bands.append(QJsonObject{{QStringLiteral("band"), CatAnalysis::bandName(CatAnalysis::Band(b))},
+                                 {QStringLiteral("segments"), counts.segments},
+                                 {QStringLiteral("words"), counts.words},
+                                 {QStringLiteral("characters"), counts.characters}});
+    }
+    return QJsonObject{{QStringLiteral("bands"), bands},
+                       {QStringLiteral("total_segments"), report.total.segments},
+                       {QStringLiteral("total_words"), report.total.words},
+                       {QStringLiteral("total_characters"), report.total.characters},
+                       {QStringLiteral("internal_matches"), report.internalMatches}};
+}
+
+QString percent(qsizetype part, qsizetype whole)
+{
+    return whole == 0 ? QStringLiteral("0.0") : QString::number(100.0 * double(part) / double(whole), 'f', 1);
+}
+
+void printReport(QTextStream& out, const CatAnalysis::Report& report)
+{
+    out << report.sourceLanguage << " → " << report.targetLanguage << '\n';
+    TablePrinter table({QStringLiteral("BAND"), QStringLiteral("SEGMENTS"), QStringLiteral("WORDS"),
+                        QStringLiteral("CHARACTERS"), QStringLiteral("% WORDS")});
+    for (int c = 1; c <= 4; ++c)
+        table.setRightAligned(c);
+    const auto row = [&](const QString& name, const CatAnalysis::Counts& counts) {
+        table.addRow({name, QString::number(counts.segments), QString::number(counts.words),
+                      QString::number(counts.characters), percent(counts.words, report.total.words)});
+    };
+    for (int b = 0; b < CatAnalysis::BandCount; ++b)
+        row(CatAnalysis::bandName(CatAnalysis::Band(b)), report.bands[std::size_t(b)]);
+    row(QStringLiteral("total"), report.total);
+    table.print(out);
+    if (report.internalMatches > 0)
+        out << report.internalMatches << " segment(s) matched an earlier segment of the project better than any TM\n";
+}
+
+QString csvRow(const QString& language, const QString& band, const CatAnalysis::Counts& counts)
+{
+    return QStringLiteral("%1,%2,%3,%4,%5\r\n")
+        .arg(language, band)
+        .arg(counts.segments)
+        .arg(counts.words)
+        .arg(counts.characters);
+}
+
+} // namespace
+
+AnalysisCommands::AnalysisCommands(CliContext& context)
+    : m_context(context)
+{}
+
+ExitCode AnalysisCommands::analyze(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("analyze");
+    ArgumentParser parser(
+        QStringLiteral("analyze --project PROJECT [--lang L] [--csv]"),
+        QStringLiteral(
+            "CAT analysis: how many segments, words and characters of each target language fall in each match band "
+            "against the workspace's TMs: repetition, 101 (context), 100, 95-99, 85-94, 75-84, 50-74, no-match. "
+            "Earlier segments of the project count as an internal TM (repetitions, internal fuzzy matches). "
+            "Obsolete segments are left out.\nWith --json: {bands, total_words, total_segments, languages: [{lang, "
+            "bands: [{band, segments, words, characters}], total_words, …}]}; the top-level bands add up every "
+            "language. With --csv: lang,band,segments,words,characters rows."));
+    parser
+        .addOption(s_projectOption, ArgumentParser::Kind::Value, QStringLiteral("PROJECT"),
+                   QStringLiteral("the project's id or unique name"), true)
+        .addOption(s_langOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
+                   QStringLiteral("only this target language (default: all)"))
+        .addOption(s_csvOption, ArgumentParser::Kind::Flag, {}, QStringLiteral("print CSV instead of tables"));
+    if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
+        return parsed.error();
+
+    auto workspace = m_context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!workspace)
+        return workspace.error();
+    Workspace& ws = **workspace;
+    auto project = ws.projects().resolve(parser.value(s_projectOption));
+    if (!project)
+        return m_context.error(project.error());
+    const auto languages = selectLanguages(m_context, parser, *project, command);
+    if (!languages)
+        return languages.error();
+    auto library = tm::TmLibrary::open(ws.tm());
+    if (!library)
+        return m_context.error(library.error());
+
+    QList<CatAnalysis::Report> reports;
+    CatAnalysis::Report all;
+    for (const QString& language : *languages) {
+        store::SegmentQuery query;
+        query.projectId = project->id;
+        query.language = language;
+        auto segments = ws.segments().list(query);
+        if (!segments)
+            return m_context.error(segments.error());
+        CatAnalysis analysis(**library, project->sourceLanguage, language);
+        for (const domain::Segment& segment : *segments) {
+            if (segment.flags.testFlag(domain::SegmentFlag::Obsolete))
+                continue;
+            if (auto added = analysis.add(segment); !added)
+                return m_context.error(added.error());
+        }
+        reports.append(analysis.report());
+        all += analysis.report();
+    }
+
+    if (m_context.json()) {
+        QJsonObject object = reportJson(all);
+        QJsonArray perLanguage;
+        for (const auto& report : reports) {
+            QJsonObject one = reportJson(report);
+            one.insert(QStringLiteral("lang"), report.targetLanguage);
+            perLanguage.append(one);
+        }
+        object.insert(QStringLiteral("languages"), perLanguage);
+        m_context.printJson(object);
+    } else if (parser.isSet(s_csvOption)) {
+        m_context.out() << "lang,band,segments,words,characters\r\n";
+        for (const auto& report : reports) {
+            for (int b = 0; b < CatAnalysis::BandCount; ++b)
+                m_context.out() << csvRow(report.targetLanguage, CatAnalysis::bandName(CatAnalysis::Band(b)),
+                                          report.bands[std::size_t(b)]);
+            m_context.out() << csvRow(report.targetLanguage, QStringLiteral("total"), report.total);
+        }
+    } else {
+        for (qsizetype i = 0; i < reports.size(); ++i) {
+            if (i > 0)
+                m_context.out() << '\n';
+            printReport(m_context.out(), reports.at(i));
+        }
+    }
+    return ExitCode::Ok;
+}
+
+ExitCode AnalysisCommands::pretranslate(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("pretranslate");
+    ArgumentParser parser(
+        QStringLiteral("pretranslate --project PROJECT --lang L [--tm] [--min PCT] [--exact-state translated|draft]"),
+        QStringLiteral(
+            "Fill the untranslated segments (state new, empty target, not locked) of a target language from the "
+            "workspace's TMs: 100% and 101% matches as translated (or draft with --exact-state draft), matches from "
+            "--min up to 99% as drafts, each with its origin (\"tm:NAME 87%\"); a repetition of a segment filled by an "
+            "exact match or translated before gets the same translation (origin \"propagated\"). Plural segments are "
+            "left alone. Every fill is an edit with a revision, made in one transaction.\nWith --json: {untranslated, "
+            "filled, context, exact, fuzzy, propagated, plural_skipped}."));
+    parser
+        .addOption(s_projectOption, ArgumentParser::Kind::Value, QStringLiteral("PROJECT"),
+                   QStringLiteral("the project's id or unique name"), true)
+        .addOption(s_langOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
+                   QStringLiteral("the target language"), true)
+        .addOption(s_tmOption, ArgumentParser::Kind::Flag, {},
+                   QStringLiteral("use the translation memories (the default source)"))
+        .addOption(s_mtOption, ArgumentParser::Kind::Value, QStringLiteral("PROVIDER"),
+                   QStringLiteral("use a machine-translation provider (not available yet)"))
+        .addOption(s_minOption, ArgumentParser::Kind::Value, QStringLiteral("PCT"),
+                   QStringLiteral("lowest match score used, 50–100 (default 100)"))
+        .addOption(s_exactStateOption, ArgumentParser::Kind::Value, QStringLiteral("STATE"),
+                   QStringLiteral("state of 100%/101% fills: translated (default) or draft"));
+    if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
+        return parsed.error();
+    if (parser.isSet(s_mtOption))
+        return m_context.usageError(
+            QStringLiteral("--mt: this Tessera has no machine-translation providers yet; use --tm"), command);
+
+    tm::Pretranslator::Options options;
+    if (parser.isSet(s_minOption)) {
+        bool ok = false;
+        options.threshold = parser.value(s_minOption).toInt(&ok);
+        if (!ok || options.threshold < 50 || options.threshold > 100)
+            return m_context.usageError(QStringLiteral("--min must be a whole percentage from 50 to 100, not \"%1\"")
+                                            .arg(parser.value(s_minOption)),
+                                        command);
+    }
+    if (parser.isSet(s_exactStateOption)) {
+        const QString state = parser.value(s_exactStateOption).toLower();
+        if (state == QLatin1String("draft"))
+            options.exactState = domain::SegmentState::Draft;
+        else if (state != QLatin1String("translated"))
+            return m_context.usageError(QStringLiteral("--exact-state must be translated or draft, not \"%1\"")
+                                            .arg(parser.value(s_exactStateOption)),
+                                        command);
+    }
+    options.author = CliContext::author();
+
+    auto workspace = m_context.openWorkspace(Workspace::Access::ReadWrite);
+    if (!workspace)
+        return workspace.error();
+    Workspace& ws = **workspace;
+    auto project = ws.projects().resolve(parser.value(s_projectOption));
+    if (!project)
+        return m_context.error(project.error());
+    const auto languages = selectLanguages(m_context, parser, *project, command);
+    if (!languages)
+        return languages.error();
+    auto library = tm::TmLibrary::open(ws.tm());
+    if (!library)
+        return m_context.error(library.error());
+    tm::Pretranslator pretranslator(ws, **library, options);
+    auto summary = pretranslator.run(project->id, languages->first());
+    if (!summary)
+        return m_context.error(summary.error());
+
+    const int filled = summary->context + summary->exact + summary->fuzzy + summary->propagated;
+    if (m_context.json()) {
+        m_context.printJson(QJsonObject{{QStringLiteral("untranslated"), summary->untranslated},
+                                        {QStringLiteral("filled"), filled},
+                                        {QStringLiteral("context"), summary->context},
+                                        {QStringLiteral("exact"), summary->exact},
+                                        {QStringLiteral("fuzzy"), summary->fuzzy},
+                                        {QStringLiteral("propagated"), summary->propagated},
+                                        {QStringLiteral("plural_skipped"), summary->pluralSkipped}});
+        return ExitCode::Ok;
+    }
+    m_context.out() << "Filled " << filled << " of " << summary->untranslated << " untranslated segment(s) in "
+                    << languages->first() << ": " << summary->context << " context (101%), " << summary->exact
+                    << " exact (100%), " << summary->fuzzy << " fuzzy (drafts), " << summary->propagated
+                    << " repetition(s)";
+    if (summary->pluralSkipped > 0)
+        m_context.out() << "; " << summary->pluralSkipped << " plural segment(s) left alone";
+    m_context.out() << ".\n";
+    return ExitCode::Ok;
+}
+
+} // namespace tessera::cli
