@@ -1,5 +1,6 @@
 #include "XmlPull.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include <QRegularExpression>
@@ -680,14 +681,21 @@ QString XmlPull::text() const
     return toString(out);
 }
 
+QString XmlPull::attributeValue(QByteArrayView raw)
+{
+    // Most values hold no reference and no character that normalisation changes: no copy needed.
+    if (std::none_of(raw.begin(), raw.end(), [](char c) { return c == '&' || c == '\r' || c == '\n' || c == '\t'; }))
+        return toString(raw);
+    QByteArray out;
+    decode(raw, out, true);
+    return toString(out);
+}
+
 QString XmlPull::attribute(QByteArrayView qualifiedName) const
 {
     for (const Attribute& attribute : m_attributes) {
-        if (attribute.qualifiedName == qualifiedName) {
-            QByteArray out;
-            decode(attribute.rawValue, out, true);
-            return toString(out);
-        }
+        if (attribute.qualifiedName == qualifiedName)
+            return attributeValue(attribute.rawValue);
     }
     return QString();
 }
@@ -695,11 +703,8 @@ QString XmlPull::attribute(QByteArrayView qualifiedName) const
 QString XmlPull::attribute(QByteArrayView namespaceUri, QByteArrayView name) const
 {
     for (const Attribute& attribute : m_attributes) {
-        if (attribute.name == name && attribute.namespaceUri == namespaceUri) {
-            QByteArray out;
-            decode(attribute.rawValue, out, true);
-            return toString(out);
-        }
+        if (attribute.name == name && attribute.namespaceUri == namespaceUri)
+            return attributeValue(attribute.rawValue);
     }
     return QString();
 }

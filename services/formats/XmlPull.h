@@ -93,6 +93,8 @@ public:
     // Expands references and normalises line breaks (and, for attributes, white space) in `raw`,
     // which the tokenizer has already checked.
     static void decode(QByteArrayView raw, QByteArray& out, bool attribute);
+    // A raw attribute value decoded (references expanded, white space normalised).
+    static QString attributeValue(QByteArrayView raw);
 
 private:
     struct Open {
