@@ -5,6 +5,7 @@
 #include "DemoCommand.h"
 #include "ProjectCommands.h"
 #include "SegmentCommands.h"
+#include "TmCommands.h"
 #include "TransferCommands.h"
 #include "VersionCommand.h"
 #include "system/Logging.h"
@@ -36,6 +37,17 @@ Commands:
                                          write the documents in their original formats
   convert IN OUT [--source-lang L] [--target-lang L]
                                          convert a file to the format of OUT's extension
+  tm import FILE.tmx [--tm NAME]         add a TMX file's units to a translation memory
+  tm export --tm NAME --out FILE.tmx     write a translation memory as TMX
+  tm stats                               the translation memories: units, languages, settings
+  tm set NAME [--priority N] [--penalty P] [--read-only | --writable]
+                                         change a translation memory's settings
+  tm lookup TEXT --source-lang L --target-lang L [--min PCT] [--max N]
+                                         fuzzy matches from every translation memory
+  tm lookup --batch FILE --source-lang L --target-lang L [--min PCT] [--max N]
+                                         one query a line; JSON Lines with elapsed_us
+  tm concordance TEXT [--in source|target] [--max N]
+                                         units holding a word or phrase, hits in [ ]
 
 Global options:
   --workspace PATH   workspace folder or database; default $TESSERA_WORKSPACE, else the desktop
@@ -83,6 +95,8 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
         return tessera::cli::ProjectCommands(context).run(rest);
     if (command == QLatin1String("segment"))
         return tessera::cli::SegmentCommands(context).run(rest);
+    if (command == QLatin1String("tm"))
+        return tessera::cli::TmCommands(context).run(rest);
     if (command == QLatin1String("import"))
         return tessera::cli::TransferCommands(context).importFiles(rest);
     if (command == QLatin1String("export"))

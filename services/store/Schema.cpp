@@ -235,7 +235,43 @@ INSERT INTO tm_memories(name, created_at)
     SELECT DISTINCT tm_name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM tm_units;
 )sql";
 
-constexpr std::array<const char*, 5> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5};
+// Version 7 (TM at scale): per TM a unit count and a units revision kept by triggers (the revision changes
+// whenever a unit is added, removed or has its source or languages changed, so a persisted fuzzy index
+// can tell it is stale without counting), and a full-text index over every unit's source and target
+// for concordance (FTS5, external content: the text is stored once, in tm_units).
+constexpr const char* s_v7 = R"sql(
+ALTER TABLE tm_memories ADD COLUMN unit_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tm_memories ADD COLUMN units_rev INTEGER NOT NULL DEFAULT 0;
+INSERT INTO tm_memories(name, created_at)
+    SELECT DISTINCT tm_name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM tm_units WHERE true
+    ON CONFLICT(name) DO NOTHING;
+UPDATE tm_memories SET unit_count = (SELECT count(*) FROM tm_units WHERE tm_name = tm_memories.name);
+CREATE TRIGGER tm_units_counted_insert AFTER INSERT ON tm_units BEGIN
+    UPDATE tm_memories SET unit_count = unit_count + 1, units_rev = units_rev + 1 WHERE name = NEW.tm_name;
+END;
+CREATE TRIGGER tm_units_counted_delete AFTER DELETE ON tm_units BEGIN
+    UPDATE tm_memories SET unit_count = unit_count - 1, units_rev = units_rev + 1 WHERE name = OLD.tm_name;
+END;
+CREATE TRIGGER tm_units_counted_update AFTER UPDATE OF tm_name, source_lang, target_lang, source ON tm_units BEGIN
+    UPDATE tm_memories SET unit_count = unit_count - 1, units_rev = units_rev + 1 WHERE name = OLD.tm_name;
+    UPDATE tm_memories SET unit_count = unit_count + 1, units_rev = units_rev + 1 WHERE name = NEW.tm_name;
+END;
+CREATE VIRTUAL TABLE tm_text USING fts5(source, target, content = 'tm_units', content_rowid = 'rowid',
+                                        tokenize = 'unicode61 remove_diacritics 0');
+INSERT INTO tm_text(tm_text) VALUES ('rebuild');
+CREATE TRIGGER tm_text_insert AFTER INSERT ON tm_units BEGIN
+    INSERT INTO tm_text(rowid, source, target) VALUES (NEW.rowid, NEW.source, NEW.target);
+END;
+CREATE TRIGGER tm_text_delete AFTER DELETE ON tm_units BEGIN
+    INSERT INTO tm_text(tm_text, rowid, source, target) VALUES ('delete', OLD.rowid, OLD.source, OLD.target);
+END;
+CREATE TRIGGER tm_text_update AFTER UPDATE OF source, target ON tm_units BEGIN
+    INSERT INTO tm_text(tm_text, rowid, source, target) VALUES ('delete', OLD.rowid, OLD.source, OLD.target);
+    INSERT INTO tm_text(rowid, source, target) VALUES (NEW.rowid, NEW.source, NEW.target);
+END;
+)sql";
+
+constexpr std::array<const char*, 6> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v7};
 
 } // namespace
 

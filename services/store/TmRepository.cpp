@@ -35,8 +35,9 @@ TmUnit readUnit(const Statement& row)
 
 TmRepository::Memory readMemory(const Statement& row)
 {
-    return TmRepository::Memory{row.text(0), int(row.int64(1)), int(row.int64(2)), row.int64(3) != 0,
-                                json::toDateTime(row.text(4))};
+    return TmRepository::Memory{
+        row.text(0),  int(row.int64(1)), int(row.int64(2)), row.int64(3) != 0, json::toDateTime(row.text(4)),
+        row.int64(5), row.int64(6)};
 }
 
 } // namespace
@@ -51,56 +52,92 @@ Result<TmUnit> TmRepository::add(TmUnit unit)
     return store(std::move(unit)).transform([](const Stored& stored) { return stored.unit; });
 }
 
-Result<TmRepository::Stored> TmRepository::store(TmUnit unit)
+QString TmRepository::formatDate(const QDateTime& date)
+{
+    if (date != m_lastDate || m_lastDateText.isEmpty()) {
+        m_lastDate = date;
+        m_lastDateText = json::fromDateTime(date);
+    }
+    return m_lastDateText;
+}
+
+Result<TmRepository::Stored> TmRepository::upsert(TmUnit& unit)
 {
     const QString newId = unit.id.isEmpty() ? domain::newId() : unit.id;
     unit.id = newId;
-    const QDateTime now = m_clock.now();
-    if (!unit.createdAt.isValid())
-        unit.createdAt = now;
-    if (!unit.changedAt.isValid())
-        unit.changedAt = now;
-    auto insert = [&]() -> Result<Stored> {
-        return m_db
-            .prepare("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, "
+    if (!unit.createdAt.isValid() || !unit.changedAt.isValid()) {
+        const QDateTime now = m_clock.now();
+        if (!unit.createdAt.isValid())
+            unit.createdAt = now;
+        if (!unit.changedAt.isValid())
+            unit.changedAt = now;
+    }
+    auto prepared =
+        m_db.prepare("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, "
                      "creator, created_at, changed_at, usage_count, origin, rev) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                      "ON CONFLICT(tm_name, source_lang, target_lang, source, target) DO UPDATE SET "
                      "changed_at = excluded.changed_at, context_key = excluded.context_key, "
                      "creator = excluded.creator, usage_count = tm_units.usage_count + 1, rev = tm_units.rev + 1 "
-                     "RETURNING rowid, id, created_at, usage_count, origin, rev")
-            .and_then([&](Statement* s) {
-                return s
-                    ->bindAll(unit.id, unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
-                              unit.contextKey, unit.creator, json::fromDateTime(unit.createdAt),
-                              json::fromDateTime(unit.changedAt), unit.usageCount, unit.origin, unit.rev)
-                    .one(
-                        [&](const Statement& row) {
-                            Stored stored;
-                            stored.rowId = row.int64(0);
-                            stored.unit = unit;
-                            stored.unit.id = row.text(1);
-                            stored.unit.createdAt = json::toDateTime(row.text(2));
-                            stored.unit.usageCount = int(row.int64(3));
-                            stored.unit.origin = row.text(4);
-                            stored.unit.rev = row.int64(5);
-                            stored.inserted = stored.unit.id == newId;
-                            return stored;
-                        },
-                        QStringLiteral("TM unit"));
-            });
-    };
+                     "RETURNING rowid, id, created_at, usage_count, origin, rev");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    Statement* s = *prepared;
+    const QString created = formatDate(unit.createdAt);
+    const QString changed = unit.changedAt == unit.createdAt ? created : json::fromDateTime(unit.changedAt);
+    return s
+        ->bindAll(unit.id, unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
+                  unit.contextKey, unit.creator, created, changed, unit.usageCount, unit.origin, unit.rev)
+        .one(
+            [&](const Statement& row) {
+                Stored stored;
+                stored.rowId = row.int64(0);
+                stored.unit = unit;
+                stored.unit.id = row.text(1);
+                stored.inserted = stored.unit.id == newId;
+                if (!stored.inserted) {
+                    stored.unit.createdAt = json::toDateTime(row.text(2));
+                    stored.unit.usageCount = int(row.int64(3));
+                    stored.unit.origin = row.text(4);
+                    stored.unit.rev = row.int64(5);
+                }
+                return stored;
+            },
+            QStringLiteral("TM unit"));
+}
+
+Result<TmRepository::Stored> TmRepository::store(TmUnit unit)
+{
     // One statement when the TM's row is known to exist (bulk imports), else both in one transaction.
     if (m_knownMemories.contains(unit.tmName))
-        return insert();
+        return upsert(unit);
     auto stored = m_db.transaction([&]() -> Result<Stored> {
         if (auto made = ensureMemory(unit.tmName); !made)
             return std::unexpected(made.error());
-        return insert();
+        return upsert(unit);
     });
     if (stored)
         m_knownMemories.insert(unit.tmName);
     return stored;
+}
+
+Result<void> TmRepository::storeBatch(QList<TmUnit>& units, const std::function<void(const Stored&)>& stored)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        for (TmUnit& unit : units) {
+            if (!m_knownMemories.contains(unit.tmName)) {
+                if (auto made = ensureMemory(unit.tmName); !made)
+                    return made;
+                m_knownMemories.insert(unit.tmName);
+            }
+            auto one = upsert(unit);
+            if (!one)
+                return std::unexpected(one.error());
+            if (stored)
+                stored(*one);
+        }
+        return {};
+    });
 }
 
 Result<QList<TmUnit>> TmRepository::list(const QString& sourceLanguage, const QString& targetLanguage)
@@ -148,12 +185,19 @@ Result<void> TmRepository::remove(qint64 rowId)
 
 Result<void> TmRepository::forEachSource(const QString& tmName, const SourceVisitor& visit)
 {
-    auto prepared =
-        m_db.prepare("SELECT rowid, source_lang, target_lang, source FROM tm_units WHERE tm_name = ? ORDER BY rowid");
+    return forEachSource(tmName, 0, visit);
+}
+
+Result<void> TmRepository::forEachSource(const QString& tmName, qint64 afterRowId, const SourceVisitor& visit)
+{
+    // "+tm_name": walk the table in row order from `afterRowId` instead of the (tm_name, …) index,
+    // which would need a sort and, for a catch-up, would visit every unit of the TM.
+    auto prepared = m_db.prepare("SELECT rowid, source_lang, target_lang, source FROM tm_units "
+                                 "WHERE +tm_name = ? AND rowid > ? ORDER BY rowid");
     if (!prepared)
         return std::unexpected(prepared.error());
     Statement* s = *prepared;
-    s->bindAll(tmName);
+    s->bindAll(tmName, afterRowId);
     for (;;) {
         auto row = s->step();
         if (!row) {
@@ -168,17 +212,85 @@ Result<void> TmRepository::forEachSource(const QString& tmName, const SourceVisi
     return {};
 }
 
+Result<qint64> TmRepository::countAfter(const QString& tmName, qint64 afterRowId)
+{
+    return m_db.prepare("SELECT count(*) FROM tm_units WHERE rowid > ? AND +tm_name = ?").and_then([&](Statement* s) {
+        return s->bindAll(afterRowId, tmName).one([](const Statement& row) { return row.int64(0); }, QString());
+    });
+}
+
+Result<void> TmRepository::forEachUnit(const QString& tmName, const std::function<bool(const TmUnit&)>& visit)
+{
+    auto prepared =
+        m_db.prepare(std::string("SELECT ") + s_unitColumns + " FROM tm_units WHERE tm_name = ? ORDER BY rowid");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    Statement* s = *prepared;
+    s->bindAll(tmName);
+    for (;;) {
+        auto row = s->step();
+        if (!row) {
+            s->reset();
+            return std::unexpected(row.error());
+        }
+        if (!*row || !visit(readUnit(*s)))
+            break;
+    }
+    s->reset();
+    return {};
+}
+
+Result<QList<TmRepository::PairCount>> TmRepository::languagePairs(const QString& tmName)
+{
+    return m_db
+        .prepare("SELECT source_lang, target_lang, count(*) FROM tm_units WHERE tm_name = ? "
+                 "GROUP BY source_lang, target_lang ORDER BY 3 DESC, 1, 2")
+        .and_then([&](Statement* s) {
+            return s->bindAll(tmName).collect(
+                [](const Statement& row) { return PairCount{row.text(0), row.text(1), row.int64(2)}; });
+        });
+}
+
+Result<void> TmRepository::searchText(const QString& match, int limit,
+                                      const std::function<void(qint64 rowId, const TmUnit&)>& visit)
+{
+    std::string columns;
+    for (const QString& column : QString::fromLatin1(s_unitColumns).split(QStringLiteral(", ")))
+        columns += (columns.empty() ? "u." : ", u.") + column.toStdString();
+    auto prepared = m_db.prepare("SELECT " + columns +
+                                 ", u.rowid FROM tm_text JOIN tm_units u ON u.rowid = tm_text.rowid "
+                                 "WHERE tm_text MATCH ? ORDER BY tm_text.rowid DESC LIMIT ?");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    Statement* s = *prepared;
+    s->bindAll(match, limit);
+    for (;;) {
+        auto row = s->step();
+        if (!row) {
+            s->reset();
+            return std::unexpected(row.error());
+        }
+        if (!*row)
+            break;
+        visit(s->int64(13), readUnit(*s));
+    }
+    s->reset();
+    return {};
+}
+
 Result<QList<TmRepository::Memory>> TmRepository::memories()
 {
     return m_db
-        .prepare("SELECT name, priority, penalty, read_only, created_at FROM tm_memories "
+        .prepare("SELECT name, priority, penalty, read_only, created_at, unit_count, units_rev FROM tm_memories "
                  "ORDER BY priority DESC, name")
         .and_then([](Statement* s) { return s->collect(readMemory); });
 }
 
 Result<TmRepository::Memory> TmRepository::memory(const QString& name)
 {
-    return m_db.prepare("SELECT name, priority, penalty, read_only, created_at FROM tm_memories WHERE name = ?")
+    return m_db
+        .prepare("SELECT name, priority, penalty, read_only, created_at, unit_count, units_rev FROM tm_memories "
+                 "WHERE name = ?")
         .and_then([&](Statement* s) {
             return s->bindAll(name).one(readMemory, QStringLiteral("no translation memory named \"%1\"").arg(name));
         });
