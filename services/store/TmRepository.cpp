@@ -121,22 +121,98 @@ Result<TmRepository::Stored> TmRepository::store(TmUnit unit)
     return stored;
 }
 
-Result<void> TmRepository::storeBatch(QList<TmUnit>& units, const std::function<void(const Stored&)>& stored)
+Result<TmRepository::BatchCounts> TmRepository::storeBatch(QList<TmUnit>& units,
+                                                           const std::function<void(const Stored&)>& added)
 {
-    return m_db.transaction([&]() -> Result<void> {
+    return m_db.transaction([&]() -> Result<BatchCounts> {
+        BatchCounts counts;
+        if (units.isEmpty())
+            return counts;
+        if (auto made = m_db.exec("CREATE TEMP TABLE IF NOT EXISTS tm_import (ord INTEGER PRIMARY KEY, id, tm_name, "
+                                  "source_lang, target_lang, source, target, context_key, creator, created_at, "
+                                  "changed_at, usage_count, origin, rev)");
+            !made)
+            return std::unexpected(made.error());
+        auto stage = m_db.prepare("INSERT INTO temp.tm_import(id, tm_name, source_lang, target_lang, source, target, "
+                                  "context_key, creator, created_at, changed_at, usage_count, origin, rev) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!stage)
+            return std::unexpected(stage.error());
+        QDateTime now;
         for (TmUnit& unit : units) {
             if (!m_knownMemories.contains(unit.tmName)) {
                 if (auto made = ensureMemory(unit.tmName); !made)
-                    return made;
+                    return std::unexpected(made.error());
                 m_knownMemories.insert(unit.tmName);
             }
-            auto one = upsert(unit);
-            if (!one)
-                return std::unexpected(one.error());
-            if (stored)
-                stored(*one);
+            if (unit.id.isEmpty())
+                unit.id = domain::newId();
+            if (!unit.createdAt.isValid() || !unit.changedAt.isValid()) {
+                if (!now.isValid())
+                    now = m_clock.now();
+                if (!unit.createdAt.isValid())
+                    unit.createdAt = now;
+                if (!unit.changedAt.isValid())
+                    unit.changedAt = now;
+            }
+            const QString created = formatDate(unit.createdAt);
+            const QString changed = unit.changedAt == unit.createdAt ? created : json::fromDateTime(unit.changedAt);
+            auto staged =
+                (*stage)
+                    ->bindAll(unit.id, unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
+                              unit.contextKey, unit.creator, created, changed, unit.usageCount, unit.origin, unit.rev)
+                    .run();
+            if (!staged)
+                return std::unexpected(staged.error());
         }
-        return {};
+        auto last = m_db.prepare("SELECT coalesce(max(rowid), 0) FROM tm_units").and_then([](Statement* s) {
+            return s->one([](const Statement& row) { return row.int64(0); }, QString());
+        });
+        if (!last)
+            return std::unexpected(last.error());
+        // WHERE true: without it "ON CONFLICT" would read as a join constraint of the SELECT.
+        auto moved = m_db.exec("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, "
+                               "context_key, creator, created_at, changed_at, usage_count, origin, rev) "
+                               "SELECT id, tm_name, source_lang, target_lang, source, target, context_key, creator, "
+                               "created_at, changed_at, usage_count, origin, rev FROM temp.tm_import WHERE true "
+                               "ORDER BY ord "
+                               "ON CONFLICT(tm_name, source_lang, target_lang, source, target) DO UPDATE SET "
+                               "changed_at = excluded.changed_at, context_key = excluded.context_key, "
+                               "creator = excluded.creator, usage_count = tm_units.usage_count + 1, "
+                               "rev = tm_units.rev + 1; "
+                               "DELETE FROM temp.tm_import");
+        if (!moved)
+            return std::unexpected(moved.error());
+        // New rows get row ids past the greatest one (nothing is deleted meanwhile).
+        auto fresh = m_db.prepare("SELECT rowid, tm_name, source_lang, target_lang, source FROM tm_units "
+                                  "WHERE rowid > ? ORDER BY rowid");
+        if (!fresh)
+            return std::unexpected(fresh.error());
+        Statement* s = *fresh;
+        s->bindAll(*last);
+        for (;;) {
+            auto row = s->step();
+            if (!row) {
+                s->reset();
+                return std::unexpected(row.error());
+            }
+            if (!*row)
+                break;
+            ++counts.added;
+            if (added) {
+                Stored stored;
+                stored.rowId = s->int64(0);
+                stored.inserted = true;
+                stored.unit.tmName = s->text(1);
+                stored.unit.sourceLanguage = s->text(2);
+                stored.unit.targetLanguage = s->text(3);
+                stored.unit.source = s->text(4);
+                added(stored);
+            }
+        }
+        s->reset();
+        counts.updated = units.size() - counts.added;
+        return counts;
     });
 }
 

@@ -48,10 +48,18 @@ public:
     // A unit for a TM without a tm_memories row creates that row with the defaults.
     domain::Result<domain::TmUnit> add(domain::TmUnit unit);
     domain::Result<Stored> store(domain::TmUnit unit);
-    // Bulk path for imports: stores each unit as store() does (same dedupe rule) with one cached
-    // statement and no per-unit transaction, and calls `stored` for each. The caller wraps the
+    // Bulk path for imports: stores the units with the same dedupe rule as store() (the same pair
+    // twice, in the store or in the batch, updates metadata), set-based: the batch goes into a
+    // temporary table, then one INSERT … SELECT … ON CONFLICT moves it over, so the triggers (unit
+    // counts, full-text index) run inside one statement. `added` is called for each new unit, in
+    // row order, with its row id and the unit as stored (languages, source). The caller wraps the
     // batches in one transaction (Database::transaction) so a failed import stores nothing.
-    domain::Result<void> storeBatch(QList<domain::TmUnit>& units, const std::function<void(const Stored&)>& stored);
+    struct BatchCounts {
+        qint64 added = 0;
+        qint64 updated = 0;
+    };
+    domain::Result<BatchCounts> storeBatch(QList<domain::TmUnit>& units,
+                                           const std::function<void(const Stored&)>& added);
     domain::Result<QList<domain::TmUnit>> list(const QString& sourceLanguage, const QString& targetLanguage);
     domain::Result<qint64> count();
     domain::Result<qint64> count(const QString& tmName);

@@ -17,9 +17,10 @@ Result<void> TmImporter::flush(Summary& summary)
 {
     if (m_batch.isEmpty())
         return {};
-    auto done = m_tm.addBatch(m_batch, [&](const store::TmRepository::Stored& stored) {
-        ++(stored.inserted ? summary.added : summary.updated);
-    });
+    store::TmRepository::BatchCounts counts;
+    auto done = m_tm.addBatch(m_batch, counts);
+    summary.added += counts.added;
+    summary.updated += counts.updated;
     m_batch.clear();
     return done;
 }

@@ -190,8 +190,7 @@ Result<void> TranslationMemory::beginBulk()
     return {};
 }
 
-Result<void> TranslationMemory::addBatch(QList<domain::TmUnit>& units,
-                                         const std::function<void(const store::TmRepository::Stored&)>& stored)
+Result<void> TranslationMemory::addBatch(QList<domain::TmUnit>& units, store::TmRepository::BatchCounts& counts)
 {
     if (!m_bulk)
         return domain::fail(domain::ErrorCode::Internal, QStringLiteral("addBatch() outside beginBulk()"));
@@ -207,14 +206,12 @@ Result<void> TranslationMemory::addBatch(QList<domain::TmUnit>& units,
     auto pending = std::make_shared<std::vector<Pending>>();
     pending->reserve(std::size_t(units.size()));
     auto done = m_repository.storeBatch(units, [&](const store::TmRepository::Stored& one) {
-        if (one.inserted)
-            pending->push_back(
-                Pending{&indexFor(one.unit.sourceLanguage, one.unit.targetLanguage), one.unit.source, one.rowId});
-        if (stored)
-            stored(one);
+        pending->push_back(
+            Pending{&indexFor(one.unit.sourceLanguage, one.unit.targetLanguage), one.unit.source, one.rowId});
     });
     if (!done)
-        return done;
+        return std::unexpected(done.error());
+    counts = *done;
     // One batch is indexed at a time, in order, while the caller goes on reading and storing.
     waitForIndexing();
     m_indexing = std::async(std::launch::async, [this, pending] {

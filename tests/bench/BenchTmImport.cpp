@@ -25,6 +25,7 @@
 #include "store/Workspace.h"
 #include "tm/Concordance.h"
 #include "tm/TmImporter.h"
+#include "tm/TmIndex.h"
 #include "tm/TmIndexFile.h"
 #include "tm/TmLibrary.h"
 #include "tm/TranslationMemory.h"
@@ -151,6 +152,50 @@ void run(const Corpus& corpus, qint64 units, int queries, bool buildFromStore)
     const double parseSeconds = double(timer.nsecsElapsed()) / 1e9;
     const double parseCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
     file.close();
+
+    // 1b. The parts on their own, from units parsed into memory: the store's bulk path (one
+    // transaction, no index) and indexing (tokenizing) the sources.
+    {
+        QList<domain::TmUnit> parsedUnits;
+        file.open(QIODevice::ReadOnly);
+        (void)formats::TmxReader::read(file, tmxPath, [&](const formats::TmxUnit& unit) {
+            parsedUnits.append(unit.unit);
+            parsedUnits.last().id.clear();
+            parsedUnits.last().tmName = QStringLiteral("parts");
+            return true;
+        });
+        file.close();
+        QTemporaryDir partsDir;
+        domain::SystemClock partsClock;
+        auto partsWs = store::Workspace::open(partsDir.path(), store::Workspace::Access::ReadWrite, partsClock);
+        if (partsWs) {
+            (void)(*partsWs)->database().exec("PRAGMA cache_size = -524288");
+            timer.restart();
+            cpu = ProcessClock::cpuNs();
+            auto stored = (*partsWs)->database().transaction([&]() -> domain::Result<void> {
+                for (qsizetype from = 0; from < parsedUnits.size(); from += 4096) {
+                    QList<domain::TmUnit> batch = parsedUnits.mid(from, 4096);
+                    if (auto done = (*partsWs)->tm().storeBatch(batch, {}); !done)
+                        return std::unexpected(done.error());
+                }
+                return {};
+            });
+            const double storeSeconds = double(timer.nsecsElapsed()) / 1e9;
+            const double storeCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
+            tm::TmIndex index(QStringLiteral("en"));
+            index.setBulkLoading(true);
+            timer.restart();
+            cpu = ProcessClock::cpuNs();
+            for (qsizetype i = 0; i < parsedUnits.size(); ++i)
+                index.add(parsedUnits[i].source, quint64(i));
+            index.merge();
+            const double indexCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
+            std::printf("%9lld units, parts: TmRepository::storeBatch alone %.2f s wall / %.2f s CPU (%.0fk units/s "
+                        "CPU)%s; TmIndex alone %.2f s CPU (%.0fk units/s)\n",
+                        qlonglong(units), storeSeconds, storeCpu, double(units) / storeCpu / 1000,
+                        stored ? "" : " FAILED", indexCpu, double(units) / indexCpu / 1000);
+        }
+    }
 
     // 2. The `tm import` path: TMX → TmImporter (batches, store, index on a worker) → commit → index file.
     domain::SystemClock clock;
