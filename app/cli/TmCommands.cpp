@@ -172,7 +172,9 @@ ExitCode TmCommands::importTmx(const QStringList& arguments)
     Workspace& ws = **workspace;
     QElapsedTimer timer;
     timer.start();
-    auto tm = tm::TranslationMemory::open(ws.tm(), name, tm::TmIndexFile::pathFor(ws.databasePath(), name));
+    const bool existed = ws.tm().memory(name).has_value();
+    const QString indexFile = tm::TmIndexFile::pathFor(ws.databasePath(), name);
+    auto tm = tm::TranslationMemory::open(ws.tm(), name, indexFile);
     if (!tm)
         return m_context.error(tm.error());
     if ((*tm)->info().readOnly)
@@ -203,8 +205,14 @@ ExitCode TmCommands::importTmx(const QStringList& arguments)
         return {};
     });
     progress.finish();
-    if (!imported)
+    if (!imported) {
+        if (!existed) { // a first import that failed leaves no empty TM behind
+            tm->reset();
+            (void)ws.tm().removeEmptyMemory(name);
+            QFile::remove(indexFile);
+        }
         return m_context.error(imported.error());
+    }
     if (auto saved = (*tm)->saveIndex(); !saved)
         std::fprintf(stderr, "tessera-cli: warning: the TM index was not saved (the next lookup rebuilds it): %s\n",
                      qPrintable(saved.error().describe()));

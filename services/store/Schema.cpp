@@ -257,7 +257,7 @@ CREATE TRIGGER tm_units_counted_update AFTER UPDATE OF tm_name, source_lang, tar
     UPDATE tm_memories SET unit_count = unit_count + 1, units_rev = units_rev + 1 WHERE name = NEW.tm_name;
 END;
 CREATE VIRTUAL TABLE tm_text USING fts5(source, target, content = 'tm_units', content_rowid = 'rowid',
-                                        tokenize = 'unicode61 remove_diacritics 0');
+                                        tokenize = 'unicode61 remove_diacritics 0', columnsize = 0);
 INSERT INTO tm_text(tm_text) VALUES ('rebuild');
 CREATE TRIGGER tm_text_insert AFTER INSERT ON tm_units BEGIN
     INSERT INTO tm_text(rowid, source, target) VALUES (NEW.rowid, NEW.source, NEW.target);

@@ -396,6 +396,20 @@ Result<TmRepository::Memory> TmRepository::saveMemory(Memory memory)
         .and_then([&] { return this->memory(memory.name); });
 }
 
+Result<void> TmRepository::removeEmptyMemory(const QString& name)
+{
+    auto units = count(name);
+    if (!units)
+        return std::unexpected(units.error());
+    if (*units > 0)
+        return domain::fail(domain::ErrorCode::Conflict,
+                            QStringLiteral("translation memory \"%1\" has %2 units").arg(name).arg(*units));
+    m_knownMemories.remove(name);
+    return m_db.prepare("DELETE FROM tm_memories WHERE name = ?").and_then([&](Statement* s) {
+        return s->bindAll(name).run();
+    });
+}
+
 Result<void> TmRepository::ensureMemory(const QString& name)
 {
     return m_db.prepare("INSERT INTO tm_memories(name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")

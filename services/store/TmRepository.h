@@ -95,6 +95,9 @@ public:
     domain::Result<Memory> memory(const QString& name);
     // Creates the memory or updates its priority, penalty and read-only flag.
     domain::Result<Memory> saveMemory(Memory memory);
+    // Removes the tm_memories row of a TM without units (a failed first import leaves none behind);
+    // a TM with units is refused.
+    domain::Result<void> removeEmptyMemory(const QString& name);
 
 private:
     domain::Result<void> ensureMemory(const QString& name);
