@@ -38,7 +38,7 @@ const QString s_readOnlyOption = QStringLiteral("--read-only");
 const QString s_writableOption = QStringLiteral("--writable");
 
 // Progress of a long import on stderr: a bar redrawn in place on a terminal, else a plain line;
-// only once the work has taken a second, then at most twice a second.
+// only once the work has taken a second, then five times a second on a terminal, else every 2 s.
 class Progress {
 public:
     explicit Progress(qint64 total)
@@ -50,7 +50,7 @@ public:
     void update(qint64 done, qint64 units)
     {
         const qint64 now = m_timer.elapsed();
-        if (now < 1000 || now - m_last < (m_terminal ? 200 : 500))
+        if (now < 1000 || now - m_last < (m_terminal ? 200 : 2000))
             return;
         m_last = now;
         const int percent = m_total > 0 ? int(100 * done / m_total) : 0;
