@@ -235,11 +235,38 @@ INSERT INTO tm_memories(name, created_at)
     SELECT DISTINCT tm_name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM tm_units;
 )sql";
 
-// Version 7 (TM at scale): per TM a unit count and a units revision kept by triggers (the revision changes
-// whenever a unit is added, removed or has its source or languages changed, so a persisted fuzzy index
-// can tell it is stale without counting), and a full-text index over every unit's source and target
-// for concordance (FTS5, external content: the text is stored once, in tm_units).
+// Version 7 (TM at scale): the dedupe rule (one unit per TM, languages, source and target) is kept by
+// a 64-bit key (tessera_tm_key(), registered by Database) with an index, instead of a UNIQUE index over
+// the long texts that every bulk insert had to put at a random place (TmRepository compares the
+// fields in full on a key hit); per TM a unit count and a units revision kept by triggers (the
+// revision changes whenever a unit is added, removed or has its source or languages changed, so a
+// persisted fuzzy index can tell it is stale without counting); and a full-text index over every
+// unit's source and target for concordance (FTS5, external content: the text is stored once).
 constexpr const char* s_v7 = R"sql(
+CREATE TABLE tm_units_v7 (
+    id          TEXT PRIMARY KEY,
+    tm_name     TEXT NOT NULL,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    context_key TEXT NOT NULL DEFAULT '',
+    creator     TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    changed_at  TEXT NOT NULL,
+    usage_count INTEGER NOT NULL DEFAULT 0,
+    origin      TEXT NOT NULL DEFAULT '',
+    rev         INTEGER NOT NULL DEFAULT 0,
+    unit_key    INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO tm_units_v7(rowid, id, tm_name, source_lang, target_lang, source, target, context_key, creator,
+                        created_at, changed_at, usage_count, origin, rev, unit_key)
+    SELECT rowid, id, tm_name, source_lang, target_lang, source, target, context_key, creator, created_at,
+           changed_at, usage_count, origin, rev, tessera_tm_key(tm_name, source_lang, target_lang, source, target)
+    FROM tm_units;
+DROP TABLE tm_units;
+ALTER TABLE tm_units_v7 RENAME TO tm_units;
+CREATE INDEX tm_units_by_key ON tm_units(unit_key);
 ALTER TABLE tm_memories ADD COLUMN unit_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE tm_memories ADD COLUMN units_rev INTEGER NOT NULL DEFAULT 0;
 INSERT INTO tm_memories(name, created_at)

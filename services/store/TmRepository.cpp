@@ -72,38 +72,63 @@ Result<TmRepository::Stored> TmRepository::upsert(TmUnit& unit)
         if (!unit.changedAt.isValid())
             unit.changedAt = now;
     }
-    auto prepared =
-        m_db.prepare("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, "
-                     "creator, created_at, changed_at, usage_count, origin, rev) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT(tm_name, source_lang, target_lang, source, target) DO UPDATE SET "
-                     "changed_at = excluded.changed_at, context_key = excluded.context_key, "
-                     "creator = excluded.creator, usage_count = tm_units.usage_count + 1, rev = tm_units.rev + 1 "
-                     "RETURNING rowid, id, created_at, usage_count, origin, rev");
-    if (!prepared)
-        return std::unexpected(prepared.error());
-    Statement* s = *prepared;
     const QString created = formatDate(unit.createdAt);
     const QString changed = unit.changedAt == unit.createdAt ? created : json::fromDateTime(unit.changedAt);
-    return s
-        ->bindAll(unit.id, unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
-                  unit.contextKey, unit.creator, created, changed, unit.usageCount, unit.origin, unit.rev)
-        .one(
-            [&](const Statement& row) {
-                Stored stored;
-                stored.rowId = row.int64(0);
-                stored.unit = unit;
-                stored.unit.id = row.text(1);
-                stored.inserted = stored.unit.id == newId;
-                if (!stored.inserted) {
-                    stored.unit.createdAt = json::toDateTime(row.text(2));
-                    stored.unit.usageCount = int(row.int64(3));
-                    stored.unit.origin = row.text(4);
-                    stored.unit.rev = row.int64(5);
-                }
-                return stored;
-            },
-            QStringLiteral("TM unit"));
+    return m_db.transaction([&]() -> Result<Stored> {
+        // The dedupe key finds the candidates; the fields decide.
+        auto found =
+            m_db.prepare("SELECT rowid FROM tm_units WHERE unit_key = tessera_tm_key(?1, ?2, ?3, ?4, ?5) "
+                         "AND tm_name = ?1 AND source_lang = ?2 AND target_lang = ?3 AND source = ?4 "
+                         "AND target = ?5")
+                .and_then([&](Statement* s) {
+                    return s->bindAll(unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target)
+                        .one([](const Statement& row) { return row.int64(0); }, QString());
+                });
+        if (found) {
+            return m_db
+                .prepare("UPDATE tm_units SET changed_at = ?, context_key = ?, creator = ?, "
+                         "usage_count = usage_count + 1, rev = rev + 1 WHERE rowid = ? "
+                         "RETURNING rowid, id, created_at, usage_count, origin, rev")
+                .and_then([&](Statement* s) {
+                    return s->bindAll(changed, unit.contextKey, unit.creator, *found)
+                        .one(
+                            [&](const Statement& row) {
+                                Stored stored;
+                                stored.rowId = row.int64(0);
+                                stored.unit = unit;
+                                stored.unit.id = row.text(1);
+                                stored.unit.createdAt = json::toDateTime(row.text(2));
+                                stored.unit.usageCount = int(row.int64(3));
+                                stored.unit.origin = row.text(4);
+                                stored.unit.rev = row.int64(5);
+                                stored.inserted = false;
+                                return stored;
+                            },
+                            QStringLiteral("TM unit"));
+                });
+        }
+        if (found.error().code != domain::ErrorCode::NotFound)
+            return std::unexpected(found.error());
+        auto inserted =
+            m_db.prepare("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, "
+                         "creator, created_at, changed_at, usage_count, origin, rev, unit_key) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                         "tessera_tm_key(?2, ?3, ?4, ?5, ?6))")
+                .and_then([&](Statement* s) {
+                    return s
+                        ->bindAll(unit.id, unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source,
+                                  unit.target, unit.contextKey, unit.creator, created, changed, unit.usageCount,
+                                  unit.origin, unit.rev)
+                        .run();
+                });
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        Stored stored;
+        stored.rowId = m_db.lastInsertRowId();
+        stored.unit = unit;
+        stored.inserted = true;
+        return stored;
+    });
 }
 
 Result<TmRepository::Stored> TmRepository::store(TmUnit unit)
@@ -128,14 +153,21 @@ Result<TmRepository::BatchCounts> TmRepository::storeBatch(QList<TmUnit>& units,
         BatchCounts counts;
         if (units.isEmpty())
             return counts;
+        // The batch, with the same pair twice folded into one row (`repeats`: the later ones' metadata,
+        // one more use each), as store() would have done one by one.
         if (auto made = m_db.exec("CREATE TEMP TABLE IF NOT EXISTS tm_import (ord INTEGER PRIMARY KEY, id, tm_name, "
                                   "source_lang, target_lang, source, target, context_key, creator, created_at, "
-                                  "changed_at, usage_count, origin, rev)");
+                                  "changed_at, usage_count, origin, rev, repeats INTEGER NOT NULL DEFAULT 0, "
+                                  "unit_key INTEGER, existing INTEGER, "
+                                  "UNIQUE (tm_name, source_lang, target_lang, source, target))");
             !made)
             return std::unexpected(made.error());
         auto stage = m_db.prepare("INSERT INTO temp.tm_import(id, tm_name, source_lang, target_lang, source, target, "
                                   "context_key, creator, created_at, changed_at, usage_count, origin, rev) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (tm_name, source_lang, target_lang, source, target) DO UPDATE SET "
+                                  "changed_at = excluded.changed_at, context_key = excluded.context_key, "
+                                  "creator = excluded.creator, repeats = repeats + 1");
         if (!stage)
             return std::unexpected(stage.error());
         QDateTime now;
@@ -170,17 +202,22 @@ Result<TmRepository::BatchCounts> TmRepository::storeBatch(QList<TmUnit>& units,
         });
         if (!last)
             return std::unexpected(last.error());
-        // WHERE true: without it "ON CONFLICT" would read as a join constraint of the SELECT.
-        auto moved = m_db.exec("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, "
-                               "context_key, creator, created_at, changed_at, usage_count, origin, rev) "
-                               "SELECT id, tm_name, source_lang, target_lang, source, target, context_key, creator, "
-                               "created_at, changed_at, usage_count, origin, rev FROM temp.tm_import WHERE true "
-                               "ORDER BY ord "
-                               "ON CONFLICT(tm_name, source_lang, target_lang, source, target) DO UPDATE SET "
-                               "changed_at = excluded.changed_at, context_key = excluded.context_key, "
-                               "creator = excluded.creator, usage_count = tm_units.usage_count + 1, "
-                               "rev = tm_units.rev + 1; "
-                               "DELETE FROM temp.tm_import");
+        // Units already stored (found by key, compared in full) get the metadata and the uses; the
+        // others are inserted in batch order.
+        auto moved = m_db.exec(
+            "UPDATE temp.tm_import SET unit_key = tessera_tm_key(tm_name, source_lang, target_lang, source, target); "
+            "UPDATE temp.tm_import SET existing = (SELECT u.rowid FROM tm_units u WHERE u.unit_key = "
+            "tm_import.unit_key AND u.tm_name = tm_import.tm_name AND u.source_lang = tm_import.source_lang AND "
+            "u.target_lang = tm_import.target_lang AND u.source = tm_import.source AND u.target = tm_import.target); "
+            "UPDATE tm_units SET changed_at = i.changed_at, context_key = i.context_key, creator = i.creator, "
+            "usage_count = tm_units.usage_count + 1 + i.repeats, rev = tm_units.rev + 1 + i.repeats "
+            "FROM temp.tm_import i WHERE tm_units.rowid = i.existing; "
+            "INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, creator, "
+            "created_at, changed_at, usage_count, origin, rev, unit_key) "
+            "SELECT id, tm_name, source_lang, target_lang, source, target, context_key, creator, created_at, "
+            "changed_at, usage_count + repeats, origin, rev + repeats, unit_key FROM temp.tm_import "
+            "WHERE existing IS NULL ORDER BY ord; "
+            "DELETE FROM temp.tm_import");
         if (!moved)
             return std::unexpected(moved.error());
         // New rows get row ids past the greatest one (nothing is deleted meanwhile).

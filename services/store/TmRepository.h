@@ -50,8 +50,9 @@ public:
     domain::Result<Stored> store(domain::TmUnit unit);
     // Bulk path for imports: stores the units with the same dedupe rule as store() (the same pair
     // twice, in the store or in the batch, updates metadata), set-based: the batch goes into a
-    // temporary table, then one INSERT … SELECT … ON CONFLICT moves it over, so the triggers (unit
-    // counts, full-text index) run inside one statement. `added` is called for each new unit, in
+    // temporary table, the units already stored are found by key and updated, and one
+    // INSERT … SELECT moves the new ones over, so the triggers (unit counts, full-text index) run
+    // inside one statement. `added` is called for each new unit, in
     // row order, with its row id and the unit as stored (languages, source). The caller wraps the
     // batches in one transaction (Database::transaction) so a failed import stores nothing.
     struct BatchCounts {
@@ -101,7 +102,7 @@ public:
 
 private:
     domain::Result<void> ensureMemory(const QString& name);
-    // Fills in id and dates, then runs the upsert; `dates` caches the last formatted date pair.
+    // Fills in id and dates, then updates the unit with the same key fields or inserts it.
     domain::Result<Stored> upsert(domain::TmUnit& unit);
 
     Database& m_db;

@@ -191,10 +191,37 @@ void TestCliTm::reimportUpdatesInsteadOfDuplicating()
     QCOMPARE(summary.value(QStringLiteral("added")).toInt(), 200);
     QCOMPARE(summary.value(QStringLiteral("updated")).toInt(), 200);
     QCOMPARE(stats(ws.path(), QStringLiteral("t")).value(QStringLiteral("units")).toInt(), 600);
+    // The same pair several times in one file: one unit, one more use each time.
+    const QString repeated = ws.filePath(QStringLiteral("c.tmx"));
+    QVERIFY(writeFile(repeated, tmx({m_pairs[4000], m_pairs[4001], m_pairs[4000], m_pairs[4000]})));
+    const CliRun r = m_cli.run(ws.path(), import + QStringList{repeated, QStringLiteral("--tm"), QStringLiteral("t")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.json().object().value(QStringLiteral("added")).toInt(), 2);
+    QCOMPARE(r.json().object().value(QStringLiteral("updated")).toInt(), 2);
+    QCOMPARE(stats(ws.path(), QStringLiteral("t")).value(QStringLiteral("units")).toInt(), 602);
+    const QString out = ws.filePath(QStringLiteral("t-out.tmx"));
+    QCOMPARE(m_cli
+                 .run(ws.path(), {QStringLiteral("tm"), QStringLiteral("export"), QStringLiteral("--tm"),
+                                  QStringLiteral("t"), QStringLiteral("--out"), out})
+                 .exitCode,
+             0);
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    auto units = tessera::formats::TmxReader::readAll(exported.readAll(), out);
+    QVERIFY(units);
+    QCOMPARE(units->units.size(), 602);
+    QHash<QString, int> uses;
+    for (const auto& unit : units->units)
+        uses.insert(unit.unit.source, unit.unit.usageCount);
+    QCOMPARE(uses.value(m_pairs[4000].source), 2); // added once, then two more times
+    QCOMPARE(uses.value(m_pairs[4001].source), 0);
+    QCOMPARE(uses.value(m_pairs[300].source), 1); // in both a.tmx and b.tmx
+    QCOMPARE(uses.value(m_pairs[0].source), 0);
     // The same pair in another TM is that TM's own unit.
     const CliRun c = m_cli.run(ws.path(), import + QStringList{second, QStringLiteral("--tm"), QStringLiteral("u")});
     QVERIFY2(c.exitCode == 0, c.describe());
     QCOMPARE(c.json().object().value(QStringLiteral("added")).toInt(), 400);
+    QCOMPARE(stats(ws.path(), QStringLiteral("t")).value(QStringLiteral("units")).toInt(), 602);
 }
 
 void TestCliTm::badTmxImportsNothing()
