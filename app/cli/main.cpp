@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "ProjectCommands.h"
 #include "SegmentCommands.h"
+#include "TmCommands.h"
 #include "TransferCommands.h"
 #include "VersionCommand.h"
 #include "system/Logging.h"
@@ -37,6 +38,17 @@ Commands:
                                          write the documents in their original formats
   convert IN OUT [--source-lang L] [--target-lang L]
                                          convert a file to the format of OUT's extension
+  tm import FILE.tmx [--tm NAME]         add a TMX file's units to a translation memory
+  tm export --tm NAME --out FILE.tmx     write a translation memory as TMX
+  tm stats                               the translation memories: units, languages, settings
+  tm set NAME [--priority N] [--penalty P] [--read-only | --writable]
+                                         change a translation memory's settings
+  tm lookup TEXT --source-lang L --target-lang L [--min PCT] [--max N]
+                                         fuzzy matches from every translation memory
+  tm lookup --batch FILE --source-lang L --target-lang L [--min PCT] [--max N]
+                                         one query a line; JSON Lines with elapsed_us
+  tm concordance TEXT [--in source|target] [--max N]
+                                         units holding a word or phrase, hits in [ ]
   analyze --project PROJECT [--lang L] [--csv]
                                          CAT analysis: segments and words per TM match band
   pretranslate --project PROJECT --lang L [--tm] [--min PCT] [--exact-state S]
@@ -88,6 +100,8 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
         return tessera::cli::ProjectCommands(context).run(rest);
     if (command == QLatin1String("segment"))
         return tessera::cli::SegmentCommands(context).run(rest);
+    if (command == QLatin1String("tm"))
+        return tessera::cli::TmCommands(context).run(rest);
     if (command == QLatin1String("import"))
         return tessera::cli::TransferCommands(context).importFiles(rest);
     if (command == QLatin1String("export"))

@@ -248,7 +248,70 @@ ALTER TABLE segments ADD COLUMN origin TEXT NOT NULL DEFAULT '';
 ALTER TABLE segment_revisions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<const char*, 7> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7};
+// Version 8 (TM at scale): the dedupe rule (one unit per TM, languages, source and target) is kept by
+// a 64-bit key (tessera_tm_key(), registered by Database) with an index, instead of a UNIQUE index over
+// the long texts that every bulk insert had to put at a random place (TmRepository compares the
+// fields in full on a key hit); per TM a unit count and a units revision kept by triggers (the
+// revision changes whenever a unit is added, removed or has its source or languages changed, so a
+// persisted fuzzy index can tell it is stale without counting); and a full-text index over every
+// unit's source and target for concordance (FTS5, external content: the text is stored once).
+constexpr const char* s_v8 = R"sql(
+CREATE TABLE tm_units_v8 (
+    id          TEXT PRIMARY KEY,
+    tm_name     TEXT NOT NULL,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    context_key TEXT NOT NULL DEFAULT '',
+    creator     TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    changed_at  TEXT NOT NULL,
+    usage_count INTEGER NOT NULL DEFAULT 0,
+    origin      TEXT NOT NULL DEFAULT '',
+    rev         INTEGER NOT NULL DEFAULT 0,
+    unit_key    INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO tm_units_v8(rowid, id, tm_name, source_lang, target_lang, source, target, context_key, creator,
+                        created_at, changed_at, usage_count, origin, rev, unit_key)
+    SELECT rowid, id, tm_name, source_lang, target_lang, source, target, context_key, creator, created_at,
+           changed_at, usage_count, origin, rev, tessera_tm_key(tm_name, source_lang, target_lang, source, target)
+    FROM tm_units;
+DROP TABLE tm_units;
+ALTER TABLE tm_units_v8 RENAME TO tm_units;
+CREATE INDEX tm_units_by_key ON tm_units(unit_key);
+ALTER TABLE tm_memories ADD COLUMN unit_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tm_memories ADD COLUMN units_rev INTEGER NOT NULL DEFAULT 0;
+INSERT INTO tm_memories(name, created_at)
+    SELECT DISTINCT tm_name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM tm_units WHERE true
+    ON CONFLICT(name) DO NOTHING;
+UPDATE tm_memories SET unit_count = (SELECT count(*) FROM tm_units WHERE tm_name = tm_memories.name);
+CREATE TRIGGER tm_units_counted_insert AFTER INSERT ON tm_units BEGIN
+    UPDATE tm_memories SET unit_count = unit_count + 1, units_rev = units_rev + 1 WHERE name = NEW.tm_name;
+END;
+CREATE TRIGGER tm_units_counted_delete AFTER DELETE ON tm_units BEGIN
+    UPDATE tm_memories SET unit_count = unit_count - 1, units_rev = units_rev + 1 WHERE name = OLD.tm_name;
+END;
+CREATE TRIGGER tm_units_counted_update AFTER UPDATE OF tm_name, source_lang, target_lang, source ON tm_units BEGIN
+    UPDATE tm_memories SET unit_count = unit_count - 1, units_rev = units_rev + 1 WHERE name = OLD.tm_name;
+    UPDATE tm_memories SET unit_count = unit_count + 1, units_rev = units_rev + 1 WHERE name = NEW.tm_name;
+END;
+CREATE VIRTUAL TABLE tm_text USING fts5(source, target, content = 'tm_units', content_rowid = 'rowid',
+                                        tokenize = 'unicode61 remove_diacritics 0', columnsize = 0);
+INSERT INTO tm_text(tm_text) VALUES ('rebuild');
+CREATE TRIGGER tm_text_insert AFTER INSERT ON tm_units BEGIN
+    INSERT INTO tm_text(rowid, source, target) VALUES (NEW.rowid, NEW.source, NEW.target);
+END;
+CREATE TRIGGER tm_text_delete AFTER DELETE ON tm_units BEGIN
+    INSERT INTO tm_text(tm_text, rowid, source, target) VALUES ('delete', OLD.rowid, OLD.source, OLD.target);
+END;
+CREATE TRIGGER tm_text_update AFTER UPDATE OF source, target ON tm_units BEGIN
+    INSERT INTO tm_text(tm_text, rowid, source, target) VALUES ('delete', OLD.rowid, OLD.source, OLD.target);
+    INSERT INTO tm_text(rowid, source, target) VALUES (NEW.rowid, NEW.source, NEW.target);
+END;
+)sql";
+
+constexpr std::array<const char*, 8> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7, s_v8};
 
 } // namespace
 

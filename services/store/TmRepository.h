@@ -27,6 +27,9 @@ public:
         int penalty = 0;       // points taken off every match from it
         bool readOnly = false; // a reference TM: lookups only
         QDateTime createdAt;
+        // Kept by triggers (schema version 8); saveMemory() ignores them.
+        qint64 unitCount = 0;
+        qint64 unitsRev = 0; // changes whenever a unit is added, removed, or its source or languages change
         friend bool operator==(const Memory&, const Memory&) = default;
     };
 
@@ -45,6 +48,19 @@ public:
     // A unit for a TM without a tm_memories row creates that row with the defaults.
     domain::Result<domain::TmUnit> add(domain::TmUnit unit);
     domain::Result<Stored> store(domain::TmUnit unit);
+    // Bulk path for imports: stores the units with the same dedupe rule as store() (the same pair
+    // twice, in the store or in the batch, updates metadata), set-based: the batch goes into a
+    // temporary table, the units already stored are found by key and updated, and one
+    // INSERT … SELECT moves the new ones over, so the triggers (unit counts, full-text index) run
+    // inside one statement. `added` is called for each new unit, in
+    // row order, with its row id and the unit as stored (languages, source). The caller wraps the
+    // batches in one transaction (Database::transaction) so a failed import stores nothing.
+    struct BatchCounts {
+        qint64 added = 0;
+        qint64 updated = 0;
+    };
+    domain::Result<BatchCounts> storeBatch(QList<domain::TmUnit>& units,
+                                           const std::function<void(const Stored&)>& added);
     domain::Result<QList<domain::TmUnit>> list(const QString& sourceLanguage, const QString& targetLanguage);
     domain::Result<qint64> count();
     domain::Result<qint64> count(const QString& tmName);
@@ -57,18 +73,45 @@ public:
     using SourceVisitor = std::function<void(qint64 rowId, const QString& sourceLanguage, const QString& targetLanguage,
                                              const QString& source)>;
     domain::Result<void> forEachSource(const QString& tmName, const SourceVisitor& visit);
+    // The same for the units whose row id is greater than `afterRowId` (catching up a saved index).
+    domain::Result<void> forEachSource(const QString& tmName, qint64 afterRowId, const SourceVisitor& visit);
+    // Rows of one TM with a row id greater than `afterRowId`.
+    domain::Result<qint64> countAfter(const QString& tmName, qint64 afterRowId);
+    // Streams the units of one TM in row order (export); return false from `visit` to stop.
+    domain::Result<void> forEachUnit(const QString& tmName, const std::function<bool(const domain::TmUnit&)>& visit);
+    // Units per language pair of one TM.
+    struct PairCount {
+        QString sourceLanguage;
+        QString targetLanguage;
+        qint64 units = 0;
+    };
+    domain::Result<QList<PairCount>> languagePairs(const QString& tmName);
+
+    // Full-text search (table tm_text, FTS5, unicode61 words): `match` is an FTS5 query; rows newest
+    // first, at most `limit`; `visit` gets the row id and the unit.
+    domain::Result<void> searchText(const QString& match, int limit,
+                                    const std::function<void(qint64 rowId, const domain::TmUnit&)>& visit);
 
     domain::Result<QList<Memory>> memories();
     domain::Result<Memory> memory(const QString& name);
     // Creates the memory or updates its priority, penalty and read-only flag.
     domain::Result<Memory> saveMemory(Memory memory);
+    // Removes the tm_memories row of a TM without units (a failed first import leaves none behind);
+    // a TM with units is refused.
+    domain::Result<void> removeEmptyMemory(const QString& name);
 
 private:
     domain::Result<void> ensureMemory(const QString& name);
+    // Fills in id and dates, then updates the unit with the same key fields or inserts it.
+    domain::Result<Stored> upsert(domain::TmUnit& unit);
 
     Database& m_db;
     const domain::Clock& m_clock;
     QSet<QString> m_knownMemories; // TMs whose tm_memories row this repository has seen made
+    // Formatting dates costs more than binding them; bulk imports repeat the same few.
+    QDateTime m_lastDate;
+    QString m_lastDateText;
+    QString formatDate(const QDateTime& date);
 };
 
 } // namespace tessera::store

@@ -81,6 +81,8 @@ public:
     const TokenDictionary& dictionary() const { return m_dictionary; }
 
 private:
+    friend class TmIndexFile; // saves and loads the arrays below
+
     struct Query;
     Query prepare(const TokenizedText& query);
     std::vector<quint32> candidates(const Query& q, int threshold);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "TmIndexFile.h"
 #include "store/TmRepository.h"
 
 namespace tessera::tm {
@@ -14,19 +15,25 @@ TmLibrary::TmLibrary(store::TmRepository& repository)
 
 TmLibrary::~TmLibrary() = default;
 
-Result<std::unique_ptr<TmLibrary>> TmLibrary::open(store::TmRepository& repository)
+Result<std::unique_ptr<TmLibrary>> TmLibrary::open(store::TmRepository& repository, const QString& databasePath)
 {
     auto listed = repository.memories();
     if (!listed)
         return std::unexpected(listed.error());
     std::unique_ptr<TmLibrary> library(new TmLibrary(repository));
+    library->m_databasePath = databasePath;
     for (const auto& info : *listed) {
-        auto tm = TranslationMemory::open(repository, info.name);
+        auto tm = TranslationMemory::open(repository, info.name, library->indexFile(info.name));
         if (!tm)
             return std::unexpected(tm.error());
         library->m_memories.push_back(std::move(*tm));
     }
     return library;
+}
+
+QString TmLibrary::indexFile(const QString& name) const
+{
+    return m_databasePath.isEmpty() ? QString() : TmIndexFile::pathFor(m_databasePath, name);
 }
 
 QList<TranslationMemory*> TmLibrary::memories() const
@@ -57,7 +64,7 @@ Result<TranslationMemory*> TmLibrary::create(const QString& name)
         return existing;
     if (name.trimmed().isEmpty())
         return domain::fail(domain::ErrorCode::InvalidInput, QStringLiteral("a translation memory needs a name"));
-    auto tm = TranslationMemory::open(m_repository, name);
+    auto tm = TranslationMemory::open(m_repository, name, indexFile(name));
     if (!tm)
         return std::unexpected(tm.error());
     TranslationMemory* made = tm->get();

@@ -19,8 +19,10 @@ namespace tessera::tm {
 
 class TmLibrary {
 public:
-    // Opens (and indexes) every TM listed in the workspace.
-    static domain::Result<std::unique_ptr<TmLibrary>> open(store::TmRepository& repository);
+    // Opens (and indexes) every TM listed in the workspace. With the workspace's `databasePath`, each
+    // TM's index is kept in its index file beside it (TmIndexFile, TranslationMemory::open).
+    static domain::Result<std::unique_ptr<TmLibrary>> open(store::TmRepository& repository,
+                                                           const QString& databasePath = {});
     ~TmLibrary();
 
     // Highest priority first, then by name.
@@ -37,7 +39,10 @@ public:
 private:
     explicit TmLibrary(store::TmRepository& repository);
 
+    QString indexFile(const QString& name) const;
+
     store::TmRepository& m_repository;
+    QString m_databasePath;
     std::vector<std::unique_ptr<TranslationMemory>> m_memories;
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "TmIndexFile.h"
+#include "TmLog.h"
 #include "text/LanguageTag.h"
 
 namespace tessera::tm {
@@ -28,35 +30,110 @@ TranslationMemory::TranslationMemory(store::TmRepository& repository, store::TmR
     , m_info(std::move(info))
 {}
 
-TranslationMemory::~TranslationMemory() = default;
+TranslationMemory::~TranslationMemory()
+{
+    waitForIndexing();
+}
 
-Result<std::unique_ptr<TranslationMemory>> TranslationMemory::open(store::TmRepository& repository, const QString& name)
+Result<std::unique_ptr<TranslationMemory>> TranslationMemory::open(store::TmRepository& repository, const QString& name,
+                                                                   const QString& indexFile)
 {
     auto info = repository.memory(name);
-    if (!info && info.error().code == domain::ErrorCode::NotFound)
-        info = repository.saveMemory(store::TmRepository::Memory{name, 0, 0, false, {}});
+    if (!info && info.error().code == domain::ErrorCode::NotFound) {
+        store::TmRepository::Memory made;
+        made.name = name;
+        info = repository.saveMemory(made);
+    }
     if (!info)
         return std::unexpected(info.error());
     std::unique_ptr<TranslationMemory> tm(new TranslationMemory(repository, *info));
-    auto loaded = repository.forEachSource(
-        name, [&](qint64 rowId, const QString& sourceLanguage, const QString& targetLanguage, const QString& source) {
-            TmIndex& index = tm->indexFor(sourceLanguage, targetLanguage);
+    tm->m_indexFile = indexFile;
+    if (indexFile.isEmpty()) {
+        if (auto built = tm->buildIndex(0); !built)
+            return std::unexpected(built.error());
+        return tm;
+    }
+    auto loaded = TmIndexFile::load(indexFile);
+    if (loaded && loaded->stamp.unitsRev == info->unitsRev) {
+        tm->m_indexes = std::move(loaded->indexes);
+        tm->m_origin = IndexOrigin::Loaded;
+        return tm;
+    }
+    if (loaded && loaded->stamp.unitsRev < info->unitsRev) {
+        // Units added since the file was written bump the revision by one each and have greater row
+        // ids; anything else (a removal, a changed source) leaves the counts apart: rebuild then.
+        auto added = repository.countAfter(name, loaded->stamp.maxRowId);
+        if (!added)
+            return std::unexpected(added.error());
+        if (*added == info->unitsRev - loaded->stamp.unitsRev) {
+            tm->m_indexes = std::move(loaded->indexes);
+            if (auto built = tm->buildIndex(loaded->stamp.maxRowId); !built)
+                return std::unexpected(built.error());
+            tm->m_origin = IndexOrigin::CaughtUp;
+            if (auto saved = tm->saveIndex(info->unitsRev); !saved)
+                qCWarning(lcTm) << saved.error().describe();
+            return tm;
+        }
+    }
+    if (auto built = tm->buildIndex(0); !built)
+        return std::unexpected(built.error());
+    // Stamped with the revision read before the units: should another program add units meanwhile,
+    // the file looks older than it is and the next open indexes again, never the other way round.
+    if (auto saved = tm->saveIndex(info->unitsRev); !saved)
+        qCWarning(lcTm) << saved.error().describe();
+    return tm;
+}
+
+Result<void> TranslationMemory::buildIndex(qint64 afterRowId)
+{
+    auto loaded = m_repository.forEachSource(
+        m_info.name, afterRowId,
+        [&](qint64 rowId, const QString& sourceLanguage, const QString& targetLanguage, const QString& source) {
+            TmIndex& index = indexFor(sourceLanguage, targetLanguage);
             index.setBulkLoading(true);
             index.add(source, quint64(rowId));
         });
     if (!loaded)
-        return std::unexpected(loaded.error());
-    for (auto& [pair, index] : tm->m_indexes) {
+        return loaded;
+    for (auto& [pair, index] : m_indexes) {
         index->setBulkLoading(false);
-        index->merge();
+        if (index->sideSize() > 0)
+            index->merge();
     }
-    return tm;
+    return {};
+}
+
+Result<void> TranslationMemory::saveIndex()
+{
+    if (m_indexFile.isEmpty())
+        return {};
+    auto info = m_repository.memory(m_info.name);
+    if (!info)
+        return std::unexpected(info.error());
+    return saveIndex(info->unitsRev);
+}
+
+Result<void> TranslationMemory::saveIndex(qint64 unitsRev)
+{
+    if (m_indexFile.isEmpty())
+        return {};
+    waitForIndexing();
+    // The index holds exactly the units of revision `unitsRev`; their greatest row id is where a
+    // later catch-up starts.
+    qint64 maxRowId = 0;
+    for (const auto& [pair, index] : m_indexes)
+        for (qsizetype unit = 0; unit < index->size(); ++unit)
+            maxRowId = std::max(maxRowId, qint64(index->payload(quint32(unit))));
+    return TmIndexFile::save(m_indexFile, TmIndexFile::Stamp{unitsRev, maxRowId}, m_indexes);
 }
 
 Result<void> TranslationMemory::configure(int priority, int penalty, bool readOnly)
 {
-    auto saved = m_repository.saveMemory(
-        store::TmRepository::Memory{m_info.name, priority, penalty, readOnly, m_info.createdAt});
+    store::TmRepository::Memory changed = m_info;
+    changed.priority = priority;
+    changed.penalty = penalty;
+    changed.readOnly = readOnly;
+    auto saved = m_repository.saveMemory(changed);
     if (!saved)
         return std::unexpected(saved.error());
     m_info = *saved;
@@ -89,6 +166,82 @@ Result<store::TmRepository::Stored> TranslationMemory::add(domain::TmUnit unit)
         indexFor(stored->unit.sourceLanguage, stored->unit.targetLanguage)
             .add(stored->unit.source, quint64(stored->rowId));
     return stored;
+}
+
+Result<QString> TranslationMemory::canonicalTag(const QString& tag)
+{
+    const auto known = m_canonicalTags.constFind(tag);
+    if (known != m_canonicalTags.cend())
+        return *known;
+    auto normalized = text::LanguageTag::normalize(tag);
+    if (!normalized)
+        return std::unexpected(normalized.error());
+    m_canonicalTags.insert(tag, *normalized);
+    return *normalized;
+}
+
+Result<void> TranslationMemory::beginBulk()
+{
+    if (m_info.readOnly)
+        return domain::fail(domain::ErrorCode::InvalidInput,
+                            QStringLiteral("translation memory \"%1\" is read-only").arg(m_info.name));
+    m_bulk = true;
+    m_bulkAdded.clear();
+    return {};
+}
+
+Result<void> TranslationMemory::addBatch(QList<domain::TmUnit>& units, store::TmRepository::BatchCounts& counts)
+{
+    if (!m_bulk)
+        return domain::fail(domain::ErrorCode::Internal, QStringLiteral("addBatch() outside beginBulk()"));
+    for (domain::TmUnit& unit : units) {
+        for (QString* tag : {&unit.sourceLanguage, &unit.targetLanguage}) {
+            auto canonical = canonicalTag(*tag);
+            if (!canonical)
+                return std::unexpected(canonical.error());
+            *tag = *canonical;
+        }
+        unit.tmName = m_info.name;
+    }
+    auto pending = std::make_shared<std::vector<Pending>>();
+    pending->reserve(std::size_t(units.size()));
+    auto done = m_repository.storeBatch(units, [&](const store::TmRepository::Stored& one) {
+        pending->push_back(
+            Pending{&indexFor(one.unit.sourceLanguage, one.unit.targetLanguage), one.unit.source, one.rowId});
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    counts = *done;
+    // One batch is indexed at a time, in order, while the caller goes on reading and storing.
+    waitForIndexing();
+    m_indexing = std::async(std::launch::async, [this, pending] {
+        for (const Pending& p : *pending) {
+            p.index->setBulkLoading(true);
+            m_bulkAdded.emplace_back(p.index, p.index->add(p.source, quint64(p.rowId)));
+        }
+    });
+    return {};
+}
+
+void TranslationMemory::waitForIndexing()
+{
+    if (m_indexing.valid())
+        m_indexing.get();
+}
+
+void TranslationMemory::endBulk(bool committed)
+{
+    waitForIndexing();
+    if (!committed)
+        for (const auto& [index, unit] : m_bulkAdded)
+            index->remove(unit);
+    m_bulkAdded.clear();
+    m_bulk = false;
+    for (auto& [pair, index] : m_indexes) {
+        index->setBulkLoading(false);
+        if (index->sideSize() > 0)
+            index->merge();
+    }
 }
 
 Result<void> TranslationMemory::markUsed(const TmMatch& match)

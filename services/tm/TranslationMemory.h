@@ -1,9 +1,14 @@
 // TranslationMemory: one TM of the workspace: its units in the store (TmRepository) and an in-memory
-// TmIndex per language pair, built from the stored units when opened.
+// TmIndex per language pair, built from the stored units or loaded from its index file when opened.
 #pragma once
 
+#include <functional>
+#include <future>
 #include <map>
 #include <memory>
+#include <vector>
+
+#include <QHash>
 
 #include <QList>
 #include <QString>
@@ -17,11 +22,26 @@ namespace tessera::tm {
 
 class TranslationMemory {
 public:
+    // How open() came by the index.
+    enum class IndexOrigin {
+        Built,    // tokenized every unit from the store
+        Loaded,   // read from the index file, which matched the store
+        CaughtUp, // read from the index file, then the units added since were indexed
+    };
+
     // Opens the TM named `name`, creating its tm_memories row with the defaults when it has none,
-    // and indexes its units (one counting pass per language pair).
-    static domain::Result<std::unique_ptr<TranslationMemory>> open(store::TmRepository& repository,
-                                                                   const QString& name);
+    // and indexes its units (one counting pass per language pair). With `indexFile`
+    // (TmIndexFile::pathFor), the index is loaded from that file when it is current; when only
+    // units were added since, those are indexed on top; else (missing, stale, damaged) it is built
+    // from the store and the file written again (a file that cannot be written is only logged).
+    static domain::Result<std::unique_ptr<TranslationMemory>> open(store::TmRepository& repository, const QString& name,
+                                                                   const QString& indexFile = {});
     ~TranslationMemory();
+
+    IndexOrigin indexOrigin() const { return m_origin; }
+    // Writes the index file (nothing without one), stamped with the store's current units revision:
+    // call it while holding the workspace's writer lock, after the adds were committed.
+    domain::Result<void> saveIndex();
 
     const store::TmRepository::Memory& info() const { return m_info; }
     QString name() const { return m_info.name; }
@@ -31,6 +51,15 @@ public:
     // Adds a unit (its tmName is set to this TM's); the same source and target again only updates
     // metadata and the usage count (TmRepository::store). Refused for a read-only TM.
     domain::Result<store::TmRepository::Stored> add(domain::TmUnit unit);
+    // Bulk adds for imports, between beginBulk() and endBulk(): addBatch() stores the units
+    // (TmRepository::storeBatch, without a transaction of its own: the caller holds one) and hands
+    // the new ones to a worker thread that indexes them while the caller reads and stores the next
+    // batch. endBulk(false), after the caller's transaction rolled back, takes them out of the
+    // index again.
+    domain::Result<void> beginBulk();
+    domain::Result<void> addBatch(QList<domain::TmUnit>& units, store::TmRepository::BatchCounts& counts);
+    void endBulk(bool committed);
+
     // Counts one use of a suggestion the translator took.
     domain::Result<void> markUsed(const TmMatch& match);
 
@@ -50,11 +79,28 @@ public:
 private:
     TranslationMemory(store::TmRepository& repository, store::TmRepository::Memory info);
     TmIndex& indexFor(const QString& sourceLanguage, const QString& targetLanguage);
+    domain::Result<void> buildIndex(qint64 afterRowId);
+    domain::Result<void> saveIndex(qint64 unitsRev);
+    domain::Result<QString> canonicalTag(const QString& tag);
+    void waitForIndexing();
 
     store::TmRepository& m_repository;
     store::TmRepository::Memory m_info;
     std::map<std::pair<QString, QString>, std::unique_ptr<TmIndex>> m_indexes;
     std::map<QString, std::unique_ptr<TmTokenizer>> m_targetTokenizers; // for auto-repair
+    QString m_indexFile;
+    IndexOrigin m_origin = IndexOrigin::Built;
+    QHash<QString, QString> m_canonicalTags; // as given → canonical, for bulk adds
+
+    // Bulk adds: the units indexed since beginBulk() (to take out again), and the batch being indexed.
+    struct Pending {
+        TmIndex* index = nullptr;
+        QString source;
+        qint64 rowId = 0;
+    };
+    bool m_bulk = false;
+    std::vector<std::pair<TmIndex*, quint32>> m_bulkAdded;
+    std::future<void> m_indexing;
 };
 
 } // namespace tessera::tm

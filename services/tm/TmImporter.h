@@ -1,0 +1,47 @@
+// TmImporter: adds many units to one translation memory in one transaction (TMX imports): batches
+// through the bulk path of the store, indexing on a worker thread, all or nothing.
+#pragma once
+
+#include <functional>
+
+#include <QList>
+
+#include "domain/Result.h"
+#include "domain/TmUnit.h"
+
+namespace tessera::store {
+class Database;
+}
+
+namespace tessera::tm {
+
+class TranslationMemory;
+
+class TmImporter {
+public:
+    struct Summary {
+        qint64 read = 0;    // units handed to the sink
+        qint64 added = 0;   // stored as new units
+        qint64 updated = 0; // the same source and target were there: metadata updated
+    };
+    // Hands one unit over; its tmName and language spellings are set by the TM.
+    using Sink = std::function<domain::Result<void>(domain::TmUnit&& unit)>;
+    using Producer = std::function<domain::Result<void>(const Sink& sink)>;
+
+    TmImporter(store::Database& database, TranslationMemory& tm, qsizetype batchSize = 4096);
+
+    // Runs `produce` inside one transaction; every unit it hands to the sink is stored and indexed.
+    // When `produce` or a store fails, the transaction rolls back (nothing is stored) and the index
+    // drops what it took. A read-only TM is refused before anything is read.
+    domain::Result<Summary> run(const Producer& produce);
+
+private:
+    domain::Result<void> flush(Summary& summary);
+
+    store::Database& m_database;
+    TranslationMemory& m_tm;
+    qsizetype m_batchSize;
+    QList<domain::TmUnit> m_batch;
+};
+
+} // namespace tessera::tm

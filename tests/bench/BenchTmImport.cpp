@@ -1,0 +1,328 @@
+// BenchTmImport: the workspace side of the TM at 10k–1M units made from real sentence pairs (Debian
+// package descriptions, tests/data/tm, recombined): TMX parsing alone, TMX import into a workspace
+// (store + index, the `tm import` path), saving the index file, opening the TM from the file vs from
+// the store, lookup latency through TmLibrary (units fetched, auto-repair), concordance latency, RSS.
+// Prints figures; asserts nothing about speed.
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include "LatencyStats.h"
+#include "ProcessClock.h"
+#include "ProcessMemory.h"
+#include "domain/Clock.h"
+#include "formats/TmxReader.h"
+#include "formats/TmxWriter.h"
+#include "store/Database.h"
+#include "store/TmRepository.h"
+#include "store/Workspace.h"
+#include "tm/Concordance.h"
+#include "tm/TmImporter.h"
+#include "tm/TmIndex.h"
+#include "tm/TmIndexFile.h"
+#include "tm/TmLibrary.h"
+#include "tm/TranslationMemory.h"
+
+using namespace tessera;
+using namespace tessera::bench;
+
+namespace {
+
+struct Corpus {
+    QList<QStringList> sources; // words
+    QList<QStringList> targets;
+    QStringList words;
+};
+
+Corpus loadCorpus(const QString& path)
+{
+    Corpus corpus;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return corpus;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const qsizetype tab = line.indexOf('\t');
+        if (tab <= 0)
+            continue;
+        corpus.sources.append(QString::fromUtf8(line.left(tab)).split(QLatin1Char(' ')));
+        corpus.targets.append(QString::fromUtf8(line.mid(tab + 1)).split(QLatin1Char(' ')));
+        corpus.words.append(corpus.sources.last());
+    }
+    return corpus;
+}
+
+// Unit i: a real pair (i < corpus size), else a real source (half of them joined to the end of
+// another) with 1–3 words replaced, and the target of its first sentence with a number appended so
+// pairs stay distinct.
+std::pair<QString, QString> unitText(const Corpus& corpus, qint64 i)
+{
+    const auto count = qint64(corpus.sources.size());
+    if (i < count)
+        return {corpus.sources[i].join(QLatin1Char(' ')), corpus.targets[i].join(QLatin1Char(' '))};
+    QRandomGenerator random(quint32(i * 2654435761u));
+    const int first = random.bounded(int(count));
+    QStringList words = corpus.sources[first];
+    if (random.bounded(2) == 0) {
+        const QStringList& other = corpus.sources[random.bounded(int(count))];
+        const int cut = random.bounded(int(words.size()));
+        words = words.mid(0, cut) + other.mid(random.bounded(int(other.size())));
+        if (words.isEmpty())
+            words = other;
+    }
+    const int replacements = 1 + random.bounded(3);
+    for (int r = 0; r < replacements; ++r)
+        words[random.bounded(int(words.size()))] = corpus.words[random.bounded(int(corpus.words.size()))];
+    return {words.join(QLatin1Char(' ')),
+            corpus.targets[first].join(QLatin1Char(' ')) + QLatin1Char(' ') + QString::number(i)};
+}
+
+QString queryText(const Corpus& corpus, qint64 units, int q)
+{
+    QRandomGenerator random(quint32(7919 + q));
+    QStringList words = q % 3 == 0 ? corpus.sources[random.bounded(int(corpus.sources.size()))]
+                                   : unitText(corpus, random.bounded(units)).first.split(QLatin1Char(' '));
+    const int edits = q % 3 == 0 ? 0 : 1 + random.bounded(2);
+    for (int e = 0; e < edits && words.size() > 1; ++e)
+        words[random.bounded(int(words.size()))] = corpus.words[random.bounded(int(corpus.words.size()))];
+    return words.join(QLatin1Char(' '));
+}
+
+// Concordance query q: one corpus word (even q) or two adjacent words of a real sentence (odd q).
+QString concordanceText(const Corpus& corpus, int q)
+{
+    QRandomGenerator random(quint32(104729 + q));
+    if (q % 2 == 0)
+        return corpus.words[random.bounded(int(corpus.words.size()))];
+    const QStringList& words = corpus.sources[random.bounded(int(corpus.sources.size()))];
+    const int at = random.bounded(int(std::max<qsizetype>(1, words.size() - 1)));
+    return words.mid(at, 2).join(QLatin1Char(' '));
+}
+
+bool writeTmx(const Corpus& corpus, qint64 units, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    formats::TmxWriter writer(file, formats::TmxWriter::defaultHeader(QStringLiteral("en")));
+    if (!writer.begin())
+        return false;
+    const QDateTime when(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::UTC);
+    for (qint64 i = 0; i < units; ++i) {
+        domain::TmUnit unit;
+        unit.sourceLanguage = QStringLiteral("en");
+        unit.targetLanguage = QStringLiteral("de");
+        std::tie(unit.source, unit.target) = unitText(corpus, i);
+        unit.creator = QStringLiteral("bench");
+        unit.createdAt = when;
+        unit.changedAt = when;
+        if (!writer.write(unit))
+            return false;
+    }
+    return writer.finish().has_value();
+}
+
+void run(const Corpus& corpus, qint64 units, int queries, bool buildFromStore, bool parts)
+{
+    QTemporaryDir dir;
+    const QString tmxPath = dir.filePath(QStringLiteral("bench.tmx"));
+    if (!writeTmx(corpus, units, tmxPath)) {
+        std::printf("%lld: cannot write the TMX file\n", qlonglong(units));
+        return;
+    }
+    const double tmxMiB = double(QFileInfo(tmxPath).size()) / (1024.0 * 1024.0);
+
+    // 1. TmxReader alone.
+    QElapsedTimer timer;
+    QFile file(tmxPath);
+    file.open(QIODevice::ReadOnly);
+    timer.start();
+    qint64 cpu = ProcessClock::cpuNs();
+    qint64 read = 0;
+    auto parsed = formats::TmxReader::read(file, tmxPath, [&](const formats::TmxUnit&) {
+        ++read;
+        return true;
+    });
+    const double parseSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double parseCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
+    file.close();
+
+    // 1b. The parts on their own, from units parsed into memory: the store's bulk path (one
+    // transaction, no index) and indexing (tokenizing) the sources. Holding every unit in memory
+    // raises the process's RSS for the rest of the run, hence an option.
+    if (parts) {
+        QList<domain::TmUnit> parsedUnits;
+        file.open(QIODevice::ReadOnly);
+        (void)formats::TmxReader::read(file, tmxPath, [&](const formats::TmxUnit& unit) {
+            parsedUnits.append(unit.unit);
+            parsedUnits.last().id.clear();
+            parsedUnits.last().tmName = QStringLiteral("parts");
+            return true;
+        });
+        file.close();
+        QTemporaryDir partsDir;
+        domain::SystemClock partsClock;
+        auto partsWs = store::Workspace::open(partsDir.path(), store::Workspace::Access::ReadWrite, partsClock);
+        if (partsWs) {
+            (void)(*partsWs)->database().exec("PRAGMA cache_size = -524288");
+            timer.restart();
+            cpu = ProcessClock::cpuNs();
+            auto stored = (*partsWs)->database().transaction([&]() -> domain::Result<void> {
+                for (qsizetype from = 0; from < parsedUnits.size(); from += 4096) {
+                    QList<domain::TmUnit> batch = parsedUnits.mid(from, 4096);
+                    if (auto done = (*partsWs)->tm().storeBatch(batch, {}); !done)
+                        return std::unexpected(done.error());
+                }
+                return {};
+            });
+            const double storeSeconds = double(timer.nsecsElapsed()) / 1e9;
+            const double storeCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
+            tm::TmIndex index(QStringLiteral("en"));
+            index.setBulkLoading(true);
+            timer.restart();
+            cpu = ProcessClock::cpuNs();
+            for (qsizetype i = 0; i < parsedUnits.size(); ++i)
+                index.add(parsedUnits[i].source, quint64(i));
+            index.merge();
+            const double indexCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
+            std::printf("%9lld units, parts: TmRepository::storeBatch alone %.2f s wall / %.2f s CPU (%.0fk units/s "
+                        "CPU)%s; TmIndex alone %.2f s CPU (%.0fk units/s)\n",
+                        qlonglong(units), storeSeconds, storeCpu, double(units) / storeCpu / 1000,
+                        stored ? "" : " FAILED", indexCpu, double(units) / indexCpu / 1000);
+        }
+    }
+
+    // 2. The `tm import` path: TMX → TmImporter (batches, store, index on a worker) → commit → index file.
+    domain::SystemClock clock;
+    auto ws = store::Workspace::open(dir.path(), store::Workspace::Access::ReadWrite, clock);
+    if (!ws || !parsed) {
+        std::printf("%lld: %s\n", qlonglong(units),
+                    qPrintable(!ws ? ws.error().describe() : parsed.error().describe()));
+        return;
+    }
+    const QString indexFile = tm::TmIndexFile::pathFor((*ws)->databasePath(), QStringLiteral("bench"));
+    auto tm = tm::TranslationMemory::open((*ws)->tm(), QStringLiteral("bench"), indexFile);
+    file.open(QIODevice::ReadOnly);
+    timer.restart();
+    cpu = ProcessClock::cpuNs();
+    tm::TmImporter importer((*ws)->database(), **tm);
+    auto imported = importer.run([&](const tm::TmImporter::Sink& sink) -> domain::Result<void> {
+        domain::Result<void> failed;
+        auto r = formats::TmxReader::read(file, tmxPath, [&](const formats::TmxUnit& unit) {
+            domain::TmUnit copy = unit.unit;
+            copy.id.clear();
+            failed = sink(std::move(copy));
+            return failed.has_value();
+        });
+        if (!r)
+            return std::unexpected(r.error());
+        return failed;
+    });
+    const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double importCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
+    if (!imported) {
+        std::printf("%lld: import: %s\n", qlonglong(units), qPrintable(imported.error().describe()));
+        return;
+    }
+    timer.restart();
+    auto saved = (*tm)->saveIndex();
+    const double saveSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double indexFileMiB = double(QFileInfo(indexFile).size()) / (1024.0 * 1024.0);
+    tm->reset();
+    const double dbMiB = double(QFileInfo((*ws)->databasePath()).size() +
+                                QFileInfo((*ws)->databasePath() + QStringLiteral("-wal")).size()) /
+                         (1024.0 * 1024.0);
+
+    std::printf("%9lld units, TMX %.0f MiB: TmxReader alone %.2f s (%.0fk units/s, %.2f s CPU); import into the "
+                "workspace %.2f s wall / %.2f s CPU = %.0fk units/s end to end (%lld added); so the store + index "
+                "part is %.2f s; index file saved in %.2f s (%.0f MiB); database %.0f MiB\n",
+                qlonglong(units), tmxMiB, parseSeconds, double(read) / parseSeconds / 1000, parseCpu, importSeconds,
+                importCpu, double(units) / importSeconds / 1000, qlonglong(imported->added),
+                importSeconds - parseSeconds, saveSeconds, indexFileMiB, dbMiB);
+    if (!saved)
+        std::printf("  index file: %s\n", qPrintable(saved.error().describe()));
+
+    // 3. Opening: from the index file, and (optionally) from the store.
+    if (buildFromStore) {
+        timer.restart();
+        auto built = tm::TranslationMemory::open((*ws)->tm(), QStringLiteral("bench"));
+        std::printf("  open by indexing from the store: %.2f s\n", double(timer.nsecsElapsed()) / 1e9);
+    }
+    const qint64 rssBefore = ProcessMemory::currentKiB();
+    timer.restart();
+    auto library = tm::TmLibrary::open((*ws)->tm(), (*ws)->databasePath());
+    const double openSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!library) {
+        std::printf("  open: %s\n", qPrintable(library.error().describe()));
+        return;
+    }
+    const bool fromFile =
+        (*library)->memory(QStringLiteral("bench"))->indexOrigin() == tm::TranslationMemory::IndexOrigin::Loaded;
+    std::printf("  open from the index file: %.2f s (%s), RSS +%.0f MiB\n", openSeconds,
+                fromFile ? "loaded" : "NOT loaded: rebuilt", double(ProcessMemory::currentKiB() - rssBefore) / 1024.0);
+
+    // 4. Lookups (75%, top 5) through the library: index, units fetched from SQLite, auto-repair.
+    LatencyStats lookup;
+    int withMatches = 0;
+    for (int q = 0; q < queries; ++q) {
+        const QString query = queryText(corpus, units, q);
+        timer.restart();
+        auto matches = (*library)->lookup(query, QStringLiteral("en"), QStringLiteral("de"));
+        lookup.add(double(timer.nsecsElapsed()) / 1000.0);
+        withMatches += matches && !matches->isEmpty() ? 1 : 0;
+    }
+    // 5. Concordance (20 hits, sources and targets).
+    tm::Concordance concordance((*ws)->tm());
+    LatencyStats conc;
+    qint64 hits = 0;
+    for (int q = 0; q < queries; ++q) {
+        const QString text = concordanceText(corpus, q);
+        timer.restart();
+        auto found = concordance.search(text, tm::Concordance::Field::Both, 20);
+        conc.add(double(timer.nsecsElapsed()) / 1000.0);
+        hits += found ? found->size() : 0;
+    }
+    std::printf("  lookup p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d of %d with matches); concordance p50 %.3f ms, "
+                "p99 %.3f ms, max %.3f ms (%.1f hits each); RSS now %.0f MiB, peak %.0f MiB\n",
+                lookup.quantile(0.5) / 1000, lookup.quantile(0.99) / 1000, lookup.quantile(1.0) / 1000, withMatches,
+                queries, conc.quantile(0.5) / 1000, conc.quantile(0.99) / 1000, conc.quantile(1.0) / 1000,
+                double(hits) / queries, double(ProcessMemory::currentKiB()) / 1024.0,
+                double(ProcessMemory::peakKiB()) / 1024.0);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("TM import, open, lookup and concordance in a workspace"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Comma-separated TM sizes."), QStringLiteral("list"),
+                      QStringLiteral("10000,100000,1000000")});
+    parser.addOption(
+        {QStringLiteral("queries"), QStringLiteral("Lookups per size."), QStringLiteral("n"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("corpus"), QStringLiteral("Sentence pairs (TSV)."), QStringLiteral("file"),
+                      QStringLiteral(TESSERA_SOURCE_DIR_PATH "/tests/data/tm/debian-descriptions-en-de.tsv")});
+    parser.addOption({QStringLiteral("build"), QStringLiteral("Also time opening by indexing from the store.")});
+    parser.addOption({QStringLiteral("parts"),
+                      QStringLiteral("Also time the store's bulk path and the indexing on their own (raises RSS).")});
+    parser.process(app);
+    const Corpus corpus = loadCorpus(parser.value(QStringLiteral("corpus")));
+    if (corpus.sources.isEmpty()) {
+        std::fprintf(stderr, "BenchTmImport: no corpus\n");
+        return 1;
+    }
+    std::printf("BenchTmImport: %lld real sentence pairs\n", qlonglong(corpus.sources.size()));
+    for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
+        run(corpus, size.toLongLong(), parser.value(QStringLiteral("queries")).toInt(),
+            parser.isSet(QStringLiteral("build")), parser.isSet(QStringLiteral("parts")));
+    return 0;
+}
