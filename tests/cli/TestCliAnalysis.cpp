@@ -1,0 +1,258 @@
+// TestCliAnalysis: `analyze` and `pretranslate --tm` through the real tessera-cli. A TM made of real
+// sentence pairs (Debian package descriptions, tests/data/tm) imported with `tm import`, and a PO
+// catalogue whose entries are those sentences as they are, repeated, or with one word changed: the
+// analysis puts each kind in its band, pretranslation fills them with the TM's German, and the
+// exported PO carries them (fuzzy ones as `#, fuzzy`).
+#include <algorithm>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "CliRunner.h"
+#include "formats/TmxWriter.h"
+
+using tessera::testsupport::CliRun;
+using tessera::testsupport::CliRunner;
+
+namespace {
+
+struct Pair {
+    QString source;
+    QString target;
+};
+
+// Pairs of 12 to 40 words without quotes or backslashes (they go into a PO file as they are).
+QList<Pair> loadPairs()
+{
+    QFile file(qEnvironmentVariable("TESSERA_SOURCE_DIR") +
+               QStringLiteral("/tests/data/tm/debian-descriptions-en-de.tsv"));
+    QList<Pair> pairs;
+    if (!file.open(QIODevice::ReadOnly))
+        return pairs;
+    QSet<QString> seen;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const qsizetype tab = line.indexOf('\t');
+        if (tab <= 0 || line.contains('"') || line.contains('\\'))
+            continue;
+        const QString source = QString::fromUtf8(line.left(tab));
+        const qsizetype words = source.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+        if (words < 12 || words > 40 || seen.contains(source))
+            continue;
+        seen.insert(source);
+        pairs.append(Pair{source, QString::fromUtf8(line.mid(tab + 1))});
+    }
+    return pairs;
+}
+
+QJsonObject band(const QJsonObject& report, const QString& name)
+{
+    for (const auto& value : report.value(QStringLiteral("bands")).toArray()) {
+        if (value.toObject().value(QStringLiteral("band")).toString() == name)
+            return value.toObject();
+    }
+    return {};
+}
+
+int segmentsIn(const QJsonObject& report, const QString& name)
+{
+    return band(report, name).value(QStringLiteral("segments")).toInt(-1);
+}
+
+} // namespace
+
+class TestCliAnalysis : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void analysisPutsEachSegmentInItsBand();
+    void csvHasARowPerBand();
+    void pretranslationFillsFromTheTm();
+    void badOptionsAreUsageErrors();
+
+private:
+    CliRun run(const QStringList& arguments) const { return m_cli.run(m_workspace->path(), arguments); }
+
+    CliRunner m_cli;
+    QList<Pair> m_pairs;
+    std::unique_ptr<QTemporaryDir> m_workspace;
+    QTemporaryDir m_files;
+    QString m_po;
+    QStringList m_changed; // sources with their last word replaced
+};
+
+void TestCliAnalysis::initTestCase()
+{
+    m_pairs = loadPairs();
+    QVERIFY2(m_pairs.size() >= 200, "tests/data/tm/debian-descriptions-en-de.tsv is missing");
+
+    // The TM: the first 150 pairs.
+    QList<tessera::formats::TmxUnit> units;
+    for (qsizetype i = 0; i < 150; ++i) {
+        tessera::formats::TmxUnit unit;
+        unit.unit.sourceLanguage = QStringLiteral("en");
+        unit.unit.targetLanguage = QStringLiteral("de");
+        unit.unit.source = m_pairs.at(i).source;
+        unit.unit.target = m_pairs.at(i).target;
+        units.append(unit);
+    }
+    auto bytes =
+        tessera::formats::TmxWriter::toBytes(tessera::formats::TmxWriter::defaultHeader(QStringLiteral("en")), units);
+    QVERIFY(bytes);
+    QFile tmx(m_files.filePath(QStringLiteral("ddtp.tmx")));
+    QVERIFY(tmx.open(QIODevice::WriteOnly) && tmx.write(*bytes) == bytes->size());
+
+    // The catalogue: 60 TM sources as they are, 20 of them again (under another msgctxt), 25 with
+    // their last word replaced (one word of at least 12: 91–99%), in that order.
+    QByteArray po = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: de\\n\"\n\n";
+    const auto entry = [&](const QString& context, const QString& source) {
+        po += "msgctxt \"" + context.toUtf8() + "\"\nmsgid \"" + source.toUtf8() + "\"\nmsgstr \"\"\n\n";
+    };
+    for (int i = 0; i < 60; ++i)
+        entry(QStringLiteral("exact %1").arg(i), m_pairs.at(i).source);
+    for (int i = 0; i < 20; ++i)
+        entry(QStringLiteral("again %1").arg(i), m_pairs.at(i).source);
+    for (int i = 60; i < 85; ++i) {
+        QString source = m_pairs.at(i).source;
+        source = source.left(source.lastIndexOf(QLatin1Char(' '))) + QStringLiteral(" zebras.");
+        m_changed.append(source);
+        entry(QStringLiteral("changed %1").arg(i), source);
+    }
+    m_po = m_files.filePath(QStringLiteral("packages.po"));
+    QFile file(m_po);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(po) == po.size());
+}
+
+void TestCliAnalysis::init()
+{
+    m_workspace = std::make_unique<QTemporaryDir>();
+    const CliRun tm = run({QStringLiteral("tm"), QStringLiteral("import"), m_files.filePath(QStringLiteral("ddtp.tmx")),
+                           QStringLiteral("--tm"), QStringLiteral("ddtp")});
+    QVERIFY2(tm.exitCode == 0, tm.describe());
+    const CliRun project = run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("Packages"),
+                                QStringLiteral("--source-lang"), QStringLiteral("en"), QStringLiteral("--target-langs"),
+                                QStringLiteral("de")});
+    QVERIFY2(project.exitCode == 0, project.describe());
+    const CliRun imported =
+        run({QStringLiteral("import"), m_po, QStringLiteral("--project"), QStringLiteral("Packages")});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+}
+
+void TestCliAnalysis::analysisPutsEachSegmentInItsBand()
+{
+    const CliRun analyzed = run(
+        {QStringLiteral("--json"), QStringLiteral("analyze"), QStringLiteral("--project"), QStringLiteral("Packages")});
+    QVERIFY2(analyzed.exitCode == 0, analyzed.describe());
+    const QJsonObject report = analyzed.json().object();
+    QCOMPARE(segmentsIn(report, QStringLiteral("100")), 60);
+    QCOMPARE(segmentsIn(report, QStringLiteral("repetition")), 20);
+    QCOMPARE(segmentsIn(report, QStringLiteral("95-99")) + segmentsIn(report, QStringLiteral("85-94")), 25);
+    QCOMPARE(segmentsIn(report, QStringLiteral("101")), 0);
+    QCOMPARE(segmentsIn(report, QStringLiteral("no-match")), 0);
+    QCOMPARE(report.value(QStringLiteral("total_segments")).toInt(), 105);
+    int words = 0;
+    for (const auto& value : report.value(QStringLiteral("bands")).toArray())
+        words += value.toObject().value(QStringLiteral("words")).toInt();
+    QCOMPARE(report.value(QStringLiteral("total_words")).toInt(), words);
+    QVERIFY(words > 105 * 12);
+    const QJsonArray languages = report.value(QStringLiteral("languages")).toArray();
+    QCOMPARE(languages.size(), 1);
+    QCOMPARE(languages.first().toObject().value(QStringLiteral("lang")).toString(), QStringLiteral("de"));
+
+    const CliRun human = run({QStringLiteral("analyze"), QStringLiteral("--project"), QStringLiteral("Packages")});
+    QVERIFY2(human.exitCode == 0, human.describe());
+    QVERIFY2(human.out.contains("repetition") && human.out.contains("no-match") && human.out.contains("en → de"),
+             human.out.constData());
+}
+
+void TestCliAnalysis::csvHasARowPerBand()
+{
+    const CliRun csv = run({QStringLiteral("analyze"), QStringLiteral("--project"), QStringLiteral("Packages"),
+                            QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--csv")});
+    QVERIFY2(csv.exitCode == 0, csv.describe());
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 8 + 1);
+    QCOMPARE(lines.first().trimmed(), QByteArray("lang,band,segments,words,characters"));
+    QVERIFY(lines.at(1).startsWith("de,repetition,20,"));
+    QVERIFY(lines.at(3).startsWith("de,100,60,"));
+    QVERIFY(lines.last().startsWith("de,total,105,"));
+}
+
+void TestCliAnalysis::pretranslationFillsFromTheTm()
+{
+    const CliRun filled = run({QStringLiteral("--json"), QStringLiteral("pretranslate"), QStringLiteral("--project"),
+                               QStringLiteral("Packages"), QStringLiteral("--lang"), QStringLiteral("de"),
+                               QStringLiteral("--tm"), QStringLiteral("--min"), QStringLiteral("85")});
+    QVERIFY2(filled.exitCode == 0, filled.describe());
+    const QJsonObject summary = filled.json().object();
+    QCOMPARE(summary.value(QStringLiteral("untranslated")).toInt(), 105);
+    QCOMPARE(summary.value(QStringLiteral("exact")).toInt(), 60);
+    QCOMPARE(summary.value(QStringLiteral("propagated")).toInt(), 20);
+    QCOMPARE(summary.value(QStringLiteral("fuzzy")).toInt(), 25);
+    QCOMPARE(summary.value(QStringLiteral("filled")).toInt(), 105);
+
+    const auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Packages"), QStringLiteral("de"));
+    QCOMPARE(segments.size(), 105);
+    int translated = 0;
+    int drafts = 0;
+    for (const QJsonObject& s : segments) {
+        const QString state = s.value(QStringLiteral("state")).toString();
+        const QString origin = s.value(QStringLiteral("origin")).toString();
+        const QString source = s.value(QStringLiteral("source")).toString();
+        if (m_changed.contains(source)) {
+            ++drafts;
+            QCOMPARE(state, QStringLiteral("draft"));
+            QVERIFY2(origin.startsWith(QStringLiteral("tm:ddtp 9")), qPrintable(origin));
+        } else {
+            ++translated;
+            QCOMPARE(state, QStringLiteral("translated"));
+            QVERIFY2(origin == QStringLiteral("tm:ddtp 100%") || origin == QStringLiteral("propagated"),
+                     qPrintable(origin));
+            const auto pair =
+                std::find_if(m_pairs.begin(), m_pairs.end(), [&](const Pair& p) { return p.source == source; });
+            QVERIFY(pair != m_pairs.end());
+            QCOMPARE(s.value(QStringLiteral("target")).toString(), pair->target);
+        }
+    }
+    QCOMPARE(translated, 80);
+    QCOMPARE(drafts, 25);
+
+    // Exported, the drafts are fuzzy entries and the rest plain translations.
+    const CliRun exported = run({QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("Packages"),
+                                 QStringLiteral("--out"), m_files.filePath(QStringLiteral("out"))});
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QFile po(m_files.filePath(QStringLiteral("out/packages.po")));
+    QVERIFY(po.open(QIODevice::ReadOnly));
+    const QByteArray text = po.readAll();
+    QCOMPARE(text.count("#, fuzzy\n"), 25);
+    QVERIFY(text.contains(m_pairs.at(0).target.left(20).toUtf8()));
+}
+
+void TestCliAnalysis::badOptionsAreUsageErrors()
+{
+    const QStringList base{QStringLiteral("pretranslate"), QStringLiteral("--project"), QStringLiteral("Packages"),
+                           QStringLiteral("--lang"), QStringLiteral("de")};
+    const CliRun mt = run(base + QStringList{QStringLiteral("--mt"), QStringLiteral("apertium")});
+    QCOMPARE(mt.exitCode, 2);
+    QVERIFY2(mt.err.contains("--mt"), mt.err.constData());
+    const CliRun low = run(base + QStringList{QStringLiteral("--min"), QStringLiteral("30")});
+    QCOMPARE(low.exitCode, 2);
+    const CliRun state = run(base + QStringList{QStringLiteral("--exact-state"), QStringLiteral("approved")});
+    QCOMPARE(state.exitCode, 2);
+    const CliRun lang = run({QStringLiteral("analyze"), QStringLiteral("--project"), QStringLiteral("Packages"),
+                             QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE(lang.exitCode, 3);
+    QVERIFY2(lang.err.contains("no target language fr"), lang.err.constData());
+    // Nothing was changed by the refused runs.
+    const auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Packages"), QStringLiteral("de"));
+    for (const QJsonObject& s : segments)
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("new"));
+}
+
+QTEST_GUILESS_MAIN(TestCliAnalysis)
+#include "TestCliAnalysis.moc"
