@@ -5,6 +5,7 @@
 #include "DemoCommand.h"
 #include "ProjectCommands.h"
 #include "SegmentCommands.h"
+#include "TermCommands.h"
 #include "TransferCommands.h"
 #include "VersionCommand.h"
 #include "system/Logging.h"
@@ -36,6 +37,10 @@ Commands:
                                          write the documents in their original formats
   convert IN OUT [--source-lang L] [--target-lang L]
                                          convert a file to the format of OUT's extension
+  terms import FILE                      merge a TBX or CSV/TSV glossary into the termbase
+  terms export --out FILE                write the termbase as TBX, CSV or TSV
+  terms lookup TEXT --source-lang L --target-lang L
+                                         terms of the termbase found in TEXT, with translations
 
 Global options:
   --workspace PATH   workspace folder or database; default $TESSERA_WORKSPACE, else the desktop
@@ -89,6 +94,8 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
         return tessera::cli::TransferCommands(context).exportDocuments(rest);
     if (command == QLatin1String("convert"))
         return tessera::cli::TransferCommands(context).convert(rest);
+    if (command == QLatin1String("terms"))
+        return tessera::cli::TermCommands(context).run(rest);
     if (command == QLatin1String("help")) {
         context.out() << s_help;
         return ExitCode::Ok;
