@@ -54,20 +54,36 @@ Result<void> TermRepository::insertTerms(const QString& conceptId, QList<Term>& 
     return {};
 }
 
-Result<Concept> TermRepository::add(Concept entry)
+Result<void> TermRepository::insertConcept(Concept& entry)
 {
     if (entry.id.isEmpty())
         entry.id = domain::newId();
+    auto inserted =
+        m_db.prepare("INSERT INTO concepts(id, definition, note, rev) VALUES (?, ?, ?, ?)").and_then([&](Statement* s) {
+            return s->bindAll(entry.id, entry.definition, entry.note, entry.rev).run();
+        });
+    if (!inserted)
+        return inserted;
+    return insertTerms(entry.id, entry.terms);
+}
+
+Result<Concept> TermRepository::add(Concept entry)
+{
     return m_db.transaction([&]() -> Result<Concept> {
-        auto inserted = m_db.prepare("INSERT INTO concepts(id, definition, note, rev) VALUES (?, ?, ?, ?)")
-                            .and_then([&](Statement* s) {
-                                return s->bindAll(entry.id, entry.definition, entry.note, entry.rev).run();
-                            });
-        if (!inserted)
+        if (auto inserted = insertConcept(entry); !inserted)
             return std::unexpected(inserted.error());
-        if (auto terms = insertTerms(entry.id, entry.terms); !terms)
-            return std::unexpected(terms.error());
         return entry;
+    });
+}
+
+Result<void> TermRepository::addAll(QList<Concept>& entries)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        for (Concept& entry : entries) {
+            if (auto inserted = insertConcept(entry); !inserted)
+                return inserted;
+        }
+        return {};
     });
 }
 

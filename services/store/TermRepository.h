@@ -19,6 +19,9 @@ public:
 
     // Stores a concept and its terms in one transaction; empty ids are made (UUIDs).
     domain::Result<domain::Concept> add(domain::Concept entry);
+    // Stores many concepts in one transaction without a savepoint per concept (bulk import); makes the
+    // empty ids in `entries`.
+    domain::Result<void> addAll(QList<domain::Concept>& entries);
     // Replaces a stored concept's definition, note and terms with `entry`'s (a term keeps its id when
     // `entry` gives none and the stored concept has a term with the same language and text) and adds 1
     // to its rev. NotFound when no concept has entry.id.
@@ -36,6 +39,7 @@ public:
     domain::Result<QList<std::pair<QString, QString>>> definitions();
 
 private:
+    domain::Result<void> insertConcept(domain::Concept& entry);
     domain::Result<void> insertTerms(const QString& conceptId, QList<domain::Term>& terms);
 
     Database& m_db;

@@ -14,19 +14,30 @@ using domain::Term;
 
 namespace {
 
-QString termKey(const Term& term)
+// LanguageTag::canonical asks ICU; a termbase has few languages and many terms.
+using LanguageCache = QHash<QString, QString>;
+
+QString canonicalLanguage(LanguageCache& cache, const QString& language)
 {
-    return text::LanguageTag::canonical(term.language) + QLatin1Char('\t') + term.text.trimmed();
+    auto found = cache.constFind(language);
+    if (found == cache.constEnd())
+        found = cache.insert(language, text::LanguageTag::canonical(language));
+    return *found;
 }
 
-bool sameTerm(const Term& a, const Term& b)
+QString termKey(LanguageCache& cache, const Term& term)
 {
-    return termKey(a) == termKey(b) && a.status == b.status && a.caseSensitive == b.caseSensitive &&
+    return canonicalLanguage(cache, term.language) + QLatin1Char('\t') + term.text.trimmed();
+}
+
+bool sameTerm(LanguageCache& cache, const Term& a, const Term& b)
+{
+    return termKey(cache, a) == termKey(cache, b) && a.status == b.status && a.caseSensitive == b.caseSensitive &&
            a.partOfSpeech == b.partOfSpeech && a.note == b.note;
 }
 
 // Equal fields and equal terms, in any order.
-bool sameConcept(const Concept& a, const Concept& b)
+bool sameConcept(LanguageCache& cache, const Concept& a, const Concept& b)
 {
     if (a.definition != b.definition || a.note != b.note || a.terms.size() != b.terms.size())
         return false;
@@ -35,7 +46,7 @@ bool sameConcept(const Concept& a, const Concept& b)
         unmatched.append(&t);
     for (const Term& t : a.terms) {
         const auto found =
-            std::find_if(unmatched.begin(), unmatched.end(), [&](const Term* u) { return sameTerm(t, *u); });
+            std::find_if(unmatched.begin(), unmatched.end(), [&](const Term* u) { return sameTerm(cache, t, *u); });
         if (found == unmatched.end())
             return false;
         unmatched.erase(found);
@@ -43,7 +54,7 @@ bool sameConcept(const Concept& a, const Concept& b)
     return true;
 }
 
-Concept mergeInto(const Concept& stored, const Concept& incoming)
+Concept mergeInto(LanguageCache& cache, const Concept& stored, const Concept& incoming)
 {
     Concept merged = stored;
     if (!incoming.definition.isEmpty())
@@ -52,18 +63,18 @@ Concept mergeInto(const Concept& stored, const Concept& incoming)
         merged.note = incoming.note;
     QSet<QString> languages;
     for (const Term& term : incoming.terms)
-        languages.insert(text::LanguageTag::canonical(term.language));
+        languages.insert(canonicalLanguage(cache, term.language));
     QHash<QString, QString> ids;
     QList<Term> kept; // languages only the store has: terms added by hand stay
     for (const Term& term : stored.terms) {
-        if (languages.contains(text::LanguageTag::canonical(term.language)))
-            ids.insert(termKey(term), term.id);
+        if (languages.contains(canonicalLanguage(cache, term.language)))
+            ids.insert(termKey(cache, term), term.id);
         else
             kept.append(term);
     }
     merged.terms.clear();
     for (Term term : incoming.terms) {
-        term.id = ids.take(termKey(term));
+        term.id = ids.take(termKey(cache, term));
         merged.terms.append(term);
     }
     merged.terms.append(kept);
@@ -85,7 +96,7 @@ QString ConceptMerger::termSetKey(const Concept& entry)
     QStringList keys;
     keys.reserve(entry.terms.size());
     for (const Term& term : entry.terms)
-        keys.append(termKey(term));
+        keys.append(termKey(m_languages, term));
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys.join(QLatin1Char('\n'));
@@ -116,9 +127,10 @@ ConceptMerger::Decision ConceptMerger::merge(Concept incoming)
         if (found != m_byId.constEnd()) {
             QSet<QString> storedTerms;
             for (const Term& term : found->terms)
-                storedTerms.insert(termKey(term));
-            const bool shares = std::any_of(incoming.terms.cbegin(), incoming.terms.cend(),
-                                            [&](const Term& t) { return storedTerms.contains(termKey(t)); });
+                storedTerms.insert(termKey(m_languages, term));
+            const bool shares = std::any_of(incoming.terms.cbegin(), incoming.terms.cend(), [&](const Term& t) {
+                return storedTerms.contains(termKey(m_languages, t));
+            });
             if (shares)
                 match = &*found;
         }
@@ -129,24 +141,20 @@ ConceptMerger::Decision ConceptMerger::merge(Concept incoming)
             match = &m_byId[*same];
     }
     if (!match) {
-        if (!incoming.id.isEmpty() && m_byId.contains(incoming.id))
+        if (incoming.id.isEmpty() || m_byId.contains(incoming.id))
             incoming.id = domain::newId();
         for (Term& term : incoming.terms)
             term.id.clear(); // a file's term ids are not the store's
+        remember(incoming);
         return Decision{Action::Add, incoming};
     }
-    Concept merged = mergeInto(*match, incoming);
-    if (sameConcept(merged, *match))
+    Concept merged = mergeInto(m_languages, *match, incoming);
+    if (sameConcept(m_languages, merged, *match))
         return Decision{Action::Unchanged, *match};
     const QString id = match->id;
     forget(id);
     remember(merged);
     return Decision{Action::Update, merged};
-}
-
-void ConceptMerger::added(const Concept& stored)
-{
-    remember(stored);
 }
 
 } // namespace tessera::terms

@@ -23,7 +23,7 @@ public:
     enum class Action { Add, Update, Unchanged };
     struct Decision {
         Action action = Action::Add;
-        domain::Concept entry; // what to store (for Add with an id that may be empty)
+        domain::Concept entry; // what to store; a new concept has its id already
     };
 
     explicit ConceptMerger(const QList<domain::Concept>& stored);
@@ -31,10 +31,9 @@ public:
     // Decides for one imported concept and remembers the outcome, so a later concept of the same file
     // that is the same (a repeated entry) merges into it instead of being added twice.
     Decision merge(domain::Concept incoming);
-    // After the decision's concept was added with an id the store made.
-    void added(const domain::Concept& stored);
 
-    static QString termSetKey(const domain::Concept& entry);
+    // The sorted "language<TAB>text" of its terms, one a line: what rule 2 compares.
+    QString termSetKey(const domain::Concept& entry);
 
 private:
     void remember(const domain::Concept& entry);
@@ -42,6 +41,7 @@ private:
 
     QHash<QString, domain::Concept> m_byId;
     QHash<QString, QString> m_idByTermSet;
+    QHash<QString, QString> m_languages; // as written → canonical BCP 47
 };
 
 } // namespace tessera::terms

@@ -67,7 +67,11 @@ std::shared_ptr<const TermIndex> TermIndex::build(const QString& sourceLanguage,
             }
         }
         entry.conceptIndex = conceptFor(conceptId);
-        index->m_byFirstStem[entry.stems.first()].push_back(int(index->m_entries.size()));
+        const int e = int(index->m_entries.size());
+        if (entry.stems.size() == 1)
+            index->m_singleWord[entry.stems.first()].push_back(e);
+        else
+            index->m_multiWord[pairKey(entry.stems.at(0), entry.stems.at(1))].push_back(e);
         index->m_entries.push_back(std::move(entry));
     }
 
@@ -99,11 +103,27 @@ std::shared_ptr<const TermIndex> TermIndex::build(const QString& sourceLanguage,
     return index;
 }
 
-const std::vector<int>& TermIndex::candidates(const QString& firstStem) const
+namespace {
+const std::vector<int> s_none;
+} // namespace
+
+QString TermIndex::pairKey(const QString& firstStem, const QString& secondStem)
 {
-    static const std::vector<int> s_none;
-    auto found = m_byFirstStem.constFind(firstStem);
-    return found == m_byFirstStem.constEnd() ? s_none : *found;
+    return firstStem + QChar(0x1F) + secondStem; // the unit separator occurs in no word
+}
+
+const std::vector<int>& TermIndex::singleWord(const QString& stem) const
+{
+    auto found = m_singleWord.constFind(stem);
+    return found == m_singleWord.constEnd() ? s_none : *found;
+}
+
+const std::vector<int>& TermIndex::multiWord(const QString& firstStem, const QString& secondStem) const
+{
+    if (m_multiWord.isEmpty())
+        return s_none;
+    auto found = m_multiWord.constFind(pairKey(firstStem, secondStem));
+    return found == m_multiWord.constEnd() ? s_none : *found;
 }
 
 } // namespace tessera::terms

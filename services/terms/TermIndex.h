@@ -1,5 +1,6 @@
-// TermIndex: the source terms of one language pair in memory, keyed by the stem of their first word,
-// each with its concept's target terms: what TermRecognizer looks candidates up in.
+// TermIndex: the source terms of one language pair in memory, keyed by the stems of their first word
+// (one-word terms) or first two words (longer terms), each with its concept's target terms: what
+// TermRecognizer looks candidates up in.
 #pragma once
 
 #include <memory>
@@ -45,8 +46,11 @@ public:
 
     QString sourceLanguage() const { return m_sourceLanguage; }
     QString targetLanguage() const { return m_targetLanguage; }
-    // Entries whose first word has this stem; empty when none.
-    const std::vector<int>& candidates(const QString& firstStem) const;
+    // One-word entries with this stem; entries of two or more words whose first two stems these are.
+    // Keying longer terms by two stems keeps a common first word ("the", "file") from making every
+    // term that starts with it a candidate.
+    const std::vector<int>& singleWord(const QString& stem) const;
+    const std::vector<int>& multiWord(const QString& firstStem, const QString& secondStem) const;
     const Entry& entry(int index) const { return m_entries[std::size_t(index)]; }
     const ConceptTargets& conceptAt(int index) const { return m_concepts[std::size_t(index)]; }
     qsizetype entryCount() const { return qsizetype(m_entries.size()); }
@@ -57,7 +61,10 @@ private:
     QString m_targetLanguage;
     std::vector<Entry> m_entries;
     std::vector<ConceptTargets> m_concepts;
-    QHash<QString, std::vector<int>> m_byFirstStem;
+    static QString pairKey(const QString& firstStem, const QString& secondStem);
+
+    QHash<QString, std::vector<int>> m_singleWord;
+    QHash<QString, std::vector<int>> m_multiWord;
 };
 
 } // namespace tessera::terms

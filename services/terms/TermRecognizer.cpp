@@ -32,7 +32,7 @@ bool matchesAt(const TermIndex::Entry& entry, const QList<TermToken>& tokens, qs
         return false;
     for (qsizetype k = 0; k < n; ++k) {
         const TermToken& token = tokens.at(first + k);
-        if (k > 0 && token.stem != entry.stems.at(k))
+        if (k > 1 && token.stem != entry.stems.at(k)) // the index key already holds the first two
             return false;
         if (entry.source.caseSensitive && !sameCase(token.exact, entry.exact.at(k)))
             return false;
@@ -80,8 +80,8 @@ QList<TermHit> TermRecognizer::recognize(const QString& text) const
     returnTokenizer(std::move(tokenizer));
 
     std::vector<Match> matches;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        for (int e : m_index->candidates(tokens.at(i).stem)) {
+    const auto offer = [&](qsizetype i, const std::vector<int>& candidates) {
+        for (int e : candidates) {
             const TermIndex::Entry& entry = m_index->entry(e);
             if (!matchesAt(entry, tokens, i, text))
                 continue;
@@ -92,6 +92,11 @@ QList<TermHit> TermRecognizer::recognize(const QString& text) const
                 sameForm = tokens.at(i + k).folded == entry.folded.at(k);
             matches.push_back(Match{i, entry.stems.size(), start, last.start + last.length - start, e, sameForm});
         }
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        offer(i, m_index->singleWord(tokens.at(i).stem));
+        if (i + 1 < tokens.size())
+            offer(i, m_index->multiWord(tokens.at(i).stem, tokens.at(i + 1).stem));
     }
     if (matches.empty())
         return {};

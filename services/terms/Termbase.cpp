@@ -126,29 +126,37 @@ Result<ImportSummary> Termbase::importData(const QByteArray& data, const QString
             return std::unexpected(stored.error());
         ConceptMerger merger(*stored);
         ImportSummary summary;
+        // New concepts are written together at the end (no savepoint each); a later row that is the
+        // same concept as a new one changes it there.
+        QList<Concept> added;
+        QHash<QString, qsizetype> addedIndex;
         for (Concept& incoming : concepts) {
             summary.concepts += 1;
             summary.terms += incoming.terms.size();
             ConceptMerger::Decision decision = merger.merge(std::move(incoming));
             switch (decision.action) {
-            case ConceptMerger::Action::Add: {
-                auto added = repository.add(decision.entry);
-                if (!added)
-                    return std::unexpected(added.error());
-                merger.added(*added);
+            case ConceptMerger::Action::Add:
+                addedIndex.insert(decision.entry.id, added.size());
+                added.append(std::move(decision.entry));
                 summary.added += 1;
                 break;
-            }
             case ConceptMerger::Action::Update:
-                if (auto updated = repository.update(decision.entry); !updated)
+                if (auto pending = addedIndex.constFind(decision.entry.id); pending != addedIndex.constEnd()) {
+                    added[*pending] = std::move(decision.entry);
+                    summary.unchanged += 1; // a repeat of a concept this file adds
+                } else if (auto updated = repository.update(decision.entry); !updated) {
                     return std::unexpected(updated.error());
-                summary.updated += 1;
+                } else {
+                    summary.updated += 1;
+                }
                 break;
             case ConceptMerger::Action::Unchanged:
                 summary.unchanged += 1;
                 break;
             }
         }
+        if (auto written = repository.addAll(added); !written)
+            return std::unexpected(written.error());
         return summary;
     });
     if (imported && (imported->added > 0 || imported->updated > 0))

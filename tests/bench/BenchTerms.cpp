@@ -1,6 +1,6 @@
 // BenchTerms: term recognition over real sentences (Debian's package descriptions, tests/data/tm)
 // against termbases of 10k and 100k concepts: the FreeDict glossary of tests/data/terms first, then
-// word n-grams of the same sentences (1, 2 and 3 words, most frequent first) so that the termbase
+// word n-grams of the same sentences (1 to 4 words, most frequent first) so that the termbase
 // is dense in the vocabulary the segments use. Prints import time, recognizer build (load + stem +
 // index) time and memory, per-segment latency (p50, p99), hits per segment and two-thread throughput.
 // Asserts nothing about speed.
@@ -85,7 +85,7 @@ QByteArray makeGlossary(const QByteArray& realGlossary, const Corpus& corpus, qs
         for (auto it = word.globalMatch(corpus.english.at(s)); it.hasNext();)
             words << it.next().captured().toLower();
         const QStringList german = corpus.german.at(s).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (int n = 1; n <= 3; ++n) {
+        for (int n = 1; n <= 4; ++n) {
             for (qsizetype i = 0; i + n <= words.size(); ++i) {
                 auto& entry = ngrams[n][words.mid(i, n).join(QLatin1Char(' '))];
                 entry.first += 1;
@@ -94,7 +94,7 @@ QByteArray makeGlossary(const QByteArray& realGlossary, const Corpus& corpus, qs
             }
         }
     }
-    for (int n = 1; n <= 3 && rows < size; ++n) {
+    for (int n = 1; n <= 4 && rows < size; ++n) {
         QList<std::pair<int, QString>> byCount;
         for (auto it = ngrams[n].cbegin(); it != ngrams[n].cend(); ++it)
             byCount.append({-it.value().first, it.key()});
@@ -145,6 +145,10 @@ Figures run(const QByteArray& glossary, const Corpus& corpus)
         return f;
     }
     f.concepts = imported->added;
+    if (imported->added != imported->concepts)
+        std::printf("(the file's %lld rows made %lld concepts: %lld merged into earlier rows)\n",
+                    qlonglong(imported->concepts), qlonglong(imported->added),
+                    qlonglong(imported->updated + imported->unchanged));
 
     const qint64 rssBefore = ProcessMemory::currentKiB();
     const qint64 cpuBefore = ProcessClock::cpuNs();
