@@ -12,6 +12,20 @@ using domain::TermStatus;
 
 namespace {
 
+// Two or more letters, all of them upper case (digits may come along: "MP3", "3D" has one letter).
+bool isAcronym(const QString& word)
+{
+    int letters = 0;
+    for (QChar c : word) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
 int statusRank(TermStatus status)
 {
     switch (status) {
@@ -60,6 +74,8 @@ std::shared_ptr<const TermIndex> TermIndex::build(const QString& sourceLanguage,
             entry.stems.append(token.stem);
             entry.exact.append(token.exact);
             entry.folded.append(token.folded);
+            if (i < 64 && isAcronym(token.exact))
+                entry.acronyms |= quint64(1) << i;
             if (i > 0) {
                 const TermToken& previous = tokens.at(i - 1);
                 const qsizetype end = previous.start + previous.length;

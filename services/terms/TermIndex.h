@@ -26,6 +26,8 @@ public:
         QStringList stems;    // one per word
         QStringList exact;    // the words as written (NFC), for case-sensitive terms
         QStringList folded;   // the words case-folded, to prefer the term written as in the text
+        quint64 acronyms = 0; // bit k: word k is an acronym ("IT", "API"): its capitals count even in a
+                              // case-insensitive term, so "IT" does not match "it"
         QStringList gaps;     // what separates word i from word i+1, trimmed ("" for white space, "-"…)
     };
     struct ConceptTargets {

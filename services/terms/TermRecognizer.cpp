@@ -34,7 +34,8 @@ bool matchesAt(const TermIndex::Entry& entry, const QList<TermToken>& tokens, qs
         const TermToken& token = tokens.at(first + k);
         if (k > 1 && token.stem != entry.stems.at(k)) // the index key already holds the first two
             return false;
-        if (entry.source.caseSensitive && !sameCase(token.exact, entry.exact.at(k)))
+        const bool acronym = k < 64 && (entry.acronyms >> k) & 1;
+        if ((entry.source.caseSensitive || acronym) && !sameCase(token.exact, entry.exact.at(k)))
             return false;
         if (k > 0) {
             const TermToken& previous = tokens.at(first + k - 1);

@@ -27,7 +27,8 @@ public:
     TermRecognizer& operator=(const TermRecognizer&) = delete;
 
     // The terms in `text`, in text order. Words are compared by their Snowball stems (case-folded
-    // unless the term is case-sensitive, which also needs the case as written); a term of several
+    // unless the term is case-sensitive, which also needs the case as written; an all-capitals word
+    // of two or more letters, an acronym like "IT", needs its capitals in any term); a term of several
     // words matches the same stems in a row with the same punctuation between them (white space
     // of any kind and length counts as one). Where matches overlap, the one with more words (then
     // more characters) wins; other concepts with exactly the same span are kept as well.

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void recognizes_data();
     void recognizes();
     void caseSensitiveTermsNeedTheirCase();
+    void acronymsKeepTheirCapitals();
     void longestMatchWins();
     void forbiddenTermsAreReportedWithTheirStatus();
     void targetsOfTheExactRegionComeFirst();
@@ -181,6 +182,16 @@ void TestTermRecognizer::caseSensitiveTermsNeedTheirCase()
     const QString text = QStringLiteral("Open it in Word, not word; two APIs, one api");
     const QStringList found = spans(text, find(text, "en", "de"));
     QCOMPARE(found, (QStringList{"Word@11=Word", "APIs@31=API"}));
+}
+
+void TestTermRecognizer::acronymsKeepTheirCapitals()
+{
+    // Not marked case-sensitive, yet "IT" is no match for the pronoun, while "file" matches "FILE".
+    QVERIFY(m_termbase->addConcept(entry({term("en", "IT department"), term("de", "IT-Abteilung")})));
+    QVERIFY(m_termbase->addConcept(entry({term("en", "IT"), term("de", "IT")})));
+    const QString text = QStringLiteral("Is it IT? Ask the IT departments, it department, or read FILE");
+    QCOMPARE(spans(text, find(text, "en", "de")),
+             (QStringList{"IT@6=IT", "IT departments@18=IT-Abteilung", "FILE@57=Datei"}));
 }
 
 void TestTermRecognizer::longestMatchWins()
