@@ -114,6 +114,13 @@ Result<ImportSummary> Termbase::importData(const QByteArray& data, const QString
         csvOptions.sourceLanguage = options.sourceLanguage;
         csvOptions.targetLanguage = options.targetLanguage;
         auto read = formats::GlossaryCsv::read(data, fileName, csvOptions);
+        if (!read && !format) {
+            // Neither the extension nor the content said it is a table: say what was tried.
+            domain::Error error = read.error();
+            error.message =
+                QStringLiteral("not a TBX or CSV/TSV glossary (read as a table by its content: %1)").arg(error.message);
+            return std::unexpected(error);
+        }
         if (!read)
             return std::unexpected(read.error());
         concepts = std::move(*read);

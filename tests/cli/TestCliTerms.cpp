@@ -173,6 +173,11 @@ void TestCliTerms::badFilesExitWith3()
     QVERIFY2(run2.exitCode == 3, run2.describe());
     QVERIFY2(run2.err.contains(csv.toUtf8() + ":3:1"), run2.describe());
 
+    // A gettext catalog is no glossary: the message says what was tried and where it failed.
+    const CliRun po = run({"terms", "import", dataFile("po", "adduser-de.po")});
+    QVERIFY2(po.exitCode == 3, po.describe());
+    QVERIFY2(po.err.contains("adduser-de.po:1:1: not a TBX or CSV/TSV glossary"), po.describe());
+
     const CliRun missing = run({"terms", "import", m_files->filePath("missing.tbx")});
     QVERIFY2(missing.exitCode == 3, missing.describe());
     // Nothing was stored by the failed imports.
