@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QSet>
+
 #include "TermTokenizer.h"
 #include "text/LanguageTag.h"
 
@@ -62,8 +64,23 @@ std::shared_ptr<const TermIndex> TermIndex::build(const QString& sourceLanguage,
         return i;
     };
 
+    // Languages and parts of speech repeat on every term: one shared copy of each.
+    QSet<QString> pool;
+    const auto intern = [&](Term& t) {
+        for (QString* field : {&t.language, &t.partOfSpeech}) {
+            if (field->isEmpty())
+                continue;
+            auto found = pool.constFind(*field);
+            if (found == pool.constEnd())
+                found = pool.insert(*field);
+            *field = *found;
+        }
+    };
+
     index->m_entries.reserve(std::size_t(sourceTerms.size()));
-    for (const auto& [conceptId, term] : sourceTerms) {
+    for (const auto& [conceptId, sourceTerm] : sourceTerms) {
+        Term term = sourceTerm;
+        intern(term);
         const QList<TermToken> tokens = sourceTokenizer.tokenize(term.text);
         if (tokens.isEmpty())
             continue;
@@ -93,10 +110,13 @@ std::shared_ptr<const TermIndex> TermIndex::build(const QString& sourceLanguage,
 
     // Targets only for concepts that have a source term here; the exact target tag first.
     const QString exactTarget = text::LanguageTag::canonical(targetLanguage);
-    for (const auto& [conceptId, term] : targetTerms) {
+    for (const auto& [conceptId, targetTerm] : targetTerms) {
         auto found = conceptIndex.constFind(conceptId);
-        if (found != conceptIndex.constEnd())
-            index->m_concepts[std::size_t(*found)].targets.append(term);
+        if (found == conceptIndex.constEnd())
+            continue;
+        Term term = targetTerm;
+        intern(term);
+        index->m_concepts[std::size_t(*found)].targets.append(std::move(term));
     }
     QHash<QString, bool> exact; // language as stored → is the exact target tag
     const auto isExact = [&](const QString& language) {

@@ -104,7 +104,12 @@ QList<TermToken> TermTokenizer::tokenize(const QString& text)
         token.length = end - from;
         token.exact = word.toString().normalized(QString::NormalizationForm_C);
         token.folded = fold(word);
-        token.stem = m_impl->stemmer->stem(token.folded);
+        // Equal strings share one buffer (implicit sharing): most words are lower case already and
+        // many are their own stem, which keeps a large termbase's index small.
+        if (token.folded == token.exact)
+            token.folded = token.exact;
+        QString stem = m_impl->stemmer->stem(token.folded);
+        token.stem = stem == token.folded ? token.folded : std::move(stem);
         tokens.append(std::move(token));
     }
     return tokens;
