@@ -1,6 +1,7 @@
 #include "Termbase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include "TermIndex.h"
 #include "TermRecognizer.h"
 #include "TermTokenizer.h"
+#include "TermsLog.h"
 #include "formats/GlossaryCsv.h"
 #include "formats/TbxReader.h"
 #include "formats/TbxWriter.h"
@@ -168,6 +170,9 @@ Result<ImportSummary> Termbase::importData(const QByteArray& data, const QString
     });
     if (imported && (imported->added > 0 || imported->updated > 0))
         changed();
+    if (imported)
+        qCInfo(lcTerms) << "imported" << fileName << ":" << imported->concepts << "concepts," << imported->added
+                        << "added," << imported->updated << "updated," << imported->unchanged << "unchanged";
     return imported;
 }
 
@@ -315,6 +320,8 @@ Result<std::shared_ptr<const TermRecognizer>> Termbase::recognizer(const QString
     if (auto cached = m_recognizers.find(key); cached != m_recognizers.end())
         return cached->second;
 
+    QElapsedTimer timer;
+    timer.start();
     store::TermRepository& repository = m_workspace.terms();
     auto sourceTerms = repository.termsInLanguage(source->language());
     if (!sourceTerms)
@@ -338,6 +345,8 @@ Result<std::shared_ptr<const TermRecognizer>> Termbase::recognizer(const QString
     TermTokenizer tokenizer(source->name());
     auto index =
         TermIndex::build(source->name(), target->name(), *sourceTerms, *targetTerms, definitionById, tokenizer);
+    qCInfo(lcTerms) << "recognizer" << key.first << "→" << key.second << ":" << index->entryCount() << "source terms of"
+                    << index->conceptCount() << "concepts in" << timer.elapsed() << "ms";
     auto recognizer = std::make_shared<const TermRecognizer>(std::move(index));
     m_recognizers.emplace(key, recognizer);
     return recognizer;
