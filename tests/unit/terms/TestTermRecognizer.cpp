@@ -310,7 +310,9 @@ void TestTermRecognizer::realGlossaryFindsEveryVerbatimOccurrence()
     QVERIFY(glossary);
     QList<QRegularExpression> patterns;
     QList<int> wordCounts;
+    QStringList firstWords; // lower case, to skip the regular expression where it cannot match
     for (const auto& [id, t] : *glossary) {
+        firstWords << t.text.section(QRegularExpression("[ -]"), 0, 0).toLower();
         QString pattern = QRegularExpression::escape(t.text);
         pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
         // ICU's word boundaries: letters, digits and _ join, and so do . : ' ’ between two letters.
@@ -327,7 +329,10 @@ void TestTermRecognizer::realGlossaryFindsEveryVerbatimOccurrence()
     for (const QString& sentence : sentences) {
         const QList<terms::TermHit> hits = (*recognizer)->recognize(sentence);
         hitsTotal += int(hits.size());
+        const QString lower = sentence.toLower();
         for (qsizetype p = 0; p < patterns.size(); ++p) {
+            if (!lower.contains(firstWords.at(p)))
+                continue;
             auto it = patterns.at(p).globalMatch(sentence);
             while (it.hasNext()) {
                 const auto m = it.next();
