@@ -89,7 +89,7 @@ ExitCode TermCommands::importFile(const QStringList& arguments)
                        "Importing a file again adds no duplicates: a concept is the stored one with the same id "
                        "(TBX) that shares a term with it, else the one with exactly the same terms; the file's "
                        "terms then replace the stored terms of their languages.\n"
-                       "With --json: {file, format, concepts, added, updated, unchanged, terms}."));
+                       "With --json: {file, format, concepts, added, updated, unchanged, skipped, terms}."));
     parser.addPositional(QStringLiteral("FILE"), QStringLiteral("the glossary to import"))
         .addOption(s_sourceLangOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
                    QStringLiteral("the language of a \"source\" column (translate-toolkit's CSV); default en"))
@@ -126,12 +126,16 @@ ExitCode TermCommands::importFile(const QStringList& arguments)
                                         {QStringLiteral("added"), imported->added},
                                         {QStringLiteral("updated"), imported->updated},
                                         {QStringLiteral("unchanged"), imported->unchanged},
+                                        {QStringLiteral("skipped"), imported->skipped},
                                         {QStringLiteral("terms"), imported->terms}});
         return ExitCode::Ok;
     }
     m_context.out() << "Imported " << path << ": " << imported->concepts << " concepts with " << imported->terms
                     << " terms; " << imported->added << " added, " << imported->updated << " updated, "
-                    << imported->unchanged << " unchanged\n";
+                    << imported->unchanged << " unchanged";
+    if (imported->skipped > 0)
+        m_context.out() << ", " << imported->skipped << " without terms skipped";
+    m_context.out() << '\n';
     return ExitCode::Ok;
 }
 

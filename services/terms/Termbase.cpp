@@ -142,6 +142,10 @@ Result<ImportSummary> Termbase::importData(const QByteArray& data, const QString
         for (Concept& incoming : concepts) {
             summary.concepts += 1;
             summary.terms += incoming.terms.size();
+            if (incoming.terms.isEmpty()) {
+                summary.skipped += 1;
+                continue;
+            }
             ConceptMerger::Decision decision = merger.merge(std::move(incoming));
             switch (decision.action) {
             case ConceptMerger::Action::Add:

@@ -33,7 +33,8 @@ struct ImportSummary {
     qsizetype added = 0;
     qsizetype updated = 0;
     qsizetype unchanged = 0;
-    qsizetype terms = 0; // in the file
+    qsizetype skipped = 0; // entries of the file without a term (nothing to store)
+    qsizetype terms = 0;   // in the file
 };
 
 class Termbase {

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void reimportAddsNothing();
     void reimportUpdatesAndKeepsTermsAddedByHand();
     void idsOfAnotherTermbaseAreNotTakenOver();
+    void entriesWithoutTermsAreSkipped();
     void csv2tbxTargetLanguageIsGiven();
     void badFilesAreRefusedWhole_data();
     void badFilesAreRefusedWhole();
@@ -206,11 +207,28 @@ void TestTermbase::idsOfAnotherTermbaseAreNotTakenOver()
     QCOMPARE(imported->unchanged, 1);
     QCOMPARE(*(*ws).terms().count(), 3);
     QCOMPARE((*ws).terms().find("c1")->terms.first().text, QStringLiteral("file"));
+    QCOMPARE((*ws).terms().find("c1")->terms.size(), 3);
     // Importing that file again finds the new concept by its terms.
     auto again = termbase.importData(other, "other.tbx");
     QVERIFY2(again, qPrintable(errorText(again)));
     QCOMPARE(again->added, 0);
     QCOMPARE(*(*ws).terms().count(), 3);
+}
+
+void TestTermbase::entriesWithoutTermsAreSkipped()
+{
+    testsupport::TempWorkspace ws;
+    terms::Termbase termbase(*ws);
+    QByteArray withEmpty = s_tbx;
+    withEmpty.replace("<conceptEntry id=\"c2\">",
+                      "<conceptEntry id=\"c0\"><descrip type=\"definition\">nothing</descrip>"
+                      "</conceptEntry>\n    <conceptEntry id=\"c2\">");
+    auto imported = termbase.importData(withEmpty, "glossary.tbx");
+    QVERIFY2(imported, qPrintable(errorText(imported)));
+    QCOMPARE(imported->concepts, 3);
+    QCOMPARE(imported->skipped, 1);
+    QCOMPARE(imported->added, 2);
+    QCOMPARE((*ws).terms().find("c0").error().code, domain::ErrorCode::NotFound);
 }
 
 void TestTermbase::csv2tbxTargetLanguageIsGiven()
