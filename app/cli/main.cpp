@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "ProjectCommands.h"
 #include "SegmentCommands.h"
+#include "TermCommands.h"
 #include "TmCommands.h"
 #include "TransferCommands.h"
 #include "VersionCommand.h"
@@ -53,6 +54,10 @@ Commands:
                                          CAT analysis: segments and words per TM match band
   pretranslate --project PROJECT --lang L [--tm] [--min PCT] [--exact-state S]
                                          fill untranslated segments from the TMs
+  terms import FILE                      merge a TBX or CSV/TSV glossary into the termbase
+  terms export --out FILE                write the termbase as TBX, CSV or TSV
+  terms lookup TEXT --source-lang L --target-lang L
+                                         terms of the termbase found in TEXT, with translations
 
 Global options:
   --workspace PATH   workspace folder or database; default $TESSERA_WORKSPACE, else the desktop
@@ -112,6 +117,8 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
         return tessera::cli::AnalysisCommands(context).analyze(rest);
     if (command == QLatin1String("pretranslate"))
         return tessera::cli::AnalysisCommands(context).pretranslate(rest);
+    if (command == QLatin1String("terms"))
+        return tessera::cli::TermCommands(context).run(rest);
     if (command == QLatin1String("help")) {
         context.out() << s_help;
         return ExitCode::Ok;
