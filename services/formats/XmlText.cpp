@@ -4,6 +4,8 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include "XmlPull.h"
+
 namespace tessera::formats {
 
 using domain::Error;
@@ -84,6 +86,26 @@ QByteArray XmlText::encodeLike(const QString& text, const QByteArray& original)
         }
     }
     return out;
+}
+
+Result<QByteArray> XmlText::utf8(const QByteArray& data, const QString& fileName, const QString& format)
+{
+    if (!isUtf16(data)) {
+        if (auto declared = checkDeclaredEncoding(data, fileName, format); !declared)
+            return std::unexpected(declared.error());
+        return data;
+    }
+    auto text = decode(data, fileName, format);
+    if (!text)
+        return std::unexpected(text.error());
+    return text->toUtf8();
+}
+
+QByteArray XmlText::encodeUtf8Like(const QByteArray& text, const QByteArray& original)
+{
+    if (!isUtf16(original))
+        return text;
+    return encodeLike(XmlPull::toString(text), original);
 }
 
 Error XmlText::readerError(const QXmlStreamReader& reader, const QString& fileName)

@@ -27,6 +27,12 @@ public:
     // Encodes text back into the encoding decode() found in `original` (BOM included).
     static QByteArray encodeLike(const QString& text, const QByteArray& original);
 
+    // For XmlPull: the file as UTF-8. UTF-8 files (with or without BOM) as they are (XmlPull checks
+    // the bytes), UTF-16 files with a BOM converted; other declared encodings are refused.
+    static domain::Result<QByteArray> utf8(const QByteArray& data, const QString& fileName, const QString& format);
+    // UTF-8 `text` in the encoding and with the byte order mark of `original`.
+    static QByteArray encodeUtf8Like(const QByteArray& text, const QByteArray& original);
+
     // The error the reader stopped on, or `message` at the reader's position.
     static domain::Error readerError(const QXmlStreamReader& reader, const QString& fileName);
     static domain::Error errorAt(const QXmlStreamReader& reader, const QString& fileName, const QString& message);
