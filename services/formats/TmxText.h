@@ -27,7 +27,7 @@ public:
     static void appendAttribute(QString& out, QStringView text);
 
     // False when the text holds a character XML 1.0 cannot carry (a control character such as U+0000,
-    // U+FFFE, U+FFFF, a lone surrogate). QXmlStreamReader lets a few through (NUL bytes).
+    // U+FFFE, U+FFFF, a lone surrogate).
     static bool isXmlText(QStringView text);
 
     // True for the TMX 1.4 inline elements: bpt ept ph it hi ut sub.

@@ -1,5 +1,5 @@
 // Xliff12Parser: streams the trans-units of an XLIFF 1.0–1.2 file (groups, several <file>s, gettext
-// plural groups) out of QXmlStreamReader, refusing DTD entity declarations, absurd nesting and
+// plural groups) out of XmlPull, refusing DTD entity declarations, absurd nesting and
 // anything that is not well-formed XLIFF 1.x.
 #pragma once
 

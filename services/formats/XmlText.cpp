@@ -108,41 +108,6 @@ QByteArray XmlText::encodeUtf8Like(const QByteArray& text, const QByteArray& ori
     return encodeLike(XmlPull::toString(text), original);
 }
 
-Error XmlText::readerError(const QXmlStreamReader& reader, const QString& fileName)
-{
-    return errorAt(reader, fileName, reader.errorString());
-}
-
-Error XmlText::errorAt(const QXmlStreamReader& reader, const QString& fileName, const QString& message)
-{
-    return invalid(message, fileName, reader.lineNumber(), reader.columnNumber() + 1);
-}
-
-XmlText::Position XmlText::tagStart(const QXmlStreamReader& reader, const QString& text)
-{
-    const qsizetype end = qMin<qsizetype>(reader.characterOffset(), text.size());
-    const qsizetype start = end > 0 ? text.lastIndexOf(QLatin1Char('<'), end - 1) : -1;
-    if (start < 0)
-        return {reader.lineNumber(), reader.columnNumber() + 1};
-    const qint64 newlines = QStringView(text).mid(start, end - start).count(QLatin1Char('\n'));
-    return {reader.lineNumber() - newlines, start - text.lastIndexOf(QLatin1Char('\n'), start)};
-}
-
-Error XmlText::errorAtTag(const QXmlStreamReader& reader, const QString& text, const QString& fileName,
-                          const QString& message)
-{
-    const Position at = tagStart(reader, text);
-    return invalid(message, fileName, at.line, at.column);
-}
-
-Result<void> XmlText::checkDtd(const QXmlStreamReader& reader, const QString& fileName, const QString& format)
-{
-    if (!reader.entityDeclarations().isEmpty() || reader.text().contains(QLatin1StringView("<!ENTITY")))
-        return std::unexpected(
-            errorAt(reader, fileName, QStringLiteral("entity declarations are not allowed in a %1 file").arg(format)));
-    return {};
-}
-
 QString XmlText::indentAt(const QString& text, qsizetype position)
 {
     const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), position - 1) + 1;
