@@ -52,29 +52,11 @@ struct Splice {
     QByteArray text;
 };
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
 // Removing the element [begin, end): its whole line when nothing else is on it, else the element alone.
 Splice removal(const QByteArray& text, qsizetype begin, qsizetype end)
 {
-    qsizetype lineBegin = begin;
-    while (lineBegin > 0 && isBlank(text[lineBegin - 1]))
-        --lineBegin;
-    qsizetype lineEnd = end;
-    while (lineEnd < text.size() && isBlank(text[lineEnd]))
-        ++lineEnd;
-    const bool alone = (lineBegin == 0 || text[lineBegin - 1] == '\n') &&
-                       (lineEnd == text.size() || text[lineEnd] == '\n' || text[lineEnd] == '\r');
-    if (!alone)
-        return {begin, end, {}};
-    if (lineEnd < text.size() && text[lineEnd] == '\r')
-        ++lineEnd;
-    if (lineEnd < text.size() && text[lineEnd] == '\n')
-        ++lineEnd;
-    return {lineBegin, lineEnd, {}};
+    const auto [from, to] = XmlText::removal(text, begin, end);
+    return {from, to, {}};
 }
 
 } // namespace

@@ -126,6 +126,26 @@ QString XmlText::indentAt(QByteArrayView text, qsizetype position)
     return QString::fromLatin1(text.sliced(lineStart, end - lineStart));
 }
 
+std::pair<qsizetype, qsizetype> XmlText::removal(QByteArrayView text, qsizetype begin, qsizetype end)
+{
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    qsizetype lineBegin = begin;
+    while (lineBegin > 0 && blank(text[lineBegin - 1]))
+        --lineBegin;
+    qsizetype lineEnd = end;
+    while (lineEnd < text.size() && blank(text[lineEnd]))
+        ++lineEnd;
+    const bool alone = (lineBegin == 0 || text[lineBegin - 1] == '\n') &&
+                       (lineEnd == text.size() || text[lineEnd] == '\n' || text[lineEnd] == '\r');
+    if (!alone)
+        return {begin, end};
+    if (lineEnd < text.size() && text[lineEnd] == '\r')
+        ++lineEnd;
+    if (lineEnd < text.size() && text[lineEnd] == '\n')
+        ++lineEnd;
+    return {lineBegin, lineEnd};
+}
+
 QString XmlText::lineEnding(QByteArrayView text)
 {
     return text.contains("\r\n") ? QStringLiteral("\r\n") : QStringLiteral("\n");

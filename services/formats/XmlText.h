@@ -3,6 +3,8 @@
 // encoding, indentation and line ends for spliced text, and escaping text back.
 #pragma once
 
+#include <utility>
+
 #include <QByteArray>
 #include <QString>
 
@@ -35,6 +37,9 @@ public:
     // The whitespace that starts the line `position` is on.
     static QString indentAt(const QString& text, qsizetype position);
     static QString indentAt(QByteArrayView text, qsizetype position);
+    // What to cut to remove the element [begin, end) of `text`: its whole line, line end included,
+    // when nothing else is on it, else the element alone.
+    static std::pair<qsizetype, qsizetype> removal(QByteArrayView text, qsizetype begin, qsizetype end);
     // "\r\n" when the text uses it, else "\n".
     static QString lineEnding(const QString& text);
     static QString lineEnding(QByteArrayView text);
