@@ -1,5 +1,5 @@
 // AndroidEntry: one <string>, <plurals> or <string-array> of an Android resource file as
-// AndroidParser reads it, with where its values are in the decoded text.
+// AndroidParser reads it, with where its values are in the file's UTF-8 text.
 #pragma once
 
 #include <QList>
@@ -18,8 +18,8 @@ struct AndroidValue {
     QString quantity; // quantity= of a plurals <item>, empty otherwise
     QString text;     // as the app shows it (markup kept in Markup mode)
     AndroidTextMode mode = AndroidTextMode::Plain;
-    // UTF-16 offsets into the decoded file: the element from '<' to just past its end, and its
-    // content; a self-closing element has contentBegin == contentEnd at its "/>".
+    // Byte offsets into the file as UTF-8 (AndroidParser::decode): the element from '<' to just past
+    // its end, and its content; a self-closing element has contentBegin == contentEnd at its "/>".
     qsizetype elementBegin = 0;
     qsizetype elementEnd = 0;
     qsizetype contentBegin = 0;

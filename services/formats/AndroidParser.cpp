@@ -10,33 +10,26 @@ namespace tessera::formats {
 using domain::Error;
 using domain::ErrorCode;
 using domain::Result;
+using Token = XmlPull::Token;
 
 namespace {
 
 const QString format = QStringLiteral("Android resource");
 
-bool isSpaceOnly(QStringView text)
-{
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
-AndroidParser::AndroidParser(const QString& text, const QString& fileName)
+AndroidParser::AndroidParser(const QByteArray& text, const QString& fileName)
     : m_text(text)
     , m_fileName(fileName)
     , m_reader(text)
+    , m_position(text)
 {
-    m_reader.setNamespaceProcessing(false);
+    m_reader.setNamespaceProcessing(false); // files use xliff:g without declaring the prefix
 }
 
-Result<QString> AndroidParser::decode(const QByteArray& data, const QString& fileName)
+Result<QByteArray> AndroidParser::decode(const QByteArray& data, const QString& fileName)
 {
-    return XmlText::decode(data, fileName, format);
+    return XmlText::utf8(data, fileName, format);
 }
 
 Error AndroidParser::error(qint64 line, qint64 column, const QString& message) const
@@ -44,78 +37,71 @@ Error AndroidParser::error(qint64 line, qint64 column, const QString& message) c
     return Error{ErrorCode::InvalidInput, message, m_fileName, int(line), int(column), {}};
 }
 
-Error AndroidParser::readerError() const
+Error AndroidParser::errorAtToken(const QString& message) const
 {
-    return XmlText::readerError(m_reader, m_fileName);
+    const auto [line, column] = m_position.at(m_reader.tokenBegin());
+    return error(line, column, message);
 }
 
-void AndroidParser::position(qsizetype offset, qint64& line, qint64& column)
+Error AndroidParser::readerError() const
 {
-    offset = qBound<qsizetype>(0, offset, m_text.size());
-    if (offset < m_positionOffset) { // not expected; count again from the start
-        m_positionOffset = 0;
-        m_positionLine = 1;
-        m_positionLineStart = 0;
+    if (!m_reader.hasError())
+        return errorAtToken(QStringLiteral("the file ends before its elements are closed"));
+    const auto [line, column] = m_position.at(m_reader.errorOffset());
+    return error(line, column, m_reader.errorString());
+}
+
+Result<void> AndroidParser::skip()
+{
+    const int depth = m_reader.depth();
+    for (;;) {
+        const Token token = m_reader.next();
+        if (token == Token::EndElement && m_reader.depth() == depth)
+            return {};
+        if (token == Token::Invalid || token == Token::EndDocument)
+            return std::unexpected(readerError());
     }
-    for (qsizetype i = m_positionOffset; i < offset; ++i) {
-        if (m_text[i] == QLatin1Char('\n')) {
-            ++m_positionLine;
-            m_positionLineStart = i + 1;
-        }
-    }
-    m_positionOffset = offset;
-    line = m_positionLine;
-    column = offset - m_positionLineStart + 1;
 }
 
 Result<bool> AndroidParser::next(AndroidEntry& entry)
 {
-    while (!m_done && !m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
-        if (m_reader.hasError())
-            return std::unexpected(readerError());
+    while (!m_done) {
+        const Token token = m_reader.next();
         switch (token) {
-        case QXmlStreamReader::DTD:
-            if (auto dtd = XmlText::checkDtd(m_reader, m_fileName, format); !dtd)
-                return std::unexpected(dtd.error());
+        case Token::Comment:
+            m_comment = XmlPull::toString(m_reader.body()).trimmed();
             break;
-        case QXmlStreamReader::Comment:
-            m_comment = m_reader.text().toString().trimmed();
-            break;
-        case QXmlStreamReader::Characters:
-            if (!isSpaceOnly(m_reader.text()))
+        case Token::Characters:
+            if (!m_reader.isWhitespace())
                 m_comment.clear();
             break;
-        case QXmlStreamReader::StartElement: {
-            const auto name = m_reader.name();
-            const qsizetype tagEnd = m_reader.characterOffset();
+        case Token::StartElement: {
+            const QByteArrayView name = m_reader.qualifiedName();
             if (!m_inResources) {
-                if (name != QLatin1StringView("resources")) {
+                if (name != "resources") {
                     return std::unexpected(
-                        XmlText::errorAt(m_reader, m_fileName,
-                                         QStringLiteral("not an Android resource file: the root element is <%1>")
-                                             .arg(m_reader.qualifiedName().toString())));
+                        errorAtToken(QStringLiteral("not an Android resource file: the root element is <%1>")
+                                         .arg(QString::fromUtf8(name))));
                 }
                 m_inResources = true;
-                m_resourcesContentBegin = tagEnd;
-                m_resourcesSelfClosing = tagEnd >= 2 && m_text[tagEnd - 2] == QLatin1Char('/');
+                m_resourcesContentBegin = m_reader.tokenEnd();
+                m_resourcesSelfClosing = m_reader.isEmptyElement();
                 if (m_resourcesSelfClosing)
-                    m_resourcesEnd = tagEnd - 2;
+                    m_resourcesEnd = m_reader.tokenEnd() - 2;
                 m_comment.clear();
                 break;
             }
             AndroidEntry::Kind kind;
-            if (name == QLatin1StringView("string"))
+            if (name == "string")
                 kind = AndroidEntry::Kind::String;
-            else if (name == QLatin1StringView("plurals"))
+            else if (name == "plurals")
                 kind = AndroidEntry::Kind::Plurals;
-            else if (name == QLatin1StringView("string-array"))
+            else if (name == "string-array")
                 kind = AndroidEntry::Kind::Array;
             else {
                 m_comment.clear();
-                m_reader.skipCurrentElement();
-                if (m_reader.hasError())
-                    return std::unexpected(readerError());
+                if (auto skipped = skip(); !skipped)
+                    return std::unexpected(skipped.error());
                 break;
             }
             auto read = readEntry(entry, kind);
@@ -123,31 +109,26 @@ Result<bool> AndroidParser::next(AndroidEntry& entry)
                 return std::unexpected(read.error());
             return true;
         }
-        case QXmlStreamReader::EndElement:
+        case Token::EndElement:
             // Only </resources> comes here: other elements are read or skipped whole.
             if (!m_resourcesSelfClosing)
-                m_resourcesEnd = m_text.lastIndexOf(QStringLiteral("</"), m_reader.characterOffset() - 1);
+                m_resourcesEnd = m_reader.tokenBegin();
             m_done = true;
+            break;
+        case Token::Invalid:
+            return std::unexpected(readerError());
+        case Token::EndDocument:
+            m_done = true; // XmlPull requires a root element, and it was <resources>
             break;
         default:
             break;
         }
     }
-    if (!m_done) {
-        while (!m_reader.atEnd()) // the end of the document: errors and trailing comments
-            m_reader.readNext();
-    } else {
-        while (!m_reader.atEnd()) {
-            m_reader.readNext();
-            if (m_reader.tokenType() == QXmlStreamReader::StartElement)
-                return std::unexpected(readerError());
-        }
-    }
+    // The end of the document: errors and trailing comments.
+    while (!m_reader.atEnd())
+        m_reader.next();
     if (m_reader.hasError())
         return std::unexpected(readerError());
-    if (!m_inResources)
-        return std::unexpected(XmlText::errorAt(
-            m_reader, m_fileName, QStringLiteral("not an Android resource file: no <resources> element")));
     return false;
 }
 
@@ -157,16 +138,15 @@ Result<void> AndroidParser::readEntry(AndroidEntry& entry, AndroidEntry::Kind ki
     entry.kind = kind;
     entry.note = m_comment;
     m_comment.clear();
-    entry.startTagEnd = m_reader.characterOffset();
-    entry.begin = m_text.lastIndexOf(QLatin1Char('<'), entry.startTagEnd - 1);
-    position(entry.begin, entry.line, entry.column);
-    const QXmlStreamAttributes attributes = m_reader.attributes();
-    entry.name = attributes.value(QLatin1StringView("name")).toString();
+    entry.startTagEnd = m_reader.tokenEnd();
+    entry.begin = m_reader.tokenBegin();
+    std::tie(entry.line, entry.column) = m_position.at(entry.begin);
+    entry.name = m_reader.attribute("name");
     if (entry.name.isEmpty())
-        return std::unexpected(
-            error(entry.line, entry.column, QStringLiteral("<%1> without a name").arg(m_reader.name().toString())));
-    entry.translatable = attributes.value(QLatin1StringView("translatable")) != QLatin1StringView("false");
-    entry.formatted = attributes.value(QLatin1StringView("formatted")).toString();
+        return std::unexpected(error(entry.line, entry.column,
+                                     QStringLiteral("<%1> without a name").arg(QString::fromUtf8(m_reader.name()))));
+    entry.translatable = !m_reader.hasAttribute("translatable") || m_reader.attribute("translatable") != u"false";
+    entry.formatted = m_reader.attribute("formatted");
 
     if (kind == AndroidEntry::Kind::String) {
         AndroidValue value;
@@ -179,32 +159,28 @@ Result<void> AndroidParser::readEntry(AndroidEntry& entry, AndroidEntry::Kind ki
         return {};
     }
 
-    entry.selfClosing = entry.startTagEnd >= 2 && m_text[entry.startTagEnd - 2] == QLatin1Char('/');
+    entry.selfClosing = m_reader.isEmptyElement();
     QSet<QString> quantities;
-    while (!m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
-        if (m_reader.hasError())
+    for (;;) {
+        const Token token = m_reader.next();
+        if (token == Token::Invalid || token == Token::EndDocument)
             return std::unexpected(readerError());
-        if (token == QXmlStreamReader::EndElement) {
-            entry.end = m_reader.characterOffset();
+        if (token == Token::EndElement) {
+            entry.end = m_reader.tokenEnd();
             return {};
         }
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        if (m_reader.name() != QLatin1StringView("item")) {
-            m_reader.skipCurrentElement();
+        if (m_reader.qualifiedName() != "item") {
+            if (auto skipped = skip(); !skipped)
+                return skipped;
             continue;
         }
         AndroidValue value;
         if (kind == AndroidEntry::Kind::Plurals) {
-            value.quantity = m_reader.attributes().value(QLatin1StringView("quantity")).toString();
-            const qsizetype at = m_text.lastIndexOf(QLatin1Char('<'), m_reader.characterOffset() - 1);
+            value.quantity = m_reader.attribute("quantity");
             if (quantities.contains(value.quantity)) {
-                qint64 line = 0;
-                qint64 column = 0;
-                position(at, line, column);
-                return std::unexpected(error(
-                    line, column,
+                return std::unexpected(errorAtToken(
                     QStringLiteral("<plurals name=\"%1\"> has quantity \"%2\" twice").arg(entry.name, value.quantity)));
             }
             quantities.insert(value.quantity);
@@ -214,51 +190,42 @@ Result<void> AndroidParser::readEntry(AndroidEntry& entry, AndroidEntry::Kind ki
             return read;
         entry.values.append(std::move(value));
     }
-    if (m_reader.hasError())
-        return std::unexpected(readerError());
-    return std::unexpected(error(
-        entry.line, entry.column,
-        QStringLiteral("unexpected end of file in <%1 name=\"%2\">").arg(m_reader.name().toString(), entry.name)));
 }
 
 Result<void> AndroidParser::readValue(AndroidValue& value)
 {
-    value.contentBegin = m_reader.characterOffset();
-    value.elementBegin = m_text.lastIndexOf(QLatin1Char('<'), value.contentBegin - 1);
-    value.selfClosing = value.contentBegin >= 2 && m_text[value.contentBegin - 2] == QLatin1Char('/');
-    position(value.elementBegin, value.line, value.column);
+    value.elementBegin = m_reader.tokenBegin();
+    value.contentBegin = m_reader.tokenEnd();
+    value.selfClosing = m_reader.isEmptyElement();
+    std::tie(value.line, value.column) = m_position.at(value.elementBegin);
     // Character data between CDATA sections, and whether any CDATA or element comes.
-    QList<std::pair<QString, bool>> parts; // text, is CDATA
+    QList<std::pair<QByteArray, bool>> parts; // text, is CDATA
     bool cdata = false;
     bool elements = false;
     int depth = 0;
-    while (!m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
-        if (m_reader.hasError())
+    for (;;) {
+        const Token token = m_reader.next();
+        if (token == Token::Invalid || token == Token::EndDocument)
             return std::unexpected(readerError());
-        if (token == QXmlStreamReader::Characters) {
-            const bool isCdata = m_reader.isCDATA();
+        if (token == Token::Characters) {
+            const bool isCdata = m_reader.isCdata();
             cdata = cdata || isCdata;
             if (depth == 0) {
-                if (!parts.isEmpty() && !parts.last().second && !isCdata)
-                    parts.last().first += m_reader.text();
-                else
-                    parts.append({m_reader.text().toString(), isCdata});
+                if (parts.isEmpty() || parts.last().second || isCdata)
+                    parts.append({QByteArray(), isCdata});
+                m_reader.appendText(parts.last().first);
             }
-        } else if (token == QXmlStreamReader::StartElement) {
+        } else if (token == Token::StartElement) {
             elements = true;
             ++depth;
-        } else if (token == QXmlStreamReader::EndElement) {
+        } else if (token == Token::EndElement) {
             if (depth == 0)
                 break;
             --depth;
         }
     }
-    if (m_reader.hasError())
-        return std::unexpected(readerError());
-    value.elementEnd = m_reader.characterOffset();
-    value.contentEnd =
-        value.selfClosing ? value.contentBegin - 2 : m_text.lastIndexOf(QStringLiteral("</"), value.elementEnd - 1);
+    value.elementEnd = m_reader.tokenEnd();
+    value.contentEnd = value.selfClosing ? value.contentBegin - 2 : m_reader.tokenBegin();
     if (value.selfClosing)
         value.contentBegin = value.contentEnd;
 
@@ -266,15 +233,16 @@ Result<void> AndroidParser::readValue(AndroidValue& value)
     bool ok = true;
     if (elements) {
         value.mode = AndroidTextMode::Markup;
-        ok = AndroidEscape::decodeMarkup(
-            QStringView(m_text).mid(value.contentBegin, value.contentEnd - value.contentBegin), value.text, error);
+        const QString raw =
+            XmlPull::toString(QByteArrayView(m_text).sliced(value.contentBegin, value.contentEnd - value.contentBegin));
+        ok = AndroidEscape::decodeMarkup(raw, value.text, error);
     } else {
         value.mode = cdata ? AndroidTextMode::Cdata : AndroidTextMode::Plain;
         AndroidTextDecoder decoder;
         for (const auto& [text, isCdata] : parts) {
             if (isCdata) {
-                decoder.verbatim(text);
-            } else if (!decoder.text(text)) {
+                decoder.verbatim(XmlPull::toString(text));
+            } else if (!decoder.text(XmlPull::toString(text))) {
                 ok = false;
                 error = decoder.error();
                 break;

@@ -1,23 +1,27 @@
 // AndroidParser: streams the <string>, <plurals> and <string-array> entries of an Android string
-// resource file out of QXmlStreamReader, refusing DTD entity declarations, bad escapes and anything
-// that is not well-formed XML with a <resources> root.
+// resource file out of XmlPull, refusing DTD entity declarations, bad escapes and anything that is
+// not well-formed XML with a <resources> root.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
-#include <QXmlStreamReader>
 
 #include "AndroidEntry.h"
+#include "XmlPosition.h"
+#include "XmlPull.h"
 #include "domain/Result.h"
 
 namespace tessera::formats {
 
 class AndroidParser {
 public:
-    // `text` must stay alive as long as the parser: offsets in entries point into it.
-    AndroidParser(const QString& text, const QString& fileName);
+    // `text` (UTF-8, see decode()) must stay alive as long as the parser: offsets in entries point
+    // into it.
+    AndroidParser(const QByteArray& text, const QString& fileName);
 
-    // Decodes a resource file (UTF-8 with or without BOM, or UTF-16 with a BOM).
-    static domain::Result<QString> decode(const QByteArray& data, const QString& fileName);
+    // A resource file as UTF-8: UTF-8 with or without BOM as it is, UTF-16 with a BOM converted;
+    // other declared encodings are errors. XmlPull checks the bytes as it reads.
+    static domain::Result<QByteArray> decode(const QByteArray& data, const QString& fileName);
 
     // Reads the next entry into `entry`; false at the end of the file.
     domain::Result<bool> next(AndroidEntry& entry);
@@ -32,23 +36,21 @@ public:
 
 private:
     domain::Error readerError() const;
+    domain::Error errorAtToken(const QString& message) const;
     domain::Result<void> readEntry(AndroidEntry& entry, AndroidEntry::Kind kind);
     domain::Result<void> readValue(AndroidValue& value);
-    // Line and column (from 1) of an offset at or past the last one asked for.
-    void position(qsizetype offset, qint64& line, qint64& column);
+    domain::Result<void> skip();
 
-    const QString& m_text;
+    const QByteArray& m_text;
     QString m_fileName;
-    QXmlStreamReader m_reader;
+    XmlPull m_reader;
+    mutable XmlPosition m_position;
     bool m_inResources = false;
     bool m_done = false;
     QString m_comment; // the last comment, until an element or text comes after it
     qsizetype m_resourcesContentBegin = -1;
     qsizetype m_resourcesEnd = -1;
     bool m_resourcesSelfClosing = false;
-    qsizetype m_positionOffset = 0;
-    qint64 m_positionLine = 1;
-    qsizetype m_positionLineStart = 0;
 };
 
 } // namespace tessera::formats

@@ -128,7 +128,7 @@ QStringList AndroidReader::pluralCategories(const QString& language, const Andro
     return categories;
 }
 
-Result<QList<AndroidEntry>> AndroidReader::entries(const QString& text, const QString& fileName)
+Result<QList<AndroidEntry>> AndroidReader::entries(const QByteArray& text, const QString& fileName)
 {
     QList<AndroidEntry> result;
     QHash<QString, qsizetype> names;

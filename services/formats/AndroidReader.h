@@ -35,8 +35,8 @@ public:
     // order, with "other".
     static QStringList pluralCategories(const QString& language, const AndroidEntry& entry);
 
-    // Every entry of a decoded file in file order; a name used twice is an error.
-    static domain::Result<QList<AndroidEntry>> entries(const QString& text, const QString& fileName);
+    // Every entry of a file as UTF-8 (AndroidParser::decode) in file order; a name used twice is an error.
+    static domain::Result<QList<AndroidEntry>> entries(const QByteArray& text, const QString& fileName);
 };
 
 } // namespace tessera::formats

@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include <QHash>
-#include <QXmlStreamReader>
 
 #include "AndroidEscape.h"
 #include "AndroidParser.h"
 #include "AndroidReader.h"
+#include "XmlPull.h"
 #include "XmlText.h"
 
 namespace tessera::formats {
@@ -32,14 +32,15 @@ Error invalid(const QString& fileName, qint64 line, qint64 column, const QString
     return Error{ErrorCode::InvalidInput, message, fileName, int(line), int(column), {}};
 }
 
+// Whether `fragment` is well-formed element content (prefixes such as xliff: need no declaration,
+// as in the files).
 bool wellFormed(const QString& fragment)
 {
-    QXmlStreamReader reader(QStringLiteral("<r>") + fragment + QStringLiteral("</r>"));
+    const QByteArray document = "<r>" + fragment.toUtf8() + "</r>";
+    XmlPull reader(document);
     reader.setNamespaceProcessing(false);
-    while (!reader.atEnd()) {
-        if (reader.readNext() == QXmlStreamReader::DTD)
-            return false;
-    }
+    while (!reader.atEnd())
+        reader.next();
     return !reader.hasError();
 }
 
@@ -52,11 +53,11 @@ bool translated(const Segment& segment)
 
 class Splicer {
 public:
-    Splicer(const QString& text, const QString& fileName, const QString& language)
+    Splicer(const QByteArray& text, const QString& fileName, const QString& language)
         : m_text(text)
         , m_fileName(fileName)
         , m_language(language)
-        , m_eol(XmlText::lineEnding(text))
+        , m_eol(XmlText::lineEnding(QByteArrayView(text)))
     {}
 
     QList<Edit> edits;
@@ -86,9 +87,10 @@ public:
     {
         if (items.isEmpty())
             return;
-        const QString entryIndent = XmlText::indentAt(m_text, entry.begin);
-        const QString itemIndent =
-            entry.values.isEmpty() ? entryIndent + unit : XmlText::indentAt(m_text, entry.values.first().elementBegin);
+        const QString entryIndent = XmlText::indentAt(QByteArrayView(m_text), entry.begin);
+        const QString itemIndent = entry.values.isEmpty()
+                                       ? entryIndent + unit
+                                       : XmlText::indentAt(QByteArrayView(m_text), entry.values.first().elementBegin);
         QString out;
         for (const QString& item : items)
             out += m_eol + itemIndent + item;
@@ -101,7 +103,7 @@ public:
                 {entry.startTagEnd - 2, entry.end,
                  QLatin1Char('>') + out + m_eol + entryIndent + QStringLiteral("</") + tag + QLatin1Char('>')});
         } else {
-            const qsizetype endTag = m_text.lastIndexOf(QStringLiteral("</"), entry.end - 1);
+            const qsizetype endTag = m_text.lastIndexOf("</", entry.end - 1);
             edits.append({entry.startTagEnd, endTag, out + m_eol + entryIndent});
         }
     }
@@ -200,7 +202,7 @@ public:
                 inserts.append({anchor, *made});
         }
         if (!entry.values.isEmpty()) {
-            const QString itemIndent = XmlText::indentAt(m_text, entry.values.first().elementBegin);
+            const QString itemIndent = XmlText::indentAt(QByteArrayView(m_text), entry.values.first().elementBegin);
             for (const auto& [position, made] : inserts) {
                 if (position < 0)
                     edits.append({entry.values.first().elementBegin, entry.values.first().elementBegin,
@@ -214,7 +216,7 @@ public:
     }
 
 private:
-    const QString& m_text;
+    const QByteArray& m_text;
     QString m_fileName;
     QString m_language;
     QString m_eol;
@@ -261,7 +263,7 @@ Result<QByteArray> writeFile(const QByteArray* sourceData, const QString& source
         resourcesSelfClosing = parser.resourcesSelfClosing();
     }
     QList<AndroidEntry> sources;
-    QString sourceText;
+    QByteArray sourceText;
     if (sourceData) {
         auto decoded = AndroidParser::decode(*sourceData, sourceFileName);
         if (!decoded)
@@ -279,7 +281,7 @@ Result<QByteArray> writeFile(const QByteArray* sourceData, const QString& source
     const QString folderLanguage = AndroidReader::languageOf(fileName);
     const QString targetLanguage = folderLanguage.isEmpty() ? language : folderLanguage;
     const QString entryIndent =
-        entries.isEmpty() ? QStringLiteral("    ") : XmlText::indentAt(*text, entries.first().begin);
+        entries.isEmpty() ? QStringLiteral("    ") : XmlText::indentAt(QByteArrayView(*text), entries.first().begin);
     const QString unit = indentUnit(entryIndent);
 
     Splicer splicer(*text, fileName, targetLanguage);
@@ -357,16 +359,16 @@ Result<QByteArray> writeFile(const QByteArray* sourceData, const QString& source
         return original;
     std::stable_sort(splicer.edits.begin(), splicer.edits.end(),
                      [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
-    QString out;
+    QByteArray out;
     out.reserve(text->size() + 4096);
     qsizetype copied = 0;
     for (const Edit& edit : splicer.edits) {
-        out += QStringView(*text).mid(copied, edit.begin - copied);
-        out += edit.text;
+        out += QByteArrayView(*text).sliced(copied, qMax<qsizetype>(0, edit.begin - copied));
+        out += edit.text.toUtf8();
         copied = qMax(copied, edit.end);
     }
-    out += QStringView(*text).mid(copied);
-    return XmlText::encodeLike(out, original);
+    out += QByteArrayView(*text).sliced(copied);
+    return XmlText::encodeUtf8Like(out, original);
 }
 
 } // namespace

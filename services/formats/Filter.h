@@ -33,7 +33,7 @@ public:
     // After an error the sink may have had part of the document: callers undo what they did with it.
     virtual domain::Result<void> stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const;
 
-    // Returns `original` with the targets, states and (PO, TS) translator comments of `segments`
+    // Returns `original` with the targets, states and (PO, TS, XLIFF 1.2) translator comments of `segments`
     // (matched by key) written in.
     // With the segments exactly as read(original) returned them, the result is byte-identical to
     // `original`. Keys not in the file are ignored; entries without a segment are left as they are.

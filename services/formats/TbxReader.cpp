@@ -1,9 +1,9 @@
 #include "TbxReader.h"
 
 #include <QHash>
-#include <QXmlStreamReader>
 
-#include "TmxText.h"
+#include "XmlPosition.h"
+#include "XmlPull.h"
 #include "XmlText.h"
 #include "text/LanguageTag.h"
 
@@ -14,55 +14,63 @@ using domain::Error;
 using domain::Result;
 using domain::Term;
 using domain::TermStatus;
+using Token = XmlPull::Token;
 
 namespace {
 
 const QString kFormat = QStringLiteral("TBX");
 
+// The value of attribute `name` (qualified, as written) decoded; empty when there is none.
+QString attributeValue(const XmlPull& reader, QByteArrayView name)
+{
+    return reader.attribute(name);
+}
+
 class Parser {
 public:
-    Parser(const QString& text, const QString& fileName)
+    Parser(const QByteArray& text, const QString& fileName)
         : m_xml(text)
+        , m_position(text)
+        , m_size(text.size())
         , m_fileName(fileName)
     {}
 
     Result<TbxFile> run();
 
 private:
-    Error error(const QString& message) const { return XmlText::errorAt(m_xml, m_fileName, message); }
+    // An error about the current token, placed just past it (where the reader stands).
+    Error error(const QString& message) const
+    {
+        const auto [line, column] = m_position.at(m_xml.tokenEnd());
+        return Error{domain::ErrorCode::InvalidInput, message, m_fileName, int(line), int(column), {}};
+    }
     Error xmlError() const
     {
-        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-            return error(QStringLiteral("the file ends early (truncated?): %1").arg(m_xml.errorString()));
-        return XmlText::readerError(m_xml, m_fileName);
-    }
-    Error invalidCharacter() const
-    {
-        return error(QStringLiteral("the file holds a character XML does not allow (such as U+0000)"));
-    }
-    // Attribute values the reader passes on (ids, languages) must be XML text too.
-    bool attributesOk() const
-    {
-        for (const QXmlStreamAttribute& attribute : m_xml.attributes()) {
-            if (!TmxText::isXmlText(attribute.value()))
-                return false;
-        }
-        return true;
+        const qsizetype at = m_xml.hasError() ? m_xml.errorOffset() : m_xml.tokenEnd();
+        const auto [line, column] = m_position.at(at);
+        QString message = m_xml.hasError() ? m_xml.errorString() : QStringLiteral("the elements are not closed");
+        if (at >= m_size)
+            message = QStringLiteral("the file ends early (truncated?): %1").arg(message);
+        return Error{domain::ErrorCode::InvalidInput, message, m_fileName, int(line), int(column), {}};
     }
     Result<void> readEntry();
     Result<void> readLanguage(Concept& entry, QString& definition);
-    Result<void> readTerm(Concept& entry, const QString& termLanguage, QStringView holderId);
+    Result<void> readTerm(Concept& entry, const QString& termLanguage, const QString& holderId);
     Result<QString> text();
+    Result<void> skip();
     QString language(const QString& raw);
 
     // The data category an element carries: "definition", "partOfSpeech", "administrativeStatus",
     // "note", … for <descrip type="definition">, <termNote type="…">, <basic:definition> and <note>.
     QString category() const;
 
-    QXmlStreamReader m_xml;
+    XmlPull m_xml;
+    mutable XmlPosition m_position;
+    qsizetype m_size = 0;
     QString m_fileName;
     TbxFile m_file;
     QHash<QString, QString> m_languages;
+    QByteArray m_buffer;
 };
 
 QString Parser::language(const QString& raw)
@@ -79,20 +87,48 @@ QString Parser::language(const QString& raw)
 
 QString Parser::category() const
 {
-    const QStringView name = m_xml.name();
-    if (name == u"descrip" || name == u"termNote" || name == u"admin")
-        return m_xml.attributes().value(u"type").toString();
-    return name.toString(); // <note>, and the DCT elements named after their data category
+    const QByteArrayView name = m_xml.name();
+    if (name == "descrip" || name == "termNote" || name == "admin")
+        return attributeValue(m_xml, "type");
+    return QString::fromUtf8(name); // <note>, and the DCT elements named after their data category
 }
 
+Result<void> Parser::skip()
+{
+    const int depth = m_xml.depth();
+    for (;;) {
+        const Token token = m_xml.next();
+        if (token == Token::EndElement && m_xml.depth() == depth)
+            return {};
+        if (token == Token::Invalid || token == Token::EndDocument)
+            return std::unexpected(xmlError());
+    }
+}
+
+// The text of the current element and all inside it, up to its end tag.
 Result<QString> Parser::text()
 {
-    QString value = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
-    if (m_xml.hasError())
-        return std::unexpected(xmlError());
-    if (!TmxText::isXmlText(value))
-        return std::unexpected(invalidCharacter());
-    return value;
+    m_buffer.clear();
+    int depth = 0;
+    for (;;) {
+        switch (m_xml.next()) {
+        case Token::Characters:
+            m_xml.appendText(m_buffer);
+            break;
+        case Token::StartElement:
+            ++depth;
+            break;
+        case Token::EndElement:
+            if (depth-- == 0)
+                return XmlPull::toString(m_buffer);
+            break;
+        case Token::Invalid:
+        case Token::EndDocument:
+            return std::unexpected(xmlError());
+        default:
+            break;
+        }
+    }
 }
 
 void appendLine(QString& to, const QString& line)
@@ -102,24 +138,22 @@ void appendLine(QString& to, const QString& line)
     to += line;
 }
 
-Result<void> Parser::readTerm(Concept& entry, const QString& termLanguage, QStringView holderId)
+Result<void> Parser::readTerm(Concept& entry, const QString& termLanguage, const QString& holderId)
 {
     // On <tig>, <ntig> or <termSec>: the <term> and the term notes and notes around it, in any
     // nesting (<termGrp>, <termNoteGrp>).
     Term term;
     term.language = termLanguage;
-    term.id = holderId.toString();
+    term.id = holderId;
     bool sawTerm = false;
     int depth = 0;
-    while (!m_xml.atEnd()) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::StartElement: {
-            if (!attributesOk())
-                return std::unexpected(invalidCharacter());
-            if (m_xml.name() == u"term") {
-                const QStringView id = m_xml.attributes().value(u"id");
+    for (;;) {
+        switch (m_xml.next()) {
+        case Token::StartElement: {
+            if (m_xml.name() == "term") {
+                const QString id = attributeValue(m_xml, "id");
                 if (!id.isEmpty())
-                    term.id = id.toString();
+                    term.id = id;
                 auto value = text();
                 if (!value)
                     return std::unexpected(value.error());
@@ -145,38 +179,36 @@ Result<void> Parser::readTerm(Concept& entry, const QString& termLanguage, QStri
             }
             break;
         }
-        case QXmlStreamReader::EndElement:
+        case Token::EndElement:
             if (depth-- == 0) {
                 entry.terms.append(std::move(term));
                 return {};
             }
             break;
-        case QXmlStreamReader::Invalid:
+        case Token::Invalid:
+        case Token::EndDocument:
             return std::unexpected(xmlError());
         default:
             break;
         }
     }
-    return std::unexpected(xmlError());
 }
 
 Result<void> Parser::readLanguage(Concept& entry, QString& definition)
 {
-    const QString lang = language(m_xml.attributes().value(u"xml:lang").toString());
+    const QString lang = language(attributeValue(m_xml, "xml:lang"));
     if (lang.isEmpty()) {
-        Error e = error(QStringLiteral("a <%1> has no xml:lang").arg(m_xml.name()));
+        Error e = error(QStringLiteral("a <%1> has no xml:lang").arg(QString::fromUtf8(m_xml.name())));
         e.field = QStringLiteral("xml:lang");
         return std::unexpected(e);
     }
     int depth = 0;
-    while (!m_xml.atEnd()) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = m_xml.name();
-            if (!attributesOk())
-                return std::unexpected(invalidCharacter());
-            if (name == u"tig" || name == u"ntig" || name == u"termSec") {
-                const QString id = m_xml.attributes().value(u"id").toString();
+    for (;;) {
+        switch (m_xml.next()) {
+        case Token::StartElement: {
+            const QByteArrayView name = m_xml.name();
+            if (name == "tig" || name == "ntig" || name == "termSec") {
+                const QString id = attributeValue(m_xml, "id");
                 if (auto ok = readTerm(entry, lang, id); !ok)
                     return ok;
             } else if (category() == u"definition") {
@@ -185,40 +217,38 @@ Result<void> Parser::readLanguage(Concept& entry, QString& definition)
                     return std::unexpected(value.error());
                 if (definition.isEmpty())
                     definition = *value;
-            } else if (name == u"descripGrp") {
+            } else if (name == "descripGrp") {
                 ++depth;
-            } else {
-                m_xml.skipCurrentElement();
+            } else if (auto skipped = skip(); !skipped) {
+                return skipped;
             }
             break;
         }
-        case QXmlStreamReader::EndElement:
+        case Token::EndElement:
             if (depth-- == 0)
                 return {};
             break;
-        case QXmlStreamReader::Invalid:
+        case Token::Invalid:
+        case Token::EndDocument:
             return std::unexpected(xmlError());
         default:
             break;
         }
     }
-    return std::unexpected(xmlError());
 }
 
 Result<void> Parser::readEntry()
 {
     Concept entry;
-    entry.id = m_xml.attributes().value(u"id").toString();
+    entry.id = attributeValue(m_xml, "id");
     QString languageDefinition;
     bool haveDefinition = false;
     int depth = 0;
-    while (!m_xml.atEnd()) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = m_xml.name();
-            if (!attributesOk())
-                return std::unexpected(invalidCharacter());
-            if (name == u"langSet" || name == u"langSec") {
+    for (;;) {
+        switch (m_xml.next()) {
+        case Token::StartElement: {
+            const QByteArrayView name = m_xml.name();
+            if (name == "langSet" || name == "langSec") {
                 if (auto ok = readLanguage(entry, languageDefinition); !ok)
                     return ok;
                 break;
@@ -234,14 +264,14 @@ Result<void> Parser::readEntry()
                     entry.definition = *value;
                     haveDefinition = true;
                 }
-            } else if (name == u"descripGrp") {
+            } else if (name == "descripGrp") {
                 ++depth;
-            } else {
-                m_xml.skipCurrentElement();
+            } else if (auto skipped = skip(); !skipped) {
+                return skipped;
             }
             break;
         }
-        case QXmlStreamReader::EndElement:
+        case Token::EndElement:
             if (depth-- == 0) {
                 if (!haveDefinition)
                     entry.definition = languageDefinition;
@@ -249,57 +279,50 @@ Result<void> Parser::readEntry()
                 return {};
             }
             break;
-        case QXmlStreamReader::Invalid:
+        case Token::Invalid:
+        case Token::EndDocument:
             return std::unexpected(xmlError());
         default:
             break;
         }
     }
-    return std::unexpected(xmlError());
 }
 
 Result<TbxFile> Parser::run()
 {
     bool sawRoot = false;
-    while (!m_xml.atEnd()) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::DTD:
-            if (auto ok = XmlText::checkDtd(m_xml, m_fileName, kFormat); !ok)
-                return std::unexpected(ok.error());
-            break;
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = m_xml.name();
-            if (!attributesOk())
-                return std::unexpected(invalidCharacter());
+    for (;;) {
+        switch (m_xml.next()) {
+        case Token::StartElement: {
+            const QByteArrayView name = m_xml.name();
             if (!sawRoot) {
-                if (name != u"martif" && name != u"tbx")
+                if (name != "martif" && name != "tbx")
                     return std::unexpected(
                         error(QStringLiteral("not a TBX file: the root element is <%1>, not <tbx> or <martif>")
-                                  .arg(m_xml.qualifiedName())));
+                                  .arg(QString::fromUtf8(m_xml.qualifiedName()))));
                 sawRoot = true;
-                const QXmlStreamAttributes attributes = m_xml.attributes();
-                m_file.version = name == u"martif" ? 2 : 3;
-                m_file.dialect = attributes.value(u"type").toString();
-                m_file.style = attributes.value(u"style").toString();
-                const QString lang = attributes.value(u"xml:lang").toString();
+                m_file.version = name == "martif" ? 2 : 3;
+                m_file.dialect = attributeValue(m_xml, "type");
+                m_file.style = attributeValue(m_xml, "style");
+                const QString lang = attributeValue(m_xml, "xml:lang");
                 m_file.language = lang.isEmpty() ? lang : language(lang);
-            } else if (name == u"termEntry" || name == u"conceptEntry") {
+            } else if (name == "termEntry" || name == "conceptEntry") {
                 if (auto ok = readEntry(); !ok)
                     return std::unexpected(ok.error());
-            } else if (name == u"martifHeader" || name == u"tbxHeader" || name == u"back") {
-                m_xml.skipCurrentElement();
+            } else if (name == "martifHeader" || name == "tbxHeader" || name == "back") {
+                if (auto skipped = skip(); !skipped)
+                    return std::unexpected(skipped.error());
             }
             break; // <text>, <body> and the like: go on inside
         }
-        case QXmlStreamReader::Invalid:
+        case Token::Invalid:
             return std::unexpected(xmlError());
+        case Token::EndDocument:
+            return m_file;
         default:
             break;
         }
     }
-    if (m_xml.hasError())
-        return std::unexpected(xmlError());
-    return m_file;
 }
 
 } // namespace
@@ -316,7 +339,7 @@ TermStatus TbxReader::statusFromTbx(const QString& value)
 
 Result<TbxFile> TbxReader::read(const QByteArray& data, const QString& fileName)
 {
-    auto text = XmlText::decode(data, fileName, kFormat);
+    auto text = XmlText::utf8(data, fileName, kFormat);
     if (!text)
         return std::unexpected(text.error());
     Parser parser(*text, fileName);

@@ -1,13 +1,13 @@
 #include "TmxReader.h"
 
-#include <QBuffer>
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
-#include <QXmlStreamReader>
 
 #include "TmxText.h"
-#include "XmlText.h"
+#include "XmlPosition.h"
+#include "XmlPull.h"
 #include "text/LanguageTag.h"
 
 namespace tessera::formats {
@@ -15,6 +15,7 @@ namespace tessera::formats {
 using domain::Error;
 using domain::ErrorCode;
 using domain::Result;
+using Token = XmlPull::Token;
 
 namespace {
 
@@ -55,42 +56,28 @@ struct Tu {
     }
 };
 
-// QXmlStreamReader decodes ahead of its tokens, so it reports bad bytes at a position before them:
-// where the device can be read again, finds the first byte that is not UTF-8 and names its place.
-void locateBadUtf8(QIODevice& device, Error& error)
+// The value of attribute `name` decoded, or a null string when there is none.
+QString attributeValue(const XmlPull& reader, QByteArrayView name)
 {
-    if (device.isSequential() || !device.seek(0))
-        return;
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    qint64 line = 1;
-    qint64 column = 1;
-    while (!device.atEnd()) {
-        const QString text = decoder.decode(device.read(64 * 1024));
-        const bool bad = decoder.hasError();
-        for (const QChar ch : text) {
-            if (bad && ch == QChar::ReplacementCharacter) {
-                error.line = int(line);
-                error.column = int(column);
-                error.message = QStringLiteral("text is not valid UTF-8");
-                return;
-            }
-            if (ch == u'\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
+    for (const XmlPull::Attribute& attribute : reader.attributes()) {
+        if (attribute.qualifiedName == name) {
+            if (!attribute.rawValue.contains('&') && !attribute.rawValue.contains('\t') &&
+                !attribute.rawValue.contains('\n') && !attribute.rawValue.contains('\r'))
+                return XmlPull::toString(attribute.rawValue);
+            QByteArray value;
+            XmlPull::decode(attribute.rawValue, value, true);
+            return XmlPull::toString(value);
         }
-        if (bad)
-            return;
     }
+    return {};
 }
 
 class Stream {
 public:
-    Stream(QIODevice& device, const QString& fileName, const TmxReader::UnitHandler& handler)
-        : m_xml(&device)
-        , m_device(device)
+    Stream(QByteArrayView text, const QString& fileName, const TmxReader::UnitHandler& handler)
+        : m_xml(text)
+        , m_position(text)
+        , m_size(text.size())
         , m_fileName(fileName)
         , m_handler(handler)
     {}
@@ -98,21 +85,20 @@ public:
     Result<TmxSummary> run();
 
 private:
-    Error error(const QString& message) const { return XmlText::errorAt(m_xml, m_fileName, message); }
-    Result<void> checkText(QStringView text) const
+    // An error about the current token, placed just past it (where the reader stands).
+    Error error(const QString& message) const
     {
-        if (TmxText::isXmlText(text))
-            return {};
-        return std::unexpected(error(QStringLiteral("the file holds a character XML does not allow (such as U+0000)")));
+        const auto [line, column] = m_position.at(m_xml.tokenEnd());
+        return Error{ErrorCode::InvalidInput, message, m_fileName, int(line), int(column), {}};
     }
     Error xmlError() const
     {
-        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-            return error(QStringLiteral("the file ends early (truncated?): %1").arg(m_xml.errorString()));
-        Error e = XmlText::readerError(m_xml, m_fileName);
-        if (m_xml.error() == QXmlStreamReader::NotWellFormedError && e.message.contains(u"encoded"))
-            locateBadUtf8(m_device, e);
-        return e;
+        const qsizetype at = m_xml.hasError() ? m_xml.errorOffset() : m_xml.tokenEnd();
+        const auto [line, column] = m_position.at(at);
+        QString message = m_xml.hasError() ? m_xml.errorString() : QStringLiteral("the elements are not closed");
+        if (at >= m_size)
+            message = QStringLiteral("the file ends early (truncated?): %1").arg(message);
+        return Error{ErrorCode::InvalidInput, message, m_fileName, int(line), int(column), {}};
     }
     Result<void> readHeader();
     Result<void> readTu();
@@ -123,8 +109,9 @@ private:
     bool emit(const Tu& tu);
     QString language(const QString& raw);
 
-    QXmlStreamReader m_xml;
-    QIODevice& m_device;
+    XmlPull m_xml;
+    mutable XmlPosition m_position;
+    qsizetype m_size = 0;
     QString m_fileName;
     const TmxReader::UnitHandler& m_handler;
     TmxSummary m_summary;
@@ -132,6 +119,7 @@ private:
     QString m_headerSource; // normalised, or "*all*"
     Tu m_tu;
     TmxUnit m_unit;
+    QByteArray m_buffer;
     bool m_sawHeader = false;
 };
 
@@ -154,60 +142,58 @@ QString Stream::language(const QString& raw)
 
 Result<void> Stream::skipElement()
 {
-    m_xml.skipCurrentElement();
-    if (m_xml.hasError())
-        return std::unexpected(xmlError());
-    return {};
+    const int depth = m_xml.depth();
+    for (;;) {
+        const Token token = m_xml.next();
+        if (token == Token::EndElement && m_xml.depth() == depth) // its end tag
+            return {};
+        if (token == Token::Invalid || token == Token::EndDocument)
+            return std::unexpected(xmlError());
+    }
 }
 
 Result<QString> Stream::readSimpleText()
 {
-    QString text;
+    m_buffer.clear();
     int depth = 0;
-    while (!m_xml.atEnd()) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::Characters:
-            text += m_xml.text();
+    for (;;) {
+        switch (m_xml.next()) {
+        case Token::Characters:
+            m_xml.appendText(m_buffer);
             break;
-        case QXmlStreamReader::StartElement:
+        case Token::StartElement:
             ++depth;
             break;
-        case QXmlStreamReader::EndElement:
-            if (depth-- == 0) {
-                if (auto ok = checkText(text); !ok)
-                    return std::unexpected(ok.error());
-                return text;
-            }
+        case Token::EndElement:
+            if (depth-- == 0)
+                return XmlPull::toString(m_buffer);
             break;
-        case QXmlStreamReader::Invalid:
+        case Token::Invalid:
+        case Token::EndDocument:
             return std::unexpected(xmlError());
         default:
             break;
         }
     }
-    return std::unexpected(xmlError());
 }
 
 Result<void> Stream::readAttributes(Tuv& into)
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    for (const QXmlStreamAttribute& attribute : attributes) {
-        const QStringView name = attribute.qualifiedName();
-        const QStringView value = attribute.value();
-        if (auto ok = checkText(value); !ok)
-            return ok;
+    for (const XmlPull::Attribute& attribute : m_xml.attributes()) {
+        const QByteArrayView name = attribute.qualifiedName;
         QDateTime* date = nullptr;
-        if (name == u"creationid") {
-            into.creationId = value.toString();
-        } else if (name == u"changeid") {
-            into.changeId = value.toString();
-        } else if (name == u"creationdate") {
+        if (name == "creationid") {
+            into.creationId = attributeValue(m_xml, name);
+        } else if (name == "changeid") {
+            into.changeId = attributeValue(m_xml, name);
+        } else if (name == "creationdate") {
             date = &into.createdAt;
-        } else if (name == u"changedate") {
+        } else if (name == "changedate") {
             date = &into.changedAt;
-        } else if (name == u"lastusagedate") {
+        } else if (name == "lastusagedate") {
             date = &into.lastUsedAt;
-        } else if (name == u"usagecount") {
+        } else if (name == "usagecount") {
+            const QString value = attributeValue(m_xml, name);
             bool ok = false;
             const int count = value.toInt(&ok);
             if (!ok || count < 0) {
@@ -218,10 +204,12 @@ Result<void> Stream::readAttributes(Tuv& into)
             into.usageCount = count;
         }
         if (date) {
+            const QString value = attributeValue(m_xml, name);
             *date = TmxText::parseDate(value);
             if (!date->isValid()) {
-                Error e = error(QStringLiteral("%1 \"%2\" is not a TMX date (YYYYMMDDThhmmssZ)").arg(name, value));
-                e.field = name.toString();
+                const QString field = QString::fromUtf8(name);
+                Error e = error(QStringLiteral("%1 \"%2\" is not a TMX date (YYYYMMDDThhmmssZ)").arg(field, value));
+                e.field = field;
                 return std::unexpected(e);
             }
         }
@@ -231,15 +219,14 @@ Result<void> Stream::readAttributes(Tuv& into)
 
 Result<void> Stream::readHeader()
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
     TmxHeader& header = m_summary.header;
-    header.creationTool = attributes.value(u"creationtool").toString();
-    header.creationToolVersion = attributes.value(u"creationtoolversion").toString();
-    header.segType = attributes.value(u"segtype").toString();
-    header.oTmf = attributes.value(u"o-tmf").toString();
-    header.adminLang = attributes.value(u"adminlang").toString();
-    header.dataType = attributes.value(u"datatype").toString();
-    const QString srcLang = attributes.value(u"srclang").toString().trimmed();
+    header.creationTool = attributeValue(m_xml, "creationtool");
+    header.creationToolVersion = attributeValue(m_xml, "creationtoolversion");
+    header.segType = attributeValue(m_xml, "segtype");
+    header.oTmf = attributeValue(m_xml, "o-tmf");
+    header.adminLang = attributeValue(m_xml, "adminlang");
+    header.dataType = attributeValue(m_xml, "datatype");
+    const QString srcLang = attributeValue(m_xml, "srclang").trimmed();
     if (srcLang.isEmpty()) {
         Error e = error(QStringLiteral("the TMX header has no srclang"));
         e.field = QStringLiteral("srclang");
@@ -253,63 +240,61 @@ Result<void> Stream::readHeader()
 
 Result<void> Stream::readTuv(Tuv& tuv)
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    QStringView lang = attributes.value(u"xml:lang");
+    QString lang = attributeValue(m_xml, "xml:lang").trimmed();
     if (lang.isEmpty())
-        lang = attributes.value(u"lang"); // TMX 1.1
-    if (lang.trimmed().isEmpty()) {
+        lang = attributeValue(m_xml, "lang").trimmed(); // TMX 1.1
+    if (lang.isEmpty()) {
         Error e = error(QStringLiteral("a <tuv> has no xml:lang"));
         e.field = QStringLiteral("xml:lang");
         return std::unexpected(e);
     }
-    tuv.language = language(lang.trimmed().toString());
+    tuv.language = language(lang);
     if (auto ok = readAttributes(tuv); !ok)
         return ok;
-    while (!m_xml.atEnd()) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            if (m_xml.name() == u"seg" && !tuv.hasSegment) {
+    for (;;) {
+        switch (m_xml.next()) {
+        case Token::StartElement:
+            if (m_xml.qualifiedName() == "seg" && !tuv.hasSegment) {
                 tuv.hasSegment = true;
-                if (!TmxText::readSegContent(m_xml, tuv.segment))
+                m_buffer.clear();
+                if (!TmxText::readSegContent(m_xml, m_buffer))
                     return std::unexpected(xmlError());
-                if (auto ok = checkText(tuv.segment); !ok)
-                    return ok;
+                tuv.segment = XmlPull::toString(m_buffer);
             } else if (auto ok = skipElement(); !ok) {
                 return ok;
             }
             break;
-        case QXmlStreamReader::EndElement:
+        case Token::EndElement:
             if (!tuv.hasSegment)
                 return std::unexpected(error(QStringLiteral("a <tuv> has no <seg>")));
             return {};
-        case QXmlStreamReader::Invalid:
+        case Token::Invalid:
+        case Token::EndDocument:
             return std::unexpected(xmlError());
         default:
             break;
         }
     }
-    return std::unexpected(xmlError());
 }
 
 Result<void> Stream::readTu()
 {
     m_tu.clear();
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    m_tu.tuid = attributes.value(u"tuid").toString();
-    m_tu.srcLang = attributes.value(u"srclang").trimmed().toString();
+    m_tu.tuid = attributeValue(m_xml, "tuid");
+    m_tu.srcLang = attributeValue(m_xml, "srclang").trimmed();
     if (auto ok = readAttributes(m_tu.attributes); !ok)
         return ok;
-    while (!m_xml.atEnd()) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = m_xml.name();
-            if (name == u"tuv") {
+    for (;;) {
+        switch (m_xml.next()) {
+        case Token::StartElement: {
+            const QByteArrayView name = m_xml.qualifiedName();
+            if (name == "tuv") {
                 m_tu.variants.append(Tuv());
                 if (auto ok = readTuv(m_tu.variants.last()); !ok)
                     return ok;
-            } else if (name == u"prop") {
+            } else if (name == "prop") {
                 TmxProperty property;
-                property.type = m_xml.attributes().value(u"type").toString();
+                property.type = attributeValue(m_xml, "type");
                 auto value = readSimpleText();
                 if (!value)
                     return std::unexpected(value.error());
@@ -321,7 +306,7 @@ Result<void> Stream::readTu()
                     m_tu.origin = property.value;
                 else
                     m_tu.properties.append(std::move(property));
-            } else if (name == u"note") {
+            } else if (name == "note") {
                 auto value = readSimpleText();
                 if (!value)
                     return std::unexpected(value.error());
@@ -331,15 +316,15 @@ Result<void> Stream::readTu()
             }
             break;
         }
-        case QXmlStreamReader::EndElement:
+        case Token::EndElement:
             return {};
-        case QXmlStreamReader::Invalid:
+        case Token::Invalid:
+        case Token::EndDocument:
             return std::unexpected(xmlError());
         default:
             break;
         }
     }
-    return std::unexpected(xmlError());
 }
 
 // Hands out one unit per target variant; false when the handler asked to stop.
@@ -404,30 +389,25 @@ bool Stream::emit(const Tu& tu)
 Result<TmxSummary> Stream::run()
 {
     bool inBody = false;
-    int depth = 0;
-    while (!m_xml.atEnd()) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::DTD:
-            if (auto ok = XmlText::checkDtd(m_xml, m_fileName, kFormat); !ok)
-                return std::unexpected(ok.error());
-            break;
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = m_xml.name();
+    for (;;) {
+        const Token token = m_xml.next();
+        switch (token) {
+        case Token::StartElement: {
+            const QByteArrayView name = m_xml.qualifiedName();
+            const int depth = m_xml.depth() - 1; // elements open around this one
             if (depth == 0) {
-                if (name != u"tmx")
+                if (name != "tmx")
                     return std::unexpected(error(QStringLiteral("not a TMX file: the root element is <%1>, not <tmx>")
-                                                     .arg(m_xml.qualifiedName())));
-                m_summary.header.version = m_xml.attributes().value(u"version").toString();
-                ++depth;
-            } else if (depth == 1 && name == u"header") {
+                                                     .arg(QString::fromUtf8(name))));
+                m_summary.header.version = attributeValue(m_xml, "version");
+            } else if (depth == 1 && name == "header") {
                 if (auto ok = readHeader(); !ok)
                     return std::unexpected(ok.error());
-            } else if (depth == 1 && name == u"body") {
+            } else if (depth == 1 && name == "body") {
                 if (!m_sawHeader)
                     return std::unexpected(error(QStringLiteral("the TMX file has no <header> before its <body>")));
                 inBody = true;
-                ++depth;
-            } else if (inBody && depth == 2 && name == u"tu") {
+            } else if (inBody && depth == 2 && name == "tu") {
                 if (auto ok = readTu(); !ok)
                     return std::unexpected(ok.error());
                 ++m_summary.translationUnits;
@@ -441,31 +421,28 @@ Result<TmxSummary> Stream::run()
             }
             break;
         }
-        case QXmlStreamReader::EndElement:
-            if (depth == 2)
+        case Token::EndElement:
+            if (m_xml.depth() == 2) // </body>
                 inBody = false;
-            --depth;
             break;
-        case QXmlStreamReader::Invalid:
+        case Token::Invalid:
             return std::unexpected(xmlError());
+        case Token::EndDocument:
+            if (!m_sawHeader)
+                return std::unexpected(error(QStringLiteral("the TMX file has no <header>")));
+            return m_summary;
         default:
             break;
         }
     }
-    if (m_xml.hasError())
-        return std::unexpected(xmlError());
-    if (!m_sawHeader)
-        return std::unexpected(error(QStringLiteral("the TMX file has no <header>")));
-    return m_summary;
 }
 
-// Refuses what QXmlStreamReader would decode but TMX files must not be: encodings other than UTF-8
-// and UTF-16 named in the XML declaration.
-Result<void> checkEncoding(QIODevice& device, const QString& fileName)
+// Refuses encodings other than UTF-8 and UTF-16 named in the XML declaration.
+Result<void> checkEncoding(QByteArrayView data, const QString& fileName)
 {
-    const QByteArray head = device.peek(256);
+    const QByteArrayView head = data.first(qMin<qsizetype>(data.size(), 256));
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.contains('\0'))
-        return {}; // UTF-16 (or UTF-32, which the XML reader refuses by itself)
+        return {}; // UTF-16 (or UTF-32, which is refused as bytes that are not XML)
     static const QRegularExpression encoding(
         QStringLiteral("^(?:\\x{FEFF})?\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']"));
     const auto match = encoding.match(QString::fromLatin1(head));
@@ -480,22 +457,70 @@ Result<void> checkEncoding(QIODevice& device, const QString& fileName)
               fileName, 1, 1, QStringLiteral("encoding")});
 }
 
+// UTF-16 text (with a byte order mark, or without one when it starts with "<"), converted to UTF-8;
+// an empty result for text in UTF-8.
+Result<QByteArray> utf16ToUtf8(QByteArrayView data, const QString& fileName)
+{
+    QStringDecoder::Encoding encoding;
+    if (data.startsWith("\xFF\xFE") || data.startsWith(QByteArrayView("<\0", 2)))
+        encoding = QStringDecoder::Utf16LE;
+    else if (data.startsWith("\xFE\xFF") || data.startsWith(QByteArrayView("\0<", 2)))
+        encoding = QStringDecoder::Utf16BE;
+    else
+        return QByteArray();
+    QStringDecoder decoder(encoding);
+    const QString text = decoder.decode(data);
+    if (decoder.hasError()) {
+        const qsizetype bad = qMax<qsizetype>(text.indexOf(QChar::ReplacementCharacter), 0);
+        const QStringView before = QStringView(text).first(bad);
+        return std::unexpected(Error{ErrorCode::InvalidInput,
+                                     QStringLiteral("text is not valid UTF-16"),
+                                     fileName,
+                                     int(before.count(u'\n') + 1),
+                                     int(bad - before.lastIndexOf(u'\n')),
+                                     {}});
+    }
+    QByteArray utf8 = text.toUtf8();
+    if (text.startsWith(QChar(0xFEFF)))
+        utf8.remove(0, 3); // the byte order mark, as UTF-8 files may carry it
+    return utf8;
+}
+
+Result<TmxSummary> readBytes(QByteArrayView data, const QString& fileName, const TmxReader::UnitHandler& handler)
+{
+    if (auto ok = checkEncoding(data, fileName); !ok)
+        return std::unexpected(ok.error());
+    auto converted = utf16ToUtf8(data, fileName);
+    if (!converted)
+        return std::unexpected(converted.error());
+    Stream stream(converted->isEmpty() ? data : QByteArrayView(*converted), fileName, handler);
+    return stream.run();
+}
+
 } // namespace
 
 Result<TmxSummary> TmxReader::read(QIODevice& device, const QString& fileName, const UnitHandler& handler)
 {
-    if (auto ok = checkEncoding(device, fileName); !ok)
-        return std::unexpected(ok.error());
-    Stream stream(device, fileName, handler);
-    return stream.run();
+    // A file is mapped rather than read: its pages are the page cache's, not a copy on the heap.
+    if (auto* file = qobject_cast<QFile*>(&device); file && !file->isSequential()) {
+        const qint64 at = file->pos();
+        const qint64 size = file->size() - at;
+        if (size > 0) {
+            if (uchar* mapped = file->map(at, size)) {
+                auto result = readBytes(QByteArrayView(reinterpret_cast<const char*>(mapped), size), fileName, handler);
+                file->unmap(mapped);
+                file->seek(at + size);
+                return result;
+            }
+        }
+    }
+    const QByteArray data = device.readAll();
+    return readBytes(data, fileName, handler);
 }
 
 Result<TmxSummary> TmxReader::read(const QByteArray& data, const QString& fileName, const UnitHandler& handler)
 {
-    QByteArray copy = data; // shares the bytes; QBuffer needs a non-const array
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    return read(buffer, fileName, handler);
+    return readBytes(data, fileName, handler);
 }
 
 Result<TmxReader::File> TmxReader::readAll(const QByteArray& data, const QString& fileName)

@@ -19,17 +19,20 @@ public:
     // Return false to stop reading (the summary then says `stopped`).
     using UnitHandler = std::function<bool(const TmxUnit&)>;
 
-    // Reads from `device` (open for reading) as it goes, so a file of any size needs memory for one
-    // <tu> only. `fileName` names the file in errors. The source language of a <tu> is its srclang
-    // attribute, else the header's; with "*all*" it is the language of the first <tuv>. A <tu>
-    // without a <tuv> in that language is skipped (and counted). Languages are BCP 47 tags as
-    // LanguageTag spells them; a tag it rejects is kept as written.
+    // Reads from `device` (open for reading) and hands out each unit as its <tu> ends, so the units
+    // of a file of any size are never held together. `fileName` names the file in errors. The source language of a <tu>
+    // is its srclang attribute, else the header's; with "*all*" it is the language of the first <tuv>. A <tu> without a
+    // <tuv> in that language is skipped (and counted). Languages are BCP 47 tags as LanguageTag spells them; a tag it
+    // rejects is kept as written.
     //
-    // Encoding: UTF-8 (with or without BOM) or UTF-16 (with BOM), as QXmlStreamReader detects it;
-    // an XML declaration naming another encoding is refused, and so are bytes that are not valid
-    // in the encoding. A DTD that declares entities is refused (entity-expansion bombs).
-    // Errors are InvalidInput and name file, line and column; units handed out before an error
-    // stay handed out.
+    // A QFile is memory-mapped and read with XmlPull where its bytes lie (its clean pages count in
+    // the resident set but belong to the page cache); other devices are read whole first.
+    //
+    // Encoding: UTF-8 (with or without BOM) or UTF-16 (with BOM, or without one when the file starts
+    // with "<"), which is converted to UTF-8 first; an XML declaration naming another encoding is
+    // refused, and so are bytes that are not valid in the encoding (before any unit is handed out).
+    // A DTD that declares entities is refused (entity-expansion bombs). Errors are InvalidInput and
+    // name file, line and column; units handed out before an error stay handed out.
     static domain::Result<TmxSummary> read(QIODevice& device, const QString& fileName, const UnitHandler& handler);
     static domain::Result<TmxSummary> read(const QByteArray& data, const QString& fileName, const UnitHandler& handler);
 

@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include "XmlPull.h"
+
 namespace tessera::formats {
 
 namespace {
@@ -126,19 +128,62 @@ qsizetype elementEnd(const QString& text, qsizetype at)
 // True when `span` read as <seg> content gives `span` back.
 bool readsBackSame(QStringView span)
 {
-    QString document;
-    document.reserve(span.size() + 16);
-    document += u"<seg>";
-    document += span;
-    document += u"</seg>";
-    QXmlStreamReader reader(document);
-    if (reader.readNext() != QXmlStreamReader::StartDocument || reader.readNext() != QXmlStreamReader::StartElement)
+    const QByteArray bytes = span.toUtf8();
+    QByteArray document;
+    document.reserve(bytes.size() + 16);
+    document += "<seg>";
+    document += bytes;
+    document += "</seg>";
+    XmlPull reader(document);
+    if (reader.next() != XmlPull::Token::StartElement)
         return false;
-    QString back;
+    QByteArray back;
     if (!TmxText::readSegContent(reader, back))
         return false;
-    reader.readNext();
-    return !reader.hasError() && reader.atEnd() && back == span;
+    return reader.next() == XmlPull::Token::EndDocument && back == bytes;
+}
+
+// UTF-8 text escaped as appendEscaped() (attribute: appendAttribute()) escapes it; the text comes
+// from the tokenizer, so it holds only characters XML allows.
+void appendXmlUtf8(QByteArray& out, QByteArrayView text, bool attribute)
+{
+    qsizetype done = 0;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = text[i];
+        const char* escaped = nullptr;
+        switch (c) {
+        case '&':
+            escaped = "&amp;";
+            break;
+        case '<':
+            escaped = "&lt;";
+            break;
+        case '>':
+            escaped = "&gt;";
+            break;
+        case '\r':
+            escaped = "&#13;";
+            break;
+        case '"':
+            escaped = attribute ? "&quot;" : nullptr;
+            break;
+        case '\t':
+            escaped = attribute ? "&#9;" : nullptr;
+            break;
+        case '\n':
+            escaped = attribute ? "&#10;" : nullptr;
+            break;
+        default:
+            break;
+        }
+        if (!escaped)
+            continue;
+        out += text.sliced(done, i - done);
+        out += escaped;
+        done = i + 1;
+    }
+    out += text.sliced(done);
 }
 
 } // namespace
@@ -210,16 +255,19 @@ bool TmxText::isInlineElement(QStringView name)
            name == u"sub";
 }
 
-void TmxText::appendStartTag(QString& out, const QXmlStreamReader& reader)
+void TmxText::appendStartTag(QByteArray& out, const XmlPull& reader)
 {
-    out += u'<';
+    out += '<';
     out += reader.qualifiedName();
-    for (const QXmlStreamAttribute& attribute : reader.attributes()) {
-        out += u' ';
-        out += attribute.qualifiedName();
-        out += u"=\"";
-        appendAttribute(out, attribute.value());
-        out += u'"';
+    QByteArray value;
+    for (const XmlPull::Attribute& attribute : reader.attributes()) {
+        out += ' ';
+        out += attribute.qualifiedName;
+        out += "=\"";
+        value.clear();
+        XmlPull::decode(attribute.rawValue, value, true);
+        appendXmlUtf8(out, value, true);
+        out += '"';
     }
 }
 
@@ -244,58 +292,54 @@ void TmxText::appendSegContent(QString& out, const QString& text)
     appendEscaped(out, QStringView(text).mid(done));
 }
 
-bool TmxText::readSegContent(QXmlStreamReader& reader, QString& out)
+bool TmxText::readSegContent(XmlPull& reader, QByteArray& out)
 {
+    using Token = XmlPull::Token;
     int depth = 0;        // open elements inside the <seg>
     bool pending = false; // a start tag whose '>' is not written yet
-    while (!reader.atEnd()) {
-        switch (reader.readNext()) {
-        case QXmlStreamReader::StartElement:
+    QByteArray text;
+    for (;;) {
+        switch (reader.next()) {
+        case Token::StartElement:
             if (pending)
-                out += u'>';
+                out += '>';
             appendStartTag(out, reader);
             pending = true;
             ++depth;
             break;
-        case QXmlStreamReader::EndElement:
+        case Token::EndElement:
             if (depth == 0)
                 return true;
             if (pending) {
-                out += u"/>";
+                out += "/>";
                 pending = false;
             } else {
-                out += u"</";
+                out += "</";
                 out += reader.qualifiedName();
-                out += u'>';
+                out += '>';
             }
             --depth;
             break;
-        case QXmlStreamReader::Characters:
+        case Token::Characters:
             if (pending) {
-                out += u'>';
+                out += '>';
                 pending = false;
             }
-            if (depth == 0)
-                out += reader.text();
-            else
-                appendEscaped(out, reader.text());
-            break;
-        case QXmlStreamReader::EntityReference:
-            if (pending) {
-                out += u'>';
-                pending = false;
+            if (depth == 0) {
+                reader.appendText(out);
+            } else {
+                text.clear();
+                reader.appendText(text);
+                appendXmlUtf8(out, text, false);
             }
-            out += u'&';
-            out += reader.name();
-            out += u';';
             break;
-        case QXmlStreamReader::Invalid:
+        case Token::Invalid:
+        case Token::EndDocument:
             return false;
         default:
             break; // comments and processing instructions are no text
         }
     }
-    return false;
 }
 
 } // namespace tessera::formats

@@ -2,12 +2,14 @@
 // escaping, and the inline elements of a <seg> kept as markup inside a unit's text.
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
-#include <QXmlStreamReader>
 
 namespace tessera::formats {
+
+class XmlPull;
 
 class TmxText {
 public:
@@ -25,22 +27,24 @@ public:
     static void appendAttribute(QString& out, QStringView text);
 
     // False when the text holds a character XML 1.0 cannot carry (a control character such as U+0000,
-    // U+FFFE, U+FFFF, a lone surrogate). QXmlStreamReader lets a few through (NUL bytes).
+    // U+FFFE, U+FFFF, a lone surrogate).
     static bool isXmlText(QStringView text);
 
     // True for the TMX 1.4 inline elements: bpt ept ph it hi ut sub.
     static bool isInlineElement(QStringView name);
 
-    // Appends the start tag of the reader's current StartElement as markup (without the closing '>').
-    static void appendStartTag(QString& out, const QXmlStreamReader& reader);
+    // Appends the start tag of the reader's current StartElement as markup (without the closing '>'),
+    // in UTF-8: attribute values decoded and escaped again, in double quotes.
+    static void appendStartTag(QByteArray& out, const XmlPull& reader);
 
     // Appends a unit's text as <seg> content: each span that is a well-formed inline element that
     // the reader would give back unchanged is copied as markup, all else is escaped.
     static void appendSegContent(QString& out, const QString& text);
 
-    // Reads the content of the element the reader is on (a <seg>) into the unit-text convention:
-    // character data unescaped, elements as markup. Stops on its end element; false on an XML error.
-    static bool readSegContent(QXmlStreamReader& reader, QString& out);
+    // Reads the content of the element the reader is on (a <seg>) into the unit-text convention, in
+    // UTF-8: character data unescaped, elements as markup (their text escaped again). Stops on its
+    // end element; false on an XML error.
+    static bool readSegContent(XmlPull& reader, QByteArray& out);
 };
 
 } // namespace tessera::formats

@@ -19,8 +19,8 @@ struct TsMessage {
     QStringList translations;  // one entry, or the <numerusform>s of a numerus message
     qint64 line = 0;           // where <message> starts
     qint64 column = 0;
-    // UTF-16 offsets into the decoded file: from '<' of <translation> to just past its end tag; -1 if
-    // the message has no <translation>.
+    // Byte offsets into the file as UTF-8 (TsParser::decode): from '<' of <translation> to just past
+    // its end tag; -1 if the message has no <translation>.
     qsizetype translationBegin = -1;
     qsizetype translationEnd = -1;
     QString translationAttributes; // the attributes of <translation> other than type, as written

@@ -7,18 +7,26 @@ namespace tessera::formats {
 using domain::Error;
 using domain::ErrorCode;
 using domain::Result;
+using Token = XmlPull::Token;
 
-TsParser::TsParser(const QString& text, const QString& fileName)
-    : m_text(text)
-    , m_fileName(fileName)
-    , m_reader(text)
+namespace {
+
+void appendUtf8(QByteArray& out, char16_t code)
 {
-    m_reader.setNamespaceProcessing(false);
+    out += QString(QChar(code)).toUtf8();
 }
 
-Result<QString> TsParser::decode(const QByteArray& data, const QString& fileName)
+} // namespace
+
+TsParser::TsParser(const QByteArray& text, const QString& fileName)
+    : m_fileName(fileName)
+    , m_reader(text)
+    , m_position(text)
+{}
+
+Result<QByteArray> TsParser::decode(const QByteArray& data, const QString& fileName)
 {
-    return XmlText::decode(data, fileName, QStringLiteral("TS"));
+    return XmlText::utf8(data, fileName, QStringLiteral("TS"));
 }
 
 Error TsParser::error(qint64 line, qint64 column, const QString& message) const
@@ -28,136 +36,162 @@ Error TsParser::error(qint64 line, qint64 column, const QString& message) const
 
 Error TsParser::readerError() const
 {
-    return XmlText::readerError(m_reader, m_fileName);
+    if (!m_reader.hasError()) {
+        const auto [line, column] = m_position.at(m_reader.tokenBegin());
+        return error(line, column, QStringLiteral("the TS file ends before its elements are closed"));
+    }
+    const auto [line, column] = m_position.at(m_reader.errorOffset());
+    return error(line, column, m_reader.errorString());
 }
 
-QString TsParser::readText()
+Result<void> TsParser::skip()
 {
-    QString text;
+    const int depth = m_reader.depth();
+    for (;;) {
+        const Token token = m_reader.next();
+        if (token == Token::EndElement && m_reader.depth() == depth)
+            return {};
+        if (token == Token::Invalid || token == Token::EndDocument)
+            return std::unexpected(readerError());
+    }
+}
+
+Result<QString> TsParser::readText()
+{
+    m_buffer.clear();
+    if (auto read = readTextInto(m_buffer); !read)
+        return std::unexpected(read.error());
+    return XmlPull::toString(m_buffer);
+}
+
+Result<void> TsParser::readTextInto(QByteArray& out)
+{
     bool variantSeen = false;
-    while (!m_reader.atEnd()) {
-        switch (m_reader.readNext()) {
-        case QXmlStreamReader::Characters:
-        case QXmlStreamReader::EntityReference:
-            text += m_reader.text();
+    for (;;) {
+        switch (m_reader.next()) {
+        case Token::Characters:
+            m_reader.appendText(out);
             break;
-        case QXmlStreamReader::StartElement:
-            if (m_reader.name() == QLatin1StringView("byte")) {
-                const QString value = m_reader.attributes().value(QLatin1StringView("value")).toString();
+        case Token::StartElement:
+            if (m_reader.qualifiedName() == "byte") {
+                const QString value = m_reader.attribute("value");
                 bool ok = false;
                 const uint code = value.startsWith(QLatin1Char('x')) ? value.mid(1).toUInt(&ok, 16) : value.toUInt(&ok);
                 if (ok)
-                    text += QChar(char16_t(code));
-                m_reader.skipCurrentElement();
-            } else if (m_reader.name() == QLatin1StringView("lengthvariant")) {
-                const QString variant = readText();
+                    appendUtf8(out, char16_t(code));
+                if (auto skipped = skip(); !skipped)
+                    return skipped;
+            } else if (m_reader.qualifiedName() == "lengthvariant") {
+                QByteArray variant;
+                if (auto read = readTextInto(variant); !read)
+                    return read;
                 if (!variantSeen)
-                    text += variant;
+                    out += variant;
                 variantSeen = true;
-            } else {
-                m_reader.skipCurrentElement();
+            } else if (auto skipped = skip(); !skipped) {
+                return skipped;
             }
             break;
-        case QXmlStreamReader::EndElement:
-            return text;
+        case Token::EndElement:
+            return {};
+        case Token::Invalid:
+        case Token::EndDocument:
+            return std::unexpected(readerError());
         default:
             break;
         }
     }
-    return text;
 }
 
 Result<bool> TsParser::next(TsMessage& message)
 {
-    while (!m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
-        if (m_reader.hasError())
-            return std::unexpected(readerError());
+    for (;;) {
+        const Token token = m_reader.next();
         switch (token) {
-        case QXmlStreamReader::DTD:
-            if (auto dtd = XmlText::checkDtd(m_reader, m_fileName, QStringLiteral("TS")); !dtd)
-                return std::unexpected(dtd.error());
-            break;
-        case QXmlStreamReader::StartElement: {
-            const auto name = m_reader.name();
+        case Token::StartElement: {
+            const QByteArrayView name = m_reader.qualifiedName();
             if (!m_inTs) {
-                if (name != QLatin1StringView("TS")) {
-                    return std::unexpected(XmlText::errorAtTag(
-                        m_reader, m_text, m_fileName,
-                        QStringLiteral("not a TS file: the root element is <%1>").arg(name.toString())));
+                if (name != "TS") {
+                    const auto [line, column] = m_position.at(m_reader.tokenBegin());
+                    return std::unexpected(
+                        error(line, column,
+                              QStringLiteral("not a TS file: the root element is <%1>").arg(QString::fromUtf8(name))));
                 }
                 m_inTs = true;
-                m_language = m_reader.attributes().value(QLatin1StringView("language")).toString();
-                m_sourceLanguage = m_reader.attributes().value(QLatin1StringView("sourcelanguage")).toString();
-            } else if (!m_inContext && name == QLatin1StringView("context")) {
+                m_language = m_reader.attribute("language");
+                m_sourceLanguage = m_reader.attribute("sourcelanguage");
+            } else if (!m_inContext && name == "context") {
                 m_inContext = true;
                 m_context.clear();
                 m_locationFile.clear();
                 m_locationLines.clear();
-            } else if (m_inContext && name == QLatin1StringView("name")) {
-                m_context = readText();
-            } else if (m_inContext && name == QLatin1StringView("message")) {
+            } else if (m_inContext && name == "name") {
+                auto text = readText();
+                if (!text)
+                    return std::unexpected(text.error());
+                m_context = *text;
+            } else if (m_inContext && name == "message") {
                 return readMessage(message);
-            } else {
-                m_reader.skipCurrentElement();
+            } else if (auto skipped = skip(); !skipped) {
+                return std::unexpected(skipped.error());
             }
             break;
         }
-        case QXmlStreamReader::EndElement:
-            if (m_reader.name() == QLatin1StringView("context"))
+        case Token::EndElement:
+            if (m_reader.qualifiedName() == "context")
                 m_inContext = false;
             break;
+        case Token::Invalid:
+            return std::unexpected(readerError());
+        case Token::EndDocument:
+            return false; // XmlPull requires a root element, and it was <TS>
         default:
             break;
         }
     }
-    if (m_reader.hasError())
-        return std::unexpected(readerError());
-    if (!m_inTs)
-        return std::unexpected(error(m_reader.lineNumber(), m_reader.columnNumber() + 1,
-                                     QStringLiteral("not a TS file: no <TS> element")));
-    return false;
 }
 
 Result<bool> TsParser::readMessage(TsMessage& message)
 {
     message = TsMessage{};
     message.context = m_context;
-    const XmlText::Position start = XmlText::tagStart(m_reader, m_text);
-    message.line = start.line;
-    message.column = start.column;
-    const QXmlStreamAttributes attributes = m_reader.attributes();
-    message.id = attributes.value(QLatin1StringView("id")).toString();
-    message.numerus = attributes.value(QLatin1StringView("numerus")) == QLatin1StringView("yes");
-    while (!m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
-        if (m_reader.hasError())
+    const auto [startLine, startColumn] = m_position.at(m_reader.tokenBegin());
+    message.line = startLine;
+    message.column = startColumn;
+    message.id = m_reader.attribute("id");
+    message.numerus = m_reader.attribute("numerus") == u"yes";
+    for (;;) {
+        const Token token = m_reader.next();
+        if (token == Token::Invalid || token == Token::EndDocument)
             return std::unexpected(readerError());
-        if (token == QXmlStreamReader::EndElement)
+        if (token == Token::EndElement)
             return true; // </message>
-        if (token != QXmlStreamReader::StartElement)
+        if (token != Token::StartElement)
             continue;
-        const auto name = m_reader.name();
-        if (name == QLatin1StringView("source")) {
-            message.source = readText();
-        } else if (name == QLatin1StringView("comment")) {
-            message.comment = readText();
-        } else if (name == QLatin1StringView("extracomment")) {
-            message.extraComment = readText();
-        } else if (name == QLatin1StringView("translatorcomment")) {
-            static const QString tag = QStringLiteral("<translatorcomment");
-            message.translatorCommentBegin = m_text.lastIndexOf(tag, m_reader.characterOffset() - 1);
-            message.translatorComment = readText();
-            message.translatorCommentEnd = m_reader.characterOffset();
-        } else if (name == QLatin1StringView("location")) {
-            const QXmlStreamAttributes a = m_reader.attributes();
+        const QByteArrayView name = m_reader.qualifiedName();
+        Result<QString> text;
+        if (name == "source") {
+            if ((text = readText()))
+                message.source = *text;
+        } else if (name == "comment") {
+            if ((text = readText()))
+                message.comment = *text;
+        } else if (name == "extracomment") {
+            if ((text = readText()))
+                message.extraComment = *text;
+        } else if (name == "translatorcomment") {
+            message.translatorCommentBegin = m_reader.tokenBegin();
+            if ((text = readText()))
+                message.translatorComment = *text;
+            message.translatorCommentEnd = m_reader.tokenEnd();
+        } else if (name == "location") {
             // lupdate -locations relative leaves out a repeated file name and writes lines as +N/-N
             // from the last line in that file, both counted from the start of the context.
-            if (a.hasAttribute(QLatin1StringView("filename")))
-                m_locationFile = a.value(QLatin1StringView("filename")).toString();
+            if (m_reader.hasAttribute("filename"))
+                m_locationFile = m_reader.attribute("filename");
             QString location = m_locationFile;
-            if (a.hasAttribute(QLatin1StringView("line"))) {
-                const QString line = a.value(QLatin1StringView("line")).toString();
+            if (m_reader.hasAttribute("line")) {
+                const QString line = m_reader.attribute("line");
                 int number = line.toInt();
                 if (line.startsWith(QLatin1Char('+')) || line.startsWith(QLatin1Char('-')))
                     number += m_locationLines.value(m_locationFile);
@@ -165,54 +199,59 @@ Result<bool> TsParser::readMessage(TsMessage& message)
                 location += QLatin1Char(':') + QString::number(number);
             }
             message.locations.append(location);
-            m_reader.skipCurrentElement();
-        } else if (name == QLatin1StringView("translation")) {
-            auto ok = readTranslation(message);
-            if (!ok)
-                return ok;
-        } else {
-            m_reader.skipCurrentElement();
+            if (auto skipped = skip(); !skipped)
+                return std::unexpected(skipped.error());
+        } else if (name == "translation") {
+            if (auto ok = readTranslation(message); !ok)
+                return std::unexpected(ok.error());
+        } else if (auto skipped = skip(); !skipped) {
+            return std::unexpected(skipped.error());
         }
-        if (m_reader.hasError())
-            return std::unexpected(readerError());
+        if (!text)
+            return std::unexpected(text.error());
     }
-    return std::unexpected(readerError());
 }
 
-Result<bool> TsParser::readTranslation(TsMessage& message)
+Result<void> TsParser::readTranslation(TsMessage& message)
 {
-    static const QString tag = QStringLiteral("<translation");
-    message.translationBegin = m_text.lastIndexOf(tag, m_reader.characterOffset() - 1);
-    for (const QXmlStreamAttribute& attribute : m_reader.attributes()) {
-        if (attribute.qualifiedName() == QLatin1StringView("type")) {
-            message.type = attribute.value().toString();
+    message.translationBegin = m_reader.tokenBegin();
+    for (const XmlPull::Attribute& attribute : m_reader.attributes()) {
+        QByteArray value;
+        XmlPull::decode(attribute.rawValue, value, true);
+        if (attribute.qualifiedName == "type") {
+            message.type = XmlPull::toString(value);
         } else {
-            message.translationAttributes += QLatin1Char(' ') + attribute.qualifiedName().toString() +
-                                             QStringLiteral("=\"") + attribute.value().toString().toHtmlEscaped() +
+            message.translationAttributes += QLatin1Char(' ') + QString::fromUtf8(attribute.qualifiedName) +
+                                             QStringLiteral("=\"") + XmlPull::toString(value).toHtmlEscaped() +
                                              QLatin1Char('"');
         }
     }
     if (!message.numerus) {
-        message.translations = {readText()};
+        auto text = readText();
+        if (!text)
+            return std::unexpected(text.error());
+        message.translations = {*text};
     } else {
-        while (!m_reader.atEnd()) {
-            const auto token = m_reader.readNext();
-            if (m_reader.hasError())
+        for (;;) {
+            const Token token = m_reader.next();
+            if (token == Token::Invalid || token == Token::EndDocument)
                 return std::unexpected(readerError());
-            if (token == QXmlStreamReader::EndElement)
+            if (token == Token::EndElement)
                 break;
-            if (token != QXmlStreamReader::StartElement)
+            if (token != Token::StartElement)
                 continue;
-            if (m_reader.name() == QLatin1StringView("numerusform"))
-                message.translations.append(readText());
-            else
-                m_reader.skipCurrentElement();
+            if (m_reader.qualifiedName() == "numerusform") {
+                auto text = readText();
+                if (!text)
+                    return std::unexpected(text.error());
+                message.translations.append(*text);
+            } else if (auto skipped = skip(); !skipped) {
+                return skipped;
+            }
         }
     }
-    if (m_reader.hasError())
-        return std::unexpected(readerError());
-    message.translationEnd = m_reader.characterOffset();
-    return true;
+    message.translationEnd = m_reader.tokenEnd();
+    return {};
 }
 
 } // namespace tessera::formats

@@ -1,24 +1,27 @@
-// TsParser: streams the <message>s of a Qt Linguist TS file out of QXmlStreamReader, refusing DTD
-// entity declarations and anything that is not well-formed XML with a <TS> root.
+// TsParser: streams the <message>s of a Qt Linguist TS file out of XmlPull, refusing DTD entity
+// declarations and anything that is not well-formed XML with a <TS> root.
 #pragma once
 
 #include <QByteArray>
 #include <QHash>
 #include <QString>
-#include <QXmlStreamReader>
 
 #include "TsMessage.h"
+#include "XmlPosition.h"
+#include "XmlPull.h"
 #include "domain/Result.h"
 
 namespace tessera::formats {
 
 class TsParser {
 public:
-    // `text` must stay alive as long as the parser: offsets in messages point into it.
-    TsParser(const QString& text, const QString& fileName);
+    // `text` (UTF-8, see decode()) must stay alive as long as the parser: offsets in messages point
+    // into it.
+    TsParser(const QByteArray& text, const QString& fileName);
 
-    // Decodes a TS file (UTF-8, with or without BOM); other encodings and bad bytes are errors.
-    static domain::Result<QString> decode(const QByteArray& data, const QString& fileName);
+    // A TS file as UTF-8 (UTF-8 with or without BOM as it is, UTF-16 with a BOM converted); other
+    // declared encodings are errors. XmlPull checks the bytes as it reads.
+    static domain::Result<QByteArray> decode(const QByteArray& data, const QString& fileName);
 
     // Reads the next message (vanished and obsolete ones too) into `message`; false at the end.
     domain::Result<bool> next(TsMessage& message);
@@ -31,19 +34,22 @@ public:
 private:
     domain::Error readerError() const;
     domain::Result<bool> readMessage(TsMessage& message);
-    domain::Result<bool> readTranslation(TsMessage& message);
+    domain::Result<void> readTranslation(TsMessage& message);
     // The text of the current element up to its end tag, with <byte value="xNN"/> resolved, the first
     // <lengthvariant> only, and other child elements skipped.
-    QString readText();
+    domain::Result<QString> readText();
+    domain::Result<void> readTextInto(QByteArray& out);
+    domain::Result<void> skip();
 
-    const QString& m_text;
     QString m_fileName;
-    QXmlStreamReader m_reader;
+    XmlPull m_reader;
+    mutable XmlPosition m_position;
     QString m_language;
     QString m_sourceLanguage;
     QString m_context;
     QString m_locationFile;              // for relative locations
     QHash<QString, int> m_locationLines; // file → last line, for relative locations
+    QByteArray m_buffer;
     bool m_inTs = false;
     bool m_inContext = false;
 };

@@ -45,37 +45,18 @@ QString translationElement(const TsMessage& message, const QStringList& targets,
     return out;
 }
 
-// One change to the decoded text: [begin, end) becomes `text`.
+// One change to the UTF-8 text: [begin, end) becomes `text`.
 struct Splice {
     qsizetype begin = 0;
     qsizetype end = 0;
-    QString text;
+    QByteArray text;
 };
 
-bool isBlank(QChar c)
-{
-    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
-}
-
 // Removing the element [begin, end): its whole line when nothing else is on it, else the element alone.
-Splice removal(const QString& text, qsizetype begin, qsizetype end)
+Splice removal(const QByteArray& text, qsizetype begin, qsizetype end)
 {
-    qsizetype lineBegin = begin;
-    while (lineBegin > 0 && isBlank(text[lineBegin - 1]))
-        --lineBegin;
-    qsizetype lineEnd = end;
-    while (lineEnd < text.size() && isBlank(text[lineEnd]))
-        ++lineEnd;
-    const bool alone =
-        (lineBegin == 0 || text[lineBegin - 1] == QLatin1Char('\n')) &&
-        (lineEnd == text.size() || text[lineEnd] == QLatin1Char('\n') || text[lineEnd] == QLatin1Char('\r'));
-    if (!alone)
-        return {begin, end, {}};
-    if (lineEnd < text.size() && text[lineEnd] == QLatin1Char('\r'))
-        ++lineEnd;
-    if (lineEnd < text.size() && text[lineEnd] == QLatin1Char('\n'))
-        ++lineEnd;
-    return {lineBegin, lineEnd, {}};
+    const auto [from, to] = XmlText::removal(text, begin, end);
+    return {from, to, {}};
 }
 
 } // namespace
@@ -124,9 +105,9 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
     auto text = TsParser::decode(original, fileName);
     if (!text)
         return std::unexpected(text.error());
-    const QString eol = XmlText::lineEnding(*text);
+    const QString eol = XmlText::lineEnding(QByteArrayView(*text));
 
-    QString out;
+    QByteArray out;
     qsizetype copied = 0;
     bool changed = false;
     TsParser parser(*text, fileName);
@@ -167,11 +148,13 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
 
         QList<Splice> splices;
         if (commentChanged) {
-            const QString element = QStringLiteral("<translatorcomment>") + escape(segment->translatorComment) +
-                                    QStringLiteral("</translatorcomment>");
+            const QByteArray element = (QStringLiteral("<translatorcomment>") + escape(segment->translatorComment) +
+                                        QStringLiteral("</translatorcomment>"))
+                                           .toUtf8();
             if (!hasComment) // lupdate writes it just before <translation>, on a line of its own
-                splices.append({message.translationBegin, message.translationBegin,
-                                element + eol + XmlText::indentAt(*text, message.translationBegin)});
+                splices.append(
+                    {message.translationBegin, message.translationBegin,
+                     element + (eol + XmlText::indentAt(QByteArrayView(*text), message.translationBegin)).toUtf8()});
             else if (segment->translatorComment.isEmpty()) // lupdate leaves an empty one out
                 splices.append(removal(*text, message.translatorCommentBegin, message.translatorCommentEnd));
             else
@@ -180,7 +163,8 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
         if (translationChanged) {
             splices.append({message.translationBegin, message.translationEnd,
                             translationElement(message, wanted, unfinished,
-                                               XmlText::indentAt(*text, message.translationBegin), eol)});
+                                               XmlText::indentAt(QByteArrayView(*text), message.translationBegin), eol)
+                                .toUtf8()});
         }
         std::stable_sort(splices.begin(), splices.end(),
                          [](const Splice& a, const Splice& b) { return a.begin < b.begin; });
@@ -188,15 +172,15 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
             out.reserve(text->size() + 4096);
         changed = true;
         for (const Splice& splice : std::as_const(splices)) {
-            out += QStringView(*text).mid(copied, splice.begin - copied);
+            out += QByteArrayView(*text).sliced(copied, splice.begin - copied);
             out += splice.text;
             copied = splice.end;
         }
     }
     if (!changed)
         return original;
-    out += QStringView(*text).mid(copied);
-    return XmlText::encodeLike(out, original);
+    out += QByteArrayView(*text).sliced(copied);
+    return XmlText::encodeUtf8Like(out, original);
 }
 
 } // namespace tessera::formats

@@ -33,6 +33,16 @@ Result<QString> content(const QString& text, const Segment& segment)
     return *xml;
 }
 
+// The segment's translator comment as a <note from="translator"> line (none when it is empty or
+// holds characters XML cannot).
+QString translatorNote(const Segment& segment, const QString& indent)
+{
+    if (segment.translatorComment.isEmpty() || !XliffMarkup::isXmlSafe(segment.translatorComment))
+        return {};
+    return indent + QStringLiteral("  <note from=\"translator\">") + XmlText::escape(segment.translatorComment) +
+           QStringLiteral("</note>\n");
+}
+
 QString locationGroup(const QString& location, const QString& indent)
 {
     const qsizetype colon = location.lastIndexOf(QLatin1Char(':'));
@@ -80,6 +90,7 @@ Result<QString> unit(const Segment& segment, const QString& id, const QString& r
                 return std::unexpected(note.error());
             out += indent + QStringLiteral("  <note from=\"developer\">") + *note + QStringLiteral("</note>\n");
         }
+        out += translatorNote(segment, indent);
         for (const QString& location : segment.context.locations)
             out += locationGroup(location, indent + QStringLiteral("  "));
     }
@@ -126,6 +137,7 @@ Result<QByteArray> Xliff12Creator::create(const ParsedDocument& document, const 
                 return std::unexpected(note.error());
             out += indent + QStringLiteral("  <note from=\"developer\">") + *note + QStringLiteral("</note>\n");
         }
+        out += translatorNote(segment, indent);
         for (const QString& location : segment.context.locations)
             out += locationGroup(location, indent + QStringLiteral("  "));
         const qsizetype forms = qMax<qsizetype>(2, segment.targets.size());

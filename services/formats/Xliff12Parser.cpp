@@ -134,10 +134,9 @@ Result<void> Xliff12Parser::parse(const EntryCallback& emit)
                     return emitted;
             }
         } else if (plural && name == "note") {
-            auto note = readNote();
-            if (!note)
-                return std::unexpected(note.error());
-            plural->notes.append(*note);
+            if (auto note = readNote(plural->notes, plural->translatorComment, plural->translatorNoteSpan, nullptr);
+                !note)
+                return note;
         } else if (plural && name == "context-group") {
             auto location = readLocation(m_original);
             if (!location)
@@ -201,12 +200,9 @@ Result<void> Xliff12Parser::readUnit(Xliff12Unit& unit, bool locked)
         } else if (name == "target" && !unit.hasTarget) {
             done = readTarget(unit);
         } else if (name == "note") {
-            auto note = readNote();
-            if (!note)
-                return std::unexpected(note.error());
-            unit.notes.append(*note);
+            done = readNote(unit.notes, unit.translatorComment, unit.translatorNoteSpan, &unit.lastNoteSpan);
         } else if (name == "context-group") {
-            auto location = readLocation(m_original);
+            auto location = readLocation(m_original, &unit.poCommentSpan);
             if (!location)
                 return std::unexpected(location.error());
             if (!location->isEmpty())
@@ -279,7 +275,7 @@ Result<void> Xliff12Parser::readAltTrans(Xliff12Unit& unit)
     return std::unexpected(m_scanner.readerError());
 }
 
-Result<QString> Xliff12Parser::readLocation(const QString& original)
+Result<QString> Xliff12Parser::readLocation(const QString& original, XliffSpan* poComment)
 {
     auto& reader = m_scanner.reader();
     QString file;
@@ -303,6 +299,10 @@ Result<QString> Xliff12Parser::readLocation(const QString& original)
             if (!text)
                 return std::unexpected(text.error());
             (type == u"sourcefile" ? file : line) = text->trimmed();
+        } else if (poComment && !poComment->isValid() && isXliff() && reader.name() == "context" &&
+                   type == u"x-po-trancomment") {
+            if (auto text = m_scanner.readContent(XliffVersion::V1, poComment); !text)
+                return std::unexpected(text.error());
         } else if (auto skipped = m_scanner.skip(); !skipped) {
             return std::unexpected(skipped.error());
         }
@@ -310,9 +310,22 @@ Result<QString> Xliff12Parser::readLocation(const QString& original)
     return std::unexpected(m_scanner.readerError());
 }
 
-Result<QString> Xliff12Parser::readNote()
+Result<void> Xliff12Parser::readNote(QStringList& notes, QString& comment, XliffSpan& commentSpan, XliffSpan* span)
 {
-    return m_scanner.readContent(XliffVersion::V1);
+    const QString from = m_scanner.reader().attribute("from");
+    XliffSpan where;
+    auto text = m_scanner.readContent(XliffVersion::V1, &where);
+    if (!text)
+        return std::unexpected(text.error());
+    if (span)
+        *span = where;
+    if ((from == u"translator" || from == u"po-translator") && !commentSpan.isValid()) {
+        comment = *text;
+        commentSpan = where;
+    } else {
+        notes.append(*text);
+    }
+    return {};
 }
 
 } // namespace tessera::formats

@@ -1,5 +1,5 @@
 // Xliff12Parser: streams the trans-units of an XLIFF 1.0–1.2 file (groups, several <file>s, gettext
-// plural groups) out of QXmlStreamReader, refusing DTD entity declarations, absurd nesting and
+// plural groups) out of XmlPull, refusing DTD entity declarations, absurd nesting and
 // anything that is not well-formed XLIFF 1.x.
 #pragma once
 
@@ -47,8 +47,10 @@ private:
     domain::Result<void> readUnit(Xliff12Unit& unit, bool locked);
     domain::Result<void> readTarget(Xliff12Unit& unit);
     domain::Result<void> readAltTrans(Xliff12Unit& unit);
-    domain::Result<QString> readLocation(const QString& original);
-    domain::Result<QString> readNote();
+    // A context-group's "file:line"; `poComment` gets the span of its x-po-trancomment context.
+    domain::Result<QString> readLocation(const QString& original, XliffSpan* poComment = nullptr);
+    // A <note> into `notes`, or, when it is the first translator note, into `comment` and `commentSpan`.
+    domain::Result<void> readNote(QStringList& notes, QString& comment, XliffSpan& commentSpan, XliffSpan* span);
 
     XliffScanner m_scanner;
     QByteArray m_namespace;

@@ -167,6 +167,8 @@ Result<void> Xliff12Reader::stream(const QByteArray& data, const QString& fileNa
         Segment segment;
         segment.key = key;
         segment.context.note = (entry.notes + first.notes).join(QLatin1Char('\n'));
+        segment.translatorComment =
+            entry.translatorNoteSpan.isValid() ? entry.translatorComment : first.translatorComment;
         segment.context.locations = entry.locations + first.locations;
         segment.context.maxLength = first.maxLength;
         if (first.locked)

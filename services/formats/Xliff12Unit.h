@@ -24,7 +24,15 @@ struct Xliff12Unit {
     QString fileOriginal; // that file's original attribute
     bool locked = false;  // translate="no" here or on a group or file around it
     int maxLength = 0;    // maxwidth with size-unit="char"
-    QStringList notes;
+    QStringList notes;    // the notes other than the translator's
+    // The first <note from="translator"> (or translate-toolkit's from="po-translator"): the
+    // translator comment, and where it is; lastNoteSpan is the last <note> of any kind.
+    QString translatorComment;
+    XliffSpan translatorNoteSpan;
+    XliffSpan lastNoteSpan;
+    // translate-toolkit's copy of the comment, <context context-type="x-po-trancomment"> (po2xliff
+    // writes both; its xliff2po reads both), kept in step with the note.
+    XliffSpan poCommentSpan;
     QStringList locations; // "file:line"
     QString approved;      // the approved attribute, empty if none
     QString state;         // state of <target>, empty if none
@@ -57,6 +65,8 @@ struct Xliff12Entry {
     QString groupApproved;
     QStringList notes; // notes and locations of the plural group itself
     QStringList locations;
+    QString translatorComment; // the group's own translator note, as for a unit
+    XliffSpan translatorNoteSpan;
     qint64 line = 0;
     qint64 column = 0;
 };

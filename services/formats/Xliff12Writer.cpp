@@ -181,6 +181,65 @@ public:
         return {};
     }
 
+    // The translator comment `wanted` written into the note at `noteSpan` (the unit's or group's
+    // translator note, when there is one): its text replaced, or the note removed when `wanted` is
+    // empty; without such a note, a <note from="translator"> added to `unit` after its last note,
+    // else after its target (which writeTarget() may just have added), else after its source.
+    Result<void> writeComment(const QString& wanted, const QString& current, const XliffSpan& noteSpan,
+                              const Xliff12Unit& unit, const QString& key)
+    {
+        if (wanted == current)
+            return {};
+        if (!XliffMarkup::isXmlSafe(wanted)) {
+            Error error = m_parser.error(unit.line, unit.column,
+                                         QStringLiteral("the translator comment of \"%1\" has characters XML "
+                                                        "cannot hold")
+                                             .arg(key));
+            error.field = key;
+            return std::unexpected(error);
+        }
+        const QString content = XmlText::escape(wanted);
+        if (unit.poCommentSpan.isValid() && !unit.poCommentSpan.selfClosing() &&
+            &noteSpan == &unit.translatorNoteSpan) {
+            const XliffSpan& copy = unit.poCommentSpan;
+            if (wanted.isEmpty()) {
+                const auto [from, to] = XmlText::removal(m_text, copy.tagBegin, copy.end);
+                m_edits.replace(from, to, QString());
+            } else {
+                m_edits.replace(copy.tagEnd, copy.contentEnd, content);
+            }
+        }
+        if (noteSpan.isValid()) {
+            if (wanted.isEmpty()) {
+                const auto [from, to] = XmlText::removal(m_text, noteSpan.tagBegin, noteSpan.end);
+                m_edits.replace(from, to, QString());
+            } else if (noteSpan.selfClosing()) {
+                const QString tag = slice(noteSpan.tagBegin, noteSpan.tagEnd);
+                m_edits.replace(noteSpan.tagBegin, noteSpan.end,
+                                XliffMarkup::openTag(tag) + content + QStringLiteral("</") + XliffMarkup::tagName(tag) +
+                                    QLatin1Char('>'));
+            } else {
+                m_edits.replace(noteSpan.tagEnd, noteSpan.contentEnd, content);
+            }
+            return {};
+        }
+        if (wanted.isEmpty())
+            return {};
+        const XliffSpan& sibling = unit.lastNoteSpan.isValid() ? unit.lastNoteSpan
+                                   : unit.hasTarget            ? unit.targetSpan
+                                   : unit.segmented            ? unit.segSourceSpan
+                                                               : unit.sourceSpan;
+        const qsizetype at = unit.lastNoteSpan.isValid() || unit.hasTarget ? sibling.end
+                             : unit.segmented                              ? unit.segSourceSpan.end
+                                                                           : unit.sourceSpan.end;
+        const QString name = unit.prefix.isEmpty() ? QStringLiteral("note") : unit.prefix + QStringLiteral(":note");
+        m_edits.replace(at, at,
+                        m_eol + XmlText::indentAt(QByteArrayView(m_text), sibling.tagBegin) + QLatin1Char('<') + name +
+                            QStringLiteral(" from=\"translator\">") + content + QStringLiteral("</") + name +
+                            QLatin1Char('>'));
+        return {};
+    }
+
 private:
     const QByteArray& m_text;
     const Xliff12Parser& m_parser;
@@ -250,7 +309,11 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
             }
             if (stateChanged && !entry.groupApproved.isEmpty())
                 writer.writeApproved(entry.groupSpan, entry.groupApproved, segment->state);
-            return {};
+            if (entry.translatorNoteSpan.isValid())
+                return writer.writeComment(segment->translatorComment, entry.translatorComment,
+                                           entry.translatorNoteSpan, first, key);
+            return writer.writeComment(segment->translatorComment, first.translatorComment, first.translatorNoteSpan,
+                                       first, key);
         }
         if (first.segmented && !first.segSource.isEmpty()) {
             QHash<QString, QString> targets;
@@ -258,6 +321,7 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
             bool stateChanged = false;
             int least = 5;
             SegmentState state = SegmentState::Approved;
+            const QString* comment = nullptr; // the first part's comment that differs from the unit's
             for (const XliffMarker& marker : first.segSource) {
                 const Segment* segment = byKey.value(key + QLatin1Char('#') + marker.mid);
                 QString current;
@@ -278,6 +342,8 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
                         return std::unexpected(error);
                     }
                     targets.insert(marker.mid, segment->targets.value(0));
+                    if (!comment && segment->translatorComment != first.translatorComment)
+                        comment = &segment->translatorComment;
                     stateChanged = stateChanged || segment->state != markerState;
                     markerState = segment->state;
                 }
@@ -290,6 +356,8 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
                 return {};
             if (auto written = writer.writeSegmented(first, key, targets, state, stateChanged); !written)
                 return written;
+            if (comment)
+                return writer.writeComment(*comment, first.translatorComment, first.translatorNoteSpan, first, key);
             return {};
         }
         const Segment* segment = byKey.value(key);
@@ -305,7 +373,8 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
         }
         if (auto written = writer.writeUnit(first, key, segment->targets.value(0), segment->state); !written)
             return written;
-        return {};
+        return writer.writeComment(segment->translatorComment, first.translatorComment, first.translatorNoteSpan, first,
+                                   key);
     });
     if (!parsed)
         return std::unexpected(parsed.error());

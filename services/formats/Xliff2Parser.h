@@ -1,5 +1,5 @@
 // Xliff2Parser: streams the units of an XLIFF 2.0–2.2 file (files, nested groups, plural groups)
-// out of QXmlStreamReader, with the translation-candidates module (mtc:matches), refusing DTD entity
+// out of XmlPull, with the translation-candidates module (mtc:matches), refusing DTD entity
 // declarations, absurd nesting and anything that is not well-formed XLIFF 2.
 #pragma once
 

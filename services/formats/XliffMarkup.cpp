@@ -1,8 +1,8 @@
 #include "XliffMarkup.h"
 
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
+#include "XmlPull.h"
 #include "XmlText.h"
 
 namespace tessera::formats {
@@ -53,13 +53,19 @@ std::optional<Tag> tagAt(QStringView text)
 
 bool wellFormed(const QString& content)
 {
-    QXmlStreamReader reader(QStringLiteral("<t>") + content + QStringLiteral("</t>"));
-    reader.setNamespaceProcessing(false);
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.tokenType() == QXmlStreamReader::DTD || reader.tokenType() == QXmlStreamReader::EntityReference)
+    // No DOCTYPE can come inside an element and only XML's own entities are defined, so neither
+    // gets through.
+    for (qsizetype i = 0; i < content.size(); ++i) { // a lone surrogate has no UTF-8 form
+        if (content[i].isHighSurrogate() && i + 1 < content.size() && content[i + 1].isLowSurrogate())
+            ++i;
+        else if (content[i].isSurrogate())
             return false;
     }
+    const QByteArray document = "<t>" + content.toUtf8() + "</t>";
+    XmlPull reader(document);
+    reader.setNamespaceProcessing(false);
+    while (!reader.atEnd())
+        reader.next();
     return !reader.hasError();
 }
 

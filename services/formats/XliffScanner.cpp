@@ -28,23 +28,12 @@ XliffScanner::XliffScanner(const QByteArray& text, const QString& fileName, cons
 
 Result<QByteArray> XliffScanner::utf8(const QByteArray& data, const QString& fileName)
 {
-    if (!XmlText::isUtf16(data)) {
-        // The bytes are checked as they are read.
-        if (auto declared = XmlText::checkDeclaredEncoding(data, fileName, QStringLiteral("XLIFF")); !declared)
-            return std::unexpected(declared.error());
-        return data;
-    }
-    auto text = XmlText::decode(data, fileName, QStringLiteral("XLIFF"));
-    if (!text)
-        return std::unexpected(text.error());
-    return text->toUtf8();
+    return XmlText::utf8(data, fileName, QStringLiteral("XLIFF"));
 }
 
 QByteArray XliffScanner::encodeLike(const QByteArray& text, const QByteArray& original)
 {
-    if (!XmlText::isUtf16(original))
-        return text;
-    return XmlText::encodeLike(XmlPull::toString(text), original);
+    return XmlText::encodeUtf8Like(text, original);
 }
 
 bool XliffScanner::hasSeveral(const QByteArray& text, QByteArrayView name, int depth)

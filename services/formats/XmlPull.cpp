@@ -271,7 +271,7 @@ bool XmlPull::resolve(QByteArrayView qualifiedName, QByteArrayView& prefix, QByt
             return true;
         }
     }
-    if (prefix.isEmpty()) {
+    if (prefix.isEmpty() || !m_namespaceProcessing) {
         uri = {};
         return true;
     }
@@ -559,7 +559,7 @@ XmlPull::Token XmlPull::readStartTag()
         if (!resolve(attribute.qualifiedName, attribute.prefix, attribute.name, attribute.namespaceUri, true, m_pos))
             return m_token;
     }
-    for (size_t i = 0; i < m_attributes.size(); ++i) {
+    for (size_t i = 0; m_namespaceProcessing && i < m_attributes.size(); ++i) {
         if (m_attributes[i].prefix.isEmpty())
             continue;
         for (size_t j = i + 1; j < m_attributes.size(); ++j) {

@@ -45,6 +45,11 @@ public:
     // mark at the start is skipped.
     explicit XmlPull(QByteArrayView data);
 
+    // With namespace processing off (as QXmlStreamReader::setNamespaceProcessing(false)), a prefix
+    // that no xmlns attribute declares is no error: its namespace URI is empty. Formats whose files
+    // use prefixes without declaring them (Android's xliff:g) read that way. On by default.
+    void setNamespaceProcessing(bool on) { m_namespaceProcessing = on; }
+
     Token next();
     Token token() const { return m_token; }
     bool atEnd() const { return m_token == Token::EndDocument || m_token == Token::Invalid; }
@@ -143,6 +148,7 @@ private:
     bool m_rootSeen = false;
     bool m_rootDone = false;
     bool m_doctypeSeen = false;
+    bool m_namespaceProcessing = true;
     std::vector<Attribute> m_attributes;
     std::vector<Open> m_open;
     std::vector<Namespace> m_namespaces;

@@ -4,6 +4,8 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include "XmlPull.h"
+
 namespace tessera::formats {
 
 using domain::Error;
@@ -86,39 +88,24 @@ QByteArray XmlText::encodeLike(const QString& text, const QByteArray& original)
     return out;
 }
 
-Error XmlText::readerError(const QXmlStreamReader& reader, const QString& fileName)
+Result<QByteArray> XmlText::utf8(const QByteArray& data, const QString& fileName, const QString& format)
 {
-    return errorAt(reader, fileName, reader.errorString());
+    if (!isUtf16(data)) {
+        if (auto declared = checkDeclaredEncoding(data, fileName, format); !declared)
+            return std::unexpected(declared.error());
+        return data;
+    }
+    auto text = decode(data, fileName, format);
+    if (!text)
+        return std::unexpected(text.error());
+    return text->toUtf8();
 }
 
-Error XmlText::errorAt(const QXmlStreamReader& reader, const QString& fileName, const QString& message)
+QByteArray XmlText::encodeUtf8Like(const QByteArray& text, const QByteArray& original)
 {
-    return invalid(message, fileName, reader.lineNumber(), reader.columnNumber() + 1);
-}
-
-XmlText::Position XmlText::tagStart(const QXmlStreamReader& reader, const QString& text)
-{
-    const qsizetype end = qMin<qsizetype>(reader.characterOffset(), text.size());
-    const qsizetype start = end > 0 ? text.lastIndexOf(QLatin1Char('<'), end - 1) : -1;
-    if (start < 0)
-        return {reader.lineNumber(), reader.columnNumber() + 1};
-    const qint64 newlines = QStringView(text).mid(start, end - start).count(QLatin1Char('\n'));
-    return {reader.lineNumber() - newlines, start - text.lastIndexOf(QLatin1Char('\n'), start)};
-}
-
-Error XmlText::errorAtTag(const QXmlStreamReader& reader, const QString& text, const QString& fileName,
-                          const QString& message)
-{
-    const Position at = tagStart(reader, text);
-    return invalid(message, fileName, at.line, at.column);
-}
-
-Result<void> XmlText::checkDtd(const QXmlStreamReader& reader, const QString& fileName, const QString& format)
-{
-    if (!reader.entityDeclarations().isEmpty() || reader.text().contains(QLatin1StringView("<!ENTITY")))
-        return std::unexpected(
-            errorAt(reader, fileName, QStringLiteral("entity declarations are not allowed in a %1 file").arg(format)));
-    return {};
+    if (!isUtf16(original))
+        return text;
+    return encodeLike(XmlPull::toString(text), original);
 }
 
 QString XmlText::indentAt(const QString& text, qsizetype position)
@@ -137,6 +124,26 @@ QString XmlText::indentAt(QByteArrayView text, qsizetype position)
     while (end < position && (text[end] == ' ' || text[end] == '\t'))
         ++end;
     return QString::fromLatin1(text.sliced(lineStart, end - lineStart));
+}
+
+std::pair<qsizetype, qsizetype> XmlText::removal(QByteArrayView text, qsizetype begin, qsizetype end)
+{
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    qsizetype lineBegin = begin;
+    while (lineBegin > 0 && blank(text[lineBegin - 1]))
+        --lineBegin;
+    qsizetype lineEnd = end;
+    while (lineEnd < text.size() && blank(text[lineEnd]))
+        ++lineEnd;
+    const bool alone = (lineBegin == 0 || text[lineBegin - 1] == '\n') &&
+                       (lineEnd == text.size() || text[lineEnd] == '\n' || text[lineEnd] == '\r');
+    if (!alone)
+        return {begin, end};
+    if (lineEnd < text.size() && text[lineEnd] == '\r')
+        ++lineEnd;
+    if (lineEnd < text.size() && text[lineEnd] == '\n')
+        ++lineEnd;
+    return {lineBegin, lineEnd};
 }
 
 QString XmlText::lineEnding(QByteArrayView text)

@@ -1,11 +1,12 @@
-// XmlText: what every XML filter needs around QXmlStreamReader: decoding the file to text whose
-// offsets the reader's characterOffset() points into, errors that name file, line and column,
-// refusing DTD entity declarations (entity-expansion bombs), and escaping text back.
+// XmlText: what every XML filter needs around XmlPull: the file as UTF-8 (UTF-16 converted, other
+// encodings refused, with errors that name file, line and column), writing back in the file's own
+// encoding, indentation and line ends for spliced text, and escaping text back.
 #pragma once
+
+#include <utility>
 
 #include <QByteArray>
 #include <QString>
-#include <QXmlStreamReader>
 
 #include "domain/Result.h"
 
@@ -27,27 +28,18 @@ public:
     // Encodes text back into the encoding decode() found in `original` (BOM included).
     static QByteArray encodeLike(const QString& text, const QByteArray& original);
 
-    // The error the reader stopped on, or `message` at the reader's position.
-    static domain::Error readerError(const QXmlStreamReader& reader, const QString& fileName);
-    static domain::Error errorAt(const QXmlStreamReader& reader, const QString& fileName, const QString& message);
-
-    // Line and column (from 1) of the '<' that starts the element the reader has just read, so that
-    // errors about an element point at its start, not past its end.
-    struct Position {
-        qint64 line = 0;
-        qint64 column = 0;
-    };
-    static Position tagStart(const QXmlStreamReader& reader, const QString& text);
-    static domain::Error errorAtTag(const QXmlStreamReader& reader, const QString& text, const QString& fileName,
-                                    const QString& message);
-
-    // For a DTD token: an error when it declares entities, since those can expand without bound.
-    static domain::Result<void> checkDtd(const QXmlStreamReader& reader, const QString& fileName,
-                                         const QString& format);
+    // For XmlPull: the file as UTF-8. UTF-8 files (with or without BOM) as they are (XmlPull checks
+    // the bytes), UTF-16 files with a BOM converted; other declared encodings are refused.
+    static domain::Result<QByteArray> utf8(const QByteArray& data, const QString& fileName, const QString& format);
+    // UTF-8 `text` in the encoding and with the byte order mark of `original`.
+    static QByteArray encodeUtf8Like(const QByteArray& text, const QByteArray& original);
 
     // The whitespace that starts the line `position` is on.
     static QString indentAt(const QString& text, qsizetype position);
     static QString indentAt(QByteArrayView text, qsizetype position);
+    // What to cut to remove the element [begin, end) of `text`: its whole line, line end included,
+    // when nothing else is on it, else the element alone.
+    static std::pair<qsizetype, qsizetype> removal(QByteArrayView text, qsizetype begin, qsizetype end);
     // "\r\n" when the text uses it, else "\n".
     static QString lineEnding(const QString& text);
     static QString lineEnding(QByteArrayView text);

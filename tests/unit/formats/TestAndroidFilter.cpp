@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStringDecoder>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void createFromPo();
     void badInputErrors_data();
     void badInputErrors();
+    void utf16StaysUtf16();
 };
 
 void TestAndroidFilter::detects()
@@ -703,8 +706,14 @@ void TestAndroidFilter::badInputErrors_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
-    QTest::newRow("malformed") << QByteArray("<resources>\n  <string name=\"a\">x</strin>\n</resources>") << 2 << 29
-                               << "";
+    QTest::newRow("malformed") << QByteArray("<resources>\n  <string name=\"a\">x</strin>\n</resources>") << 2 << 21
+                               << "the end tag </strin> does not match the start tag <string>";
+    QTest::newRow("unquoted attribute") << QByteArray("<resources>\n  <string name=a>x</string>\n</resources>") << 2
+                                        << 16 << "the value of attribute \"name\" must be in quotes";
+    QTest::newRow("text after the root") << QByteArray("<resources>\n</resources>\n\nstray") << 4 << 1
+                                         << "text after the root element";
+    QTest::newRow("unknown entity") << QByteArray("<resources>\n<string name=\"a\">&nbsp;x</string></resources>") << 2
+                                    << 18 << "\"&nbsp;\" is not a character reference";
     QTest::newRow("truncated") << QByteArray("<resources>\n  <string name=\"a\">x") << 2 << 21 << "";
     QTest::newRow("entity bomb")
         << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>\n"
@@ -749,6 +758,34 @@ void TestAndroidFilter::badInputErrors()
     const auto written = AndroidFilter().write(data, {}, QStringLiteral("res/values-de/strings.xml"));
     QVERIFY(!written);
     QCOMPARE(written.error().line, error.line);
+}
+
+void TestAndroidFilter::utf16StaysUtf16()
+{
+    // A UTF-16 file with a byte order mark reads like its UTF-8 text and is written back in UTF-16,
+    // its mark first, with the edit in place and the rest unchanged.
+    const QString text = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<resources>\n"
+                                        "    <string name=\"hello\">Grüße, 世界</string>\n"
+                                        "    <string name=\"bye\">Tschüss</string>\n</resources>\n");
+    QStringEncoder encoder(QStringEncoder::Utf16LE);
+    const QByteArray data = QByteArray("\xFF\xFE") + QByteArray(encoder.encode(text));
+    const QString file = QStringLiteral("res/values-de/strings.xml");
+    AndroidFilter filter;
+    auto document = filter.read(data, file);
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QCOMPARE(document->segments.size(), 2);
+    QCOMPARE(document->segments[0].targets, QStringList{QStringLiteral("Grüße, 世界")});
+    const auto unchanged = filter.write(data, document->segments, file);
+    QVERIFY2(unchanged, qPrintable(errorText(unchanged)));
+    QCOMPARE(*unchanged, data);
+    auto segments = document->segments;
+    segments[1].targets = {QStringLiteral("Auf Wiedersehen, 世界")};
+    const auto written = filter.write(data, segments, file);
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QVERIFY(written->startsWith("\xFF\xFE"));
+    QStringDecoder decoder(QStringDecoder::Utf16LE);
+    QString back = decoder.decode(written->mid(2));
+    QCOMPARE(back, QString(text).replace(QStringLiteral("Tschüss"), QStringLiteral("Auf Wiedersehen, 世界")));
 }
 
 QTEST_GUILESS_MAIN(TestAndroidFilter)

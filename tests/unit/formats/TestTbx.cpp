@@ -337,12 +337,12 @@ void TestTbx::rejectsBadInput_data()
     const QByteArray head = "<martif type=\"TBX-Basic\" xml:lang=\"en\">\n<text><body>\n";
     QTest::newRow("malformed") << head +
                                       "<termEntry><langSet xml:lang=\"en\"><tig><term>a</tig>\n</body></text></martif>"
-                               << 3 << "mismatch";
+                               << 3 << "the end tag </tig> does not match the start tag <term>";
     QTest::newRow("truncated") << head + "<termEntry><langSet xml:lang=\"en\"><tig><term>cut" << 3 << "ends early";
     QTest::newRow("entity bomb") << QByteArray(
                                         "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [\n<!ENTITY a \"aaaa\">\n"
                                         "<!ENTITY b \"&a;&a;&a;&a;\">\n]>\n<martif><text><body/></text></martif>")
-                                 << 5 << "entity declarations are not allowed";
+                                 << 3 << "entity declarations are refused";
     QTest::newRow("not tbx") << QByteArray("<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"/>") << 2 << "not a TBX file";
     QTest::newRow("langSet without lang")
         << head + "<termEntry>\n<langSet><tig><term>a</term></tig></langSet>" << 4 << "no xml:lang";
@@ -354,6 +354,11 @@ void TestTbx::rejectsBadInput_data()
                                           QByteArray("<termEntry><langSet xml:lang=\"en\"><tig><term>a&lt\0;</term>",
                                                      58)
                                    << 4 << ""; // Qt reads a decoded NUL as the end of the text
+    QTest::newRow("undeclared prefix") << QByteArray("<tbx type=\"TBX-Basic\" style=\"dca\">\n<text><body>\n"
+                                                     "<conceptEntry id=\"c1\">\n<basic:definition>d</basic:definition>")
+                                       << 4 << "the namespace prefix \"basic\" is not declared";
+    QTest::newRow("unquoted attribute") << head + "<termEntry id=c1>" << 3 << "must be in quotes";
+    QTest::newRow("second root") << head + "</body></text></martif>\n\n<martif/>" << 5 << "a second root element";
     QTest::newRow("empty") << QByteArray() << 1 << "";
 }
 

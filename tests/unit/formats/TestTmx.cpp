@@ -397,8 +397,8 @@ void TestTmx::rejectsBadInput_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
     const QByteArray head = "<tmx version=\"1.4\">\n<header srclang=\"en\"/>\n<body>\n";
-    QTest::newRow("malformed") << head + "<tu><tuv xml:lang=\"de\"><seg>a</tuv></tu>\n</body></tmx>" << 4 << 36
-                               << "Opening and ending tag mismatch";
+    QTest::newRow("malformed") << head + "<tu><tuv xml:lang=\"de\"><seg>a</tuv></tu>\n</body></tmx>" << 4 << 30
+                               << "the end tag </tuv> does not match the start tag <seg>";
     QTest::newRow("missing srclang") << QByteArray("<tmx version=\"1.4\">\n  <header creationtool=\"x\"/>\n</tmx>") << 2
                                      << 29 << "no srclang";
     QTest::newRow("tuv without lang") << head + "<tu>\n  <tuv><seg>a</seg></tuv></tu></body></tmx>" << 5 << 8
@@ -407,7 +407,7 @@ void TestTmx::rejectsBadInput_data()
                                                " <!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n]>\n"
                                                "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv "
                                                "xml:lang=\"en\"><seg>&b;</seg></tuv></tu></body></tmx>")
-                                 << 5 << 3 << "entity declarations are not allowed";
+                                 << 3 << 2 << "entity declarations are refused";
     QTest::newRow("truncated") << head + "<tu><tuv xml:lang=\"en\"><seg>cut he" << 4 << 35 << "ends early";
     QTest::newRow("not tmx") << QByteArray("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"/>") << 2 << 23
                              << "not a TMX file";
@@ -421,7 +421,13 @@ void TestTmx::rejectsBadInput_data()
                                     << 21 << "not a count";
     QTest::newRow("NUL in a seg") << QByteArray("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n") + head +
                                          QByteArray("<tu><tuv xml:lang=\"en\"><seg>a&lt\0\0;b</seg></tuv></tu>", 53)
-                                  << 5 << 0 << "XML does not allow";
+                                  << 5 << 33 << "control character U+0000 is not allowed in XML";
+    QTest::newRow("unquoted attribute") << head + "<tu tuid=7><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>" << 4 << 10
+                                        << "the value of attribute \"tuid\" must be in quotes";
+    QTest::newRow("end tag without start") << head + "<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>\n</tu>" << 5 << 1
+                                           << "the end tag </tu> does not match the start tag <body>";
+    QTest::newRow("undeclared prefix") << head + "<tu>\n  <x:prop/></tu></body></tmx>" << 5 << 4
+                                       << "the namespace prefix \"x\" is not declared";
     QTest::newRow("no header") << QByteArray("<tmx version=\"1.4\">\n<body/></tmx>") << 2 << 8 << "no <header>";
     QTest::newRow("empty") << QByteArray() << 1 << 1 << "";
 }

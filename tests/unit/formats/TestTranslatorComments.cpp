@@ -1,6 +1,6 @@
-// Tests translator comments in PO and TS files on real catalogs: reading them, writing changed,
-// added and removed ones where msgcat and lconvert put them (and nothing else), and keeping them
-// across a PO ↔ TS convert.
+// Tests translator comments in PO, TS and XLIFF 1.2 files on real catalogs: reading them, writing
+// changed, added and removed ones where msgcat, lconvert and translate-toolkit put them (and nothing
+// else), and keeping them across a PO ↔ TS convert.
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -11,10 +11,12 @@
 #include "TestData.h"
 #include "formats/PoFilter.h"
 #include "formats/TsFilter.h"
+#include "formats/Xliff12Filter.h"
 
 using tessera::domain::Segment;
 using tessera::formats::PoFilter;
 using tessera::formats::TsFilter;
+using tessera::formats::Xliff12Filter;
 using tessera::testsupport::errorText;
 
 namespace {
@@ -22,6 +24,11 @@ namespace {
 QByteArray poData(const QString& name)
 {
     return tessera::testsupport::readTestData(QStringLiteral("po"), name);
+}
+
+QByteArray xliffData(const QString& name)
+{
+    return tessera::testsupport::readTestData(QStringLiteral("xliff"), name);
 }
 
 QByteArray tsData(const QString& name)
@@ -136,6 +143,9 @@ private Q_SLOTS:
     void poCommentsInCrlfAndLegacyCharsets();
     void tsEditsAreLaidOutLikeLupdate();
     void convertKeepsComments();
+    void readsXliffComments();
+    void xliffEditsAreLaidOutLikeTheirSiblings();
+    void xliffEditsReadBackInTranslateToolkit();
 };
 
 void TestTranslatorComments::readsPoComments()
@@ -192,6 +202,9 @@ void TestTranslatorComments::unchangedFilesStayByteIdentical_data()
     QTest::newRow("hello-c-gnome-fi.po") << QStringLiteral("po") << QStringLiteral("hello-c-gnome-fi.po");
     QTest::newRow("kodi-estuary-en_gb.po") << QStringLiteral("po") << QStringLiteral("kodi-estuary-en_gb.po");
     QTest::newRow("kodi-estuary_de.ts") << QStringLiteral("ts") << QStringLiteral("kodi-estuary_de.ts");
+    QTest::newRow("kodi-estuary-en_gb.xlf") << QStringLiteral("xliff") << QStringLiteral("kodi-estuary-en_gb.xlf");
+    QTest::newRow("adduser-pretranslated.xlf")
+        << QStringLiteral("xliff") << QStringLiteral("adduser-pretranslated.xlf");
 }
 
 void TestTranslatorComments::unchangedFilesStayByteIdentical()
@@ -203,6 +216,8 @@ void TestTranslatorComments::unchangedFilesStayByteIdentical()
     std::unique_ptr<tessera::formats::Filter> filter;
     if (folder == QLatin1String("po"))
         filter = std::make_unique<PoFilter>();
+    else if (folder == QLatin1String("xliff"))
+        filter = std::make_unique<Xliff12Filter>();
     else
         filter = std::make_unique<TsFilter>();
     auto document = filter->read(data, file);
@@ -437,6 +452,161 @@ void TestTranslatorComments::convertKeepsComments()
             {QStringLiteral("--check-format"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("IN")},
             *back, QStringLiteral("fi.po"), problem);
     QVERIFY2(problem.isEmpty() || problem.contains(QLatin1String("not installed")), qPrintable(problem));
+}
+
+void TestTranslatorComments::readsXliffComments()
+{
+    // po2xliff writes each PO translator comment as <note from="po-translator">: the same 14 as the PO.
+    auto document =
+        Xliff12Filter().read(xliffData(QStringLiteral("kodi-estuary-en_gb.xlf")), QStringLiteral("en_gb.xlf"));
+    QVERIFY2(document, qPrintable(errorText(document)));
+    const QList<Segment>& segments = document->segments;
+    const qsizetype withComment = std::count_if(segments.begin(), segments.end(),
+                                                [](const Segment& s) { return !s.translatorComment.isEmpty(); });
+    QCOMPARE(withComment, 14);
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < segments.size() && found < 0; ++i) {
+        if (segments[i].translatorComment == u"mpty string with id 31040")
+            found = i;
+    }
+    QVERIFY(found >= 0);
+    // The comment is no longer part of the developer's note.
+    for (const Segment& segment : segments)
+        QVERIFY2(!segment.context.note.contains(u"mpty string"), qPrintable(segment.context.note));
+
+    // Other notes stay developer notes; the first translator note is the comment, "from" as written.
+    const QByteArray snippet = R"(<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a" source-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>a</source><note from="developer">dev</note><note>plain</note><note from="translator">mine &amp; yours</note><note from="translator">second</note></trans-unit>
+<group id="p" restype="x-gettext-plurals"><note from="po-translator">on the group</note>
+<trans-unit id="p[0]"><source>one</source></trans-unit><trans-unit id="p[1]"><source>many</source></trans-unit></group>
+</body></file></xliff>)";
+    auto small = Xliff12Filter().read(snippet, QStringLiteral("a.xlf"));
+    QVERIFY2(small, qPrintable(errorText(small)));
+    QCOMPARE(small->segments.size(), 2);
+    QCOMPARE(small->segments[0].translatorComment, QStringLiteral("mine & yours"));
+    QCOMPARE(small->segments[0].context.note, QStringLiteral("dev\nplain\nsecond"));
+    QCOMPARE(small->segments[1].translatorComment, QStringLiteral("on the group"));
+    QVERIFY(small->segments[1].context.note.isEmpty());
+}
+
+void TestTranslatorComments::xliffEditsAreLaidOutLikeTheirSiblings()
+{
+    // Changed in place, removed with its line, added after the last note (indented like it), after
+    // the target, or after the target Tessera adds; all else byte for byte.
+    const QByteArray data = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n"
+                            "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\r\n"
+                            " <file original=\"a\" source-language=\"en\" datatype=\"plaintext\"><body>\r\n"
+                            "  <trans-unit id=\"change\">\r\n"
+                            "    <source>A</source>\r\n"
+                            "    <target>B</target>\r\n"
+                            "    <note from=\"translator\">old</note>\r\n"
+                            "  </trans-unit>\r\n"
+                            "  <trans-unit id=\"clear\">\r\n"
+                            "    <source>C</source>\r\n"
+                            "    <note from=\"po-translator\">gone</note>\r\n"
+                            "    <target>D</target>\r\n"
+                            "  </trans-unit>\r\n"
+                            "  <trans-unit id=\"after-note\">\r\n"
+                            "    <source>E</source>\r\n"
+                            "      <note from=\"developer\">dev</note>\r\n"
+                            "    <target>F</target>\r\n"
+                            "  </trans-unit>\r\n"
+                            "  <trans-unit id=\"after-target\">\r\n"
+                            "    <source>G</source>\r\n"
+                            "    <target>H</target>\r\n"
+                            "  </trans-unit>\r\n"
+                            "  <trans-unit id=\"no-target\">\r\n"
+                            "    <source>I</source>\r\n"
+                            "  </trans-unit>\r\n"
+                            "  <trans-unit id=\"self-closing\">\r\n"
+                            "    <source>J</source>\r\n"
+                            "    <note from=\"translator\"/>\r\n"
+                            "  </trans-unit>\r\n"
+                            " </body></file>\r\n"
+                            "</xliff>\r\n";
+    Xliff12Filter filter;
+    auto document = filter.read(data, QStringLiteral("a.xlf"));
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QList<Segment> segments = document->segments;
+    QCOMPARE(segments.size(), 6);
+    QCOMPARE(segments[0].translatorComment, QStringLiteral("old"));
+    QCOMPARE(segments[1].translatorComment, QStringLiteral("gone"));
+    QCOMPARE(segments[2].context.note, QStringLiteral("dev"));
+    QVERIFY(*filter.write(data, segments, QStringLiteral("a.xlf")) == data);
+
+    segments[0].translatorComment = QStringLiteral("new <b> & \"quoted\"");
+    segments[1].translatorComment.clear();
+    segments[2].translatorComment = QStringLiteral("after the note");
+    segments[3].translatorComment = QStringLiteral("after the target");
+    segments[4].translatorComment = QStringLiteral("with a new target");
+    segments[4].targets = {QStringLiteral("K")};
+    segments[4].state = tessera::domain::SegmentState::Translated;
+    segments[5].translatorComment = QStringLiteral("filled");
+    auto written = filter.write(data, segments, QStringLiteral("a.xlf"));
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QByteArray expected = data;
+    expected.replace("<note from=\"translator\">old</note>",
+                     "<note from=\"translator\">new &lt;b&gt; &amp; \"quoted\"</note>");
+    expected.replace("    <note from=\"po-translator\">gone</note>\r\n", "");
+    expected.replace("<note from=\"developer\">dev</note>",
+                     "<note from=\"developer\">dev</note>\r\n      <note from=\"translator\">after the note</note>");
+    expected.replace("<target>H</target>",
+                     "<target>H</target>\r\n    <note from=\"translator\">after the target</note>");
+    expected.replace("<source>I</source>", "<source>I</source>\r\n    <target state=\"translated\">K</target>\r\n"
+                                           "    <note from=\"translator\">with a new target</note>");
+    expected.replace("<note from=\"translator\"/>", "<note from=\"translator\">filled</note>");
+    QCOMPARE(QString::fromUtf8(*written), QString::fromUtf8(expected));
+    auto reread = filter.read(*written, QStringLiteral("a.xlf"));
+    QVERIFY2(reread, qPrintable(errorText(reread)));
+    QCOMPARE(comments(reread->segments), comments(segments));
+}
+
+void TestTranslatorComments::xliffEditsReadBackInTranslateToolkit()
+{
+    // The real po2xliff file with one comment changed, one cleared and one added: translate-toolkit's
+    // xliff2po shows exactly those as PO translator comments.
+    const QString name = QStringLiteral("kodi-estuary-en_gb.xlf");
+    const QByteArray data = xliffData(name);
+    Xliff12Filter filter;
+    auto document = filter.read(data, name);
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QList<Segment> segments = document->segments;
+    qsizetype changed = -1, cleared = -1, added = -1;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const bool has = !segments[i].translatorComment.isEmpty();
+        if (has && changed < 0)
+            changed = i;
+        else if (has && cleared < 0)
+            cleared = i;
+        else if (!has && added < 0)
+            added = i;
+    }
+    QVERIFY(changed >= 0 && cleared >= 0 && added >= 0);
+    const QString clearedText = segments[cleared].translatorComment;
+    segments[changed].translatorComment = QStringLiteral("Checked against the skin, 2024");
+    segments[cleared].translatorComment.clear();
+    segments[added].translatorComment = QStringLiteral("Keep it short & clear");
+    auto written = filter.write(data, segments, name);
+    QVERIFY2(written, qPrintable(errorText(written)));
+    auto reread = filter.read(*written, name);
+    QVERIFY2(reread, qPrintable(errorText(reread)));
+    QCOMPARE(comments(reread->segments), comments(segments));
+
+    QString problem;
+    const QByteArray po =
+        runTool(QStringLiteral("xliff2po"), {QStringLiteral("IN"), QStringLiteral("OUT")}, *written, name, problem);
+    if (!problem.isEmpty())
+        QSKIP(qPrintable(problem));
+    QVERIFY(po.contains("# Checked against the skin, 2024\n"));
+    QVERIFY(po.contains("# Keep it short & clear\n"));
+    QVERIFY(!po.contains(("# " + clearedText + "\n").toUtf8()));
+    // The comments left alone are still there.
+    for (const Segment& segment : std::as_const(segments)) {
+        if (!segment.translatorComment.isEmpty())
+            QVERIFY2(po.contains(("# " + segment.translatorComment + "\n").toUtf8()),
+                     qPrintable(segment.translatorComment));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslatorComments)

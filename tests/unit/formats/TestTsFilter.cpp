@@ -469,21 +469,31 @@ void TestTsFilter::malformed_data()
     const QByteArray head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" "
                             "language=\"de\">\n<context>\n    <name>C</name>\n"; // 5 lines
     QTest::newRow("unclosed element") << head + "    <message>\n        <source>a</source>\n    </context>\n"
-                                      << 8 << 15 << QStringLiteral("mismatch");
+                                      << 8 << 5
+                                      << QStringLiteral(
+                                             "the end tag </context> does not match the start tag <message>");
     QTest::newRow("truncated") << head + "    <message>\n        <source>a</sou" << 7 << 23
-                               << QStringLiteral("Premature end");
+                               << QStringLiteral("the file ends inside the end tag </sou>");
     QTest::newRow("bad entity") << head + "    <message>\n        <source>a &nbsp; b</source>\n"
-                                << 7 << 25 << QStringLiteral("Entity");
+                                << 7 << 19 << QStringLiteral("\"&nbsp;\" is not a character reference");
     QTest::newRow("entity bomb")
         << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE TS [\n <!ENTITY a \"aaaaaaaaaa\">\n <!ENTITY b "
                       "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n]>\n<TS><context><name>&b;</name></context></TS>\n")
-        << 5 << 3 << QStringLiteral("entity declarations");
+        << 3 << 2 << QStringLiteral("entity declarations");
     QTest::newRow("not a TS file") << QByteArray("<?xml version=\"1.0\"?>\n<resources>\n</resources>\n") << 2 << 1
                                    << QStringLiteral("root element is <resources>");
     QTest::newRow("latin-1 encoding") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<TS/>\n") << 1
                                       << 1 << QStringLiteral("unsupported encoding");
     QTest::newRow("invalid UTF-8") << head + "    <message>\n        <source>caf\xe9</source>\n"
                                    << 7 << 20 << QStringLiteral("UTF-8");
+    QTest::newRow("unquoted attribute") << head + "    <message numerus=yes>\n"
+                                        << 6 << 22
+                                        << QStringLiteral("the value of attribute \"numerus\" must be in quotes");
+    QTest::newRow("second root") << head + "</context>\n</TS>\n<TS/>\n"
+                                 << 8 << 1 << QStringLiteral("a second root element");
+    QTest::newRow("character reference to a control")
+        << head + "    <message>\n        <source>a&#1;b</source>\n"
+        << 7 << 18 << QStringLiteral("\"&#1;\" is not a character reference");
     QTest::newRow("duplicate message")
         << head + "    <message>\n        <source>a</source>\n        <translation>x</translation>\n    </message>\n"
                   "    <message>\n        <source>a</source>\n        <translation>y</translation>\n    </message>\n"

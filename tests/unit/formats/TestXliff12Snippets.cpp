@@ -328,7 +328,8 @@ void TestXliff12Snippets::notesLocationsLimitsLocks()
     QCOMPARE(document->segments.size(), 3);
     const Segment& ok = document->segments[0];
     QCOMPARE(ok.key, QStringLiteral("IDS_OK"));
-    QCOMPARE(ok.context.note, QStringLiteral("Button label\nkeep short"));
+    QCOMPARE(ok.context.note, QStringLiteral("Button label"));
+    QCOMPARE(ok.translatorComment, QStringLiteral("keep short")); // from="translator" is the translator's
     QCOMPARE(ok.context.locations, QStringList{QStringLiteral("ui.rc:42")});
     QCOMPARE(ok.context.maxLength, 12);
     QVERIFY(ok.flags.testFlag(SegmentFlag::Locked));

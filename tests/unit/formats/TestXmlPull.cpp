@@ -29,6 +29,7 @@ private Q_SLOTS:
     void malformedIsRefusedWithItsPlace();
     void tokensKnowTheirBytes();
     void positionsCountCharacters();
+    void undeclaredPrefixesWithoutNamespaceProcessing();
 };
 
 void TestXmlPull::realFilesReadAsQtReadsThem_data()
@@ -186,6 +187,40 @@ void TestXmlPull::positionsCountCharacters()
     QCOMPARE(position.at(11), std::make_pair(qint64(2), qint64(3))); // 'x' after ä (2 bytes) and 日 (3)
     QCOMPARE(position.at(14), std::make_pair(qint64(3), qint64(1))); // 'z'
     QCOMPARE(position.at(8), std::make_pair(qint64(2), qint64(2)));  // backwards works too
+}
+
+void TestXmlPull::undeclaredPrefixesWithoutNamespaceProcessing()
+{
+    // Android string files use xliff:g without declaring the prefix; QXmlStreamReader with namespace
+    // processing off reads them, and so does XmlPull with it off.
+    const QByteArray xml = "<r><s a:x=\"1\" b:x=\"2\">v <xliff:g id=\"n\">%d</xliff:g></s></r>";
+    XmlPull strict(xml);
+    while (!strict.atEnd())
+        strict.next();
+    QVERIFY(strict.hasError());
+    QVERIFY2(strict.errorString().contains(u"not declared"), qPrintable(strict.errorString()));
+
+    XmlPull lax(xml);
+    lax.setNamespaceProcessing(false);
+    QCOMPARE(lax.next(), Token::StartElement);
+    QCOMPARE(lax.next(), Token::StartElement);
+    QCOMPARE(lax.attributes().size(), std::size_t(2)); // a:x and b:x are two attributes, not one twice
+    QCOMPARE(lax.attribute("b:x"), QStringLiteral("2"));
+    QCOMPARE(lax.next(), Token::Characters);
+    QCOMPARE(lax.next(), Token::StartElement);
+    QCOMPARE(lax.qualifiedName(), QByteArrayView("xliff:g"));
+    QCOMPARE(lax.prefix(), QByteArrayView("xliff"));
+    QCOMPARE(lax.name(), QByteArrayView("g"));
+    QVERIFY(lax.namespaceUri().isEmpty());
+    while (!lax.atEnd())
+        lax.next();
+    QVERIFY2(!lax.hasError(), qPrintable(lax.errorString()));
+    // Malformed stays malformed.
+    XmlPull broken("<r><xliff:g></r>");
+    broken.setNamespaceProcessing(false);
+    while (!broken.atEnd())
+        broken.next();
+    QVERIFY(broken.hasError());
 }
 
 QTEST_GUILESS_MAIN(TestXmlPull)
