@@ -139,7 +139,7 @@ ExitCode AnalysisCommands::analyze(const QStringList& arguments)
     const auto languages = selectLanguages(m_context, parser, *project, command);
     if (!languages)
         return languages.error();
-    auto library = tm::TmLibrary::open(ws.tm());
+    auto library = tm::TmLibrary::open(ws.tm(), ws.databasePath());
     if (!library)
         return m_context.error(library.error());
 
@@ -252,7 +252,7 @@ ExitCode AnalysisCommands::pretranslate(const QStringList& arguments)
     const auto languages = selectLanguages(m_context, parser, *project, command);
     if (!languages)
         return languages.error();
-    auto library = tm::TmLibrary::open(ws.tm());
+    auto library = tm::TmLibrary::open(ws.tm(), ws.databasePath());
     if (!library)
         return m_context.error(library.error());
     tm::Pretranslator pretranslator(ws, **library, options);

@@ -9,13 +9,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include "LatencyStats.h"
 #include "ProcessClock.h"
 #include "ProcessMemory.h"
+#include "TmCorpus.h"
 #include "domain/Clock.h"
 #include "store/Database.h"
 #include "store/TmRepository.h"
@@ -27,82 +27,6 @@ using namespace tessera;
 using namespace tessera::bench;
 
 namespace {
-
-// The real sentences, and every word of them (with repeats, so common words are drawn more often).
-struct Corpus {
-    QList<QStringList> sentences;
-    QStringList words;
-};
-
-Corpus loadCorpus(const QString& path)
-{
-    Corpus corpus;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "BenchTm: cannot read %s\n", qPrintable(path));
-        return corpus;
-    }
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (line.isEmpty())
-            continue;
-        const QStringList words = QString::fromUtf8(line.left(line.indexOf('\t'))).split(QLatin1Char(' '));
-        corpus.sentences.append(words);
-        corpus.words.append(words);
-    }
-    return corpus;
-}
-
-// Unit i: a real sentence (i < corpus size), else the first part of one real sentence joined to the
-// rest of another (half of the units), with 1–3 of its words replaced by corpus words.
-QString unitText(const Corpus& corpus, qint64 i)
-{
-    const auto count = qint64(corpus.sentences.size());
-    if (i < count)
-        return corpus.sentences[i].join(QLatin1Char(' '));
-    QRandomGenerator random(quint32(i * 2654435761u));
-    QStringList words = corpus.sentences[random.bounded(int(count))];
-    if (random.bounded(2) == 0) {
-        const QStringList& other = corpus.sentences[random.bounded(int(count))];
-        const int cut = random.bounded(int(words.size()));
-        const int from = random.bounded(int(other.size()));
-        words = words.mid(0, cut) + other.mid(from);
-        if (words.isEmpty())
-            words = other;
-    }
-    const int replacements = 1 + random.bounded(3);
-    for (int r = 0; r < replacements; ++r)
-        words[random.bounded(int(words.size()))] = corpus.words[random.bounded(int(corpus.words.size()))];
-    return words.join(QLatin1Char(' '));
-}
-
-// Query q: a real sentence unchanged (1 in 3), a real sentence edited (1 in 3: 1–2 words dropped,
-// replaced or added), or a unit of the TM edited the same way.
-QString queryText(const Corpus& corpus, qint64 units, int q)
-{
-    QRandomGenerator random(quint32(7919 + q));
-    const auto count = int(corpus.sentences.size());
-    if (q % 3 == 0)
-        return corpus.sentences[random.bounded(count)].join(QLatin1Char(' '));
-    QStringList words = q % 3 == 1 ? corpus.sentences[random.bounded(count)]
-                                   : unitText(corpus, random.bounded(units)).split(QLatin1Char(' '));
-    const int edits = 1 + random.bounded(2);
-    for (int e = 0; e < edits && words.size() > 1; ++e) {
-        const QString word = corpus.words[random.bounded(int(corpus.words.size()))];
-        const int at = random.bounded(int(words.size()));
-        switch (random.bounded(3)) {
-        case 0:
-            words.removeAt(at);
-            break;
-        case 1:
-            words[at] = word;
-            break;
-        default:
-            words.insert(at, word);
-            break;
-        }
-    }
-    return words.join(QLatin1Char(' '));
-}
 
 struct Figures {
     qint64 units = 0;
@@ -117,7 +41,7 @@ struct Figures {
     double addMicros = 0;
 };
 
-Figures run(const Corpus& corpus, qint64 units, int queries, int threshold, bool showSlowest)
+Figures run(const TmCorpus& corpus, qint64 units, int queries, int threshold, bool showSlowest)
 {
     Figures f;
     f.units = units;
@@ -128,7 +52,7 @@ Figures run(const Corpus& corpus, qint64 units, int queries, int threshold, bool
     const qint64 cpuStart = ProcessClock::cpuNs();
     index.setBulkLoading(true);
     for (qint64 i = 0; i < units; ++i)
-        index.add(unitText(corpus, i), quint64(i));
+        index.add(corpus.unit(i).first, quint64(i));
     index.setBulkLoading(false);
     QElapsedTimer mergeTimer;
     mergeTimer.start();
@@ -144,7 +68,7 @@ Figures run(const Corpus& corpus, qint64 units, int queries, int threshold, bool
     qint64 withMatches = 0, candidates = 0, verified = 0;
     std::vector<tm::TokenizedText> tokenized;
     for (int q = 0; q < queries; ++q)
-        tokenized.push_back(index.tokenizer().tokenize(queryText(corpus, units, q)));
+        tokenized.push_back(index.tokenizer().tokenize(corpus.query(units, q)));
     std::vector<std::pair<double, int>> slowest;
     for (int q = 0; q < queries; ++q) {
         timer.restart();
@@ -185,24 +109,24 @@ Figures run(const Corpus& corpus, qint64 units, int queries, int threshold, bool
     const int adds = 10000;
     timer.restart();
     for (int i = 0; i < adds; ++i)
-        index.add(unitText(corpus, units + i), quint64(units + i));
+        index.add(corpus.unit(units + i).first, quint64(units + i));
     f.addMicros = double(timer.nsecsElapsed()) / 1000.0 / adds;
     return f;
 }
 
 // Lookups against brute force on the same index: how many brute-force matches the index finds, and
 // how many top-5 lists are identical. Figures only.
-void recall(const Corpus& corpus, qint64 units, int queries, int threshold)
+void recall(const TmCorpus& corpus, qint64 units, int queries, int threshold)
 {
     tm::TmIndex index(QStringLiteral("en"));
     index.setBulkLoading(true);
     for (qint64 i = 0; i < units; ++i)
-        index.add(unitText(corpus, i), quint64(i));
+        index.add(corpus.unit(i).first, quint64(i));
     index.setBulkLoading(false);
     index.merge();
     qint64 expected = 0, found = 0, identical = 0;
     for (int q = 0; q < queries; ++q) {
-        const tm::TokenizedText query = index.tokenizer().tokenize(queryText(corpus, units, q));
+        const tm::TokenizedText query = index.tokenizer().tokenize(corpus.query(units, q));
         const auto fast = index.lookup(query, threshold, 5);
         const auto slow = index.bruteForce(query, threshold, 5);
         const auto all = index.bruteForce(query, threshold, 1 << 30);
@@ -226,7 +150,7 @@ void recall(const Corpus& corpus, qint64 units, int queries, int threshold)
 
 // A workspace TM of `units` units: storing them (one transaction), then TranslationMemory::open,
 // which reads them back from SQLite and builds the index.
-void workspace(const Corpus& corpus, qint64 units)
+void workspace(const TmCorpus& corpus, qint64 units)
 {
     QTemporaryDir dir;
     domain::SystemClock clock;
@@ -243,7 +167,7 @@ void workspace(const Corpus& corpus, qint64 units)
             unit.tmName = QStringLiteral("bench");
             unit.sourceLanguage = QStringLiteral("en");
             unit.targetLanguage = QStringLiteral("de");
-            unit.source = unitText(corpus, i);
+            unit.source = corpus.unit(i).first;
             unit.target = unit.source; // the target's text does not matter here
             if (auto added = (*ws)->tm().store(unit); !added)
                 return std::unexpected(added.error());
@@ -267,7 +191,7 @@ void workspace(const Corpus& corpus, qint64 units)
     }
     LatencyStats latency;
     for (int q = 0; q < 300; ++q) {
-        const QString query = queryText(corpus, units, q);
+        const QString query = corpus.query(units, q);
         timer.restart();
         auto matches = (*tm)->lookup(query, QStringLiteral("en"), QStringLiteral("de"));
         latency.add(double(timer.nsecsElapsed()) / 1000.0);
@@ -302,13 +226,13 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("slowest"), QStringLiteral("Print the five slowest lookups of each size.")});
     parser.process(app);
 
-    const Corpus corpus = loadCorpus(parser.value(QStringLiteral("corpus")));
-    if (corpus.sentences.isEmpty())
+    const TmCorpus corpus = TmCorpus::load(parser.value(QStringLiteral("corpus")));
+    if (corpus.isEmpty())
         return 1;
     const int queries = parser.value(QStringLiteral("queries")).toInt();
     const int threshold = parser.value(QStringLiteral("threshold")).toInt();
-    std::printf("BenchTm: %lld real sentences, %d queries per size, threshold %d%%, top 5\n",
-                qlonglong(corpus.sentences.size()), queries, threshold);
+    std::printf("BenchTm: %lld real sentences, %d queries per size, threshold %d%%, top 5\n", qlonglong(corpus.size()),
+                queries, threshold);
     std::printf("%9s %9s %9s %9s %9s %9s %9s %9s %9s %9s %9s %9s %8s %10s %9s %9s\n", "units", "build s", "cpu s",
                 "merge s", "RSS MiB", "index MiB", "p50 ms", "p90 ms", "p99 ms", "max ms", "cpu p50", "cpu p99",
                 "hits %", "candidates", "verified", "add us");

@@ -10,13 +10,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include "LatencyStats.h"
 #include "ProcessClock.h"
 #include "ProcessMemory.h"
+#include "TmCorpus.h"
 #include "domain/Clock.h"
 #include "formats/TmxReader.h"
 #include "formats/TmxWriter.h"
@@ -35,77 +35,7 @@ using namespace tessera::bench;
 
 namespace {
 
-struct Corpus {
-    QList<QStringList> sources; // words
-    QList<QStringList> targets;
-    QStringList words;
-};
-
-Corpus loadCorpus(const QString& path)
-{
-    Corpus corpus;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return corpus;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        const qsizetype tab = line.indexOf('\t');
-        if (tab <= 0)
-            continue;
-        corpus.sources.append(QString::fromUtf8(line.left(tab)).split(QLatin1Char(' ')));
-        corpus.targets.append(QString::fromUtf8(line.mid(tab + 1)).split(QLatin1Char(' ')));
-        corpus.words.append(corpus.sources.last());
-    }
-    return corpus;
-}
-
-// Unit i: a real pair (i < corpus size), else a real source (half of them joined to the end of
-// another) with 1–3 words replaced, and the target of its first sentence with a number appended so
-// pairs stay distinct.
-std::pair<QString, QString> unitText(const Corpus& corpus, qint64 i)
-{
-    const auto count = qint64(corpus.sources.size());
-    if (i < count)
-        return {corpus.sources[i].join(QLatin1Char(' ')), corpus.targets[i].join(QLatin1Char(' '))};
-    QRandomGenerator random(quint32(i * 2654435761u));
-    const int first = random.bounded(int(count));
-    QStringList words = corpus.sources[first];
-    if (random.bounded(2) == 0) {
-        const QStringList& other = corpus.sources[random.bounded(int(count))];
-        const int cut = random.bounded(int(words.size()));
-        words = words.mid(0, cut) + other.mid(random.bounded(int(other.size())));
-        if (words.isEmpty())
-            words = other;
-    }
-    const int replacements = 1 + random.bounded(3);
-    for (int r = 0; r < replacements; ++r)
-        words[random.bounded(int(words.size()))] = corpus.words[random.bounded(int(corpus.words.size()))];
-    return {words.join(QLatin1Char(' ')),
-            corpus.targets[first].join(QLatin1Char(' ')) + QLatin1Char(' ') + QString::number(i)};
-}
-
-QString queryText(const Corpus& corpus, qint64 units, int q)
-{
-    QRandomGenerator random(quint32(7919 + q));
-    QStringList words = q % 3 == 0 ? corpus.sources[random.bounded(int(corpus.sources.size()))]
-                                   : unitText(corpus, random.bounded(units)).first.split(QLatin1Char(' '));
-    const int edits = q % 3 == 0 ? 0 : 1 + random.bounded(2);
-    for (int e = 0; e < edits && words.size() > 1; ++e)
-        words[random.bounded(int(words.size()))] = corpus.words[random.bounded(int(corpus.words.size()))];
-    return words.join(QLatin1Char(' '));
-}
-
-// Concordance query q: one corpus word (even q) or two adjacent words of a real sentence (odd q).
-QString concordanceText(const Corpus& corpus, int q)
-{
-    QRandomGenerator random(quint32(104729 + q));
-    if (q % 2 == 0)
-        return corpus.words[random.bounded(int(corpus.words.size()))];
-    const QStringList& words = corpus.sources[random.bounded(int(corpus.sources.size()))];
-    const int at = random.bounded(int(std::max<qsizetype>(1, words.size() - 1)));
-    return words.mid(at, 2).join(QLatin1Char(' '));
-}
-
-bool writeTmx(const Corpus& corpus, qint64 units, const QString& path)
+bool writeTmx(const TmCorpus& corpus, qint64 units, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -118,7 +48,7 @@ bool writeTmx(const Corpus& corpus, qint64 units, const QString& path)
         domain::TmUnit unit;
         unit.sourceLanguage = QStringLiteral("en");
         unit.targetLanguage = QStringLiteral("de");
-        std::tie(unit.source, unit.target) = unitText(corpus, i);
+        std::tie(unit.source, unit.target) = corpus.unit(i);
         unit.creator = QStringLiteral("bench");
         unit.createdAt = when;
         unit.changedAt = when;
@@ -128,7 +58,7 @@ bool writeTmx(const Corpus& corpus, qint64 units, const QString& path)
     return writer.finish().has_value();
 }
 
-void run(const Corpus& corpus, qint64 units, int queries, bool buildFromStore, bool parts)
+void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore, bool parts)
 {
     QTemporaryDir dir;
     const QString tmxPath = dir.filePath(QStringLiteral("bench.tmx"));
@@ -271,7 +201,7 @@ void run(const Corpus& corpus, qint64 units, int queries, bool buildFromStore, b
     LatencyStats lookup;
     int withMatches = 0;
     for (int q = 0; q < queries; ++q) {
-        const QString query = queryText(corpus, units, q);
+        const QString query = corpus.query(units, q);
         timer.restart();
         auto matches = (*library)->lookup(query, QStringLiteral("en"), QStringLiteral("de"));
         lookup.add(double(timer.nsecsElapsed()) / 1000.0);
@@ -282,7 +212,7 @@ void run(const Corpus& corpus, qint64 units, int queries, bool buildFromStore, b
     LatencyStats conc;
     qint64 hits = 0;
     for (int q = 0; q < queries; ++q) {
-        const QString text = concordanceText(corpus, q);
+        const QString text = corpus.concordanceQuery(q);
         timer.restart();
         auto found = concordance.search(text, tm::Concordance::Field::Both, 20);
         conc.add(double(timer.nsecsElapsed()) / 1000.0);
@@ -315,12 +245,12 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("parts"),
                       QStringLiteral("Also time the store's bulk path and the indexing on their own (raises RSS).")});
     parser.process(app);
-    const Corpus corpus = loadCorpus(parser.value(QStringLiteral("corpus")));
-    if (corpus.sources.isEmpty()) {
+    const TmCorpus corpus = TmCorpus::load(parser.value(QStringLiteral("corpus")));
+    if (corpus.isEmpty()) {
         std::fprintf(stderr, "BenchTmImport: no corpus\n");
         return 1;
     }
-    std::printf("BenchTmImport: %lld real sentence pairs\n", qlonglong(corpus.sources.size()));
+    std::printf("BenchTmImport: %lld real sentence pairs\n", qlonglong(corpus.size()));
     for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
         run(corpus, size.toLongLong(), parser.value(QStringLiteral("queries")).toInt(),
             parser.isSet(QStringLiteral("build")), parser.isSet(QStringLiteral("parts")));

@@ -257,7 +257,7 @@ void TestTermbase::badFilesAreRefusedWhole_data()
                                                                      "</body>",
                                                                      "</termSec></langSet>\n    </conceptEntry>\n  "
                                                                      "</body>")
-                                        << 16 << 78;
+                                        << 16 << 68; // where </langSet> starts
     QTest::newRow("CSV without languages") << "bad.csv" << QByteArray("word,meaning\nfile,Datei\n") << 1 << 1;
     QTest::newRow("CSV unterminated quote")
         << "bad.csv" << QByteArray("en,de\nfile,Datei\n\"folder,Ordner\n") << 3 << 1;
