@@ -10,6 +10,7 @@ namespace tessera::tm {
 namespace {
 
 constexpr int s_lowestBand = 50;
+constexpr int s_fastBand = 75;
 
 // What makes two segments the same for repetitions: both source forms.
 QString repetitionKey(const domain::Segment& segment)
@@ -90,29 +91,46 @@ CatAnalysis::~CatAnalysis() = default;
 
 domain::Result<CatAnalysis::Band> CatAnalysis::add(const domain::Segment& segment)
 {
-    LookupOptions options;
-    options.threshold = s_lowestBand;
-    options.maxResults = 1;
-    options.contextKey = segment.key;
-    auto matches = m_library.lookup(segment.source, m_report.sourceLanguage, m_report.targetLanguage, options);
-    if (!matches)
-        return std::unexpected(matches.error());
-    const int tmScore = matches->isEmpty() ? 0 : matches->first().score;
+    const QString key = repetitionKey(segment);
+    const bool repeated = m_seen.contains(key);
+    // A low threshold widens the index's candidate set many times over, so the TMs are asked in
+    // steps: a repetition only needs to know about a context match (100 and up), and 50 is asked
+    // only when nothing reaches 75.
+    int tmScore = 0;
+    for (const int threshold : {repeated ? 100 : s_fastBand, s_lowestBand}) {
+        LookupOptions options;
+        options.threshold = threshold;
+        options.maxResults = 1;
+        options.contextKey = segment.key;
+        auto matches = m_library.lookup(segment.source, m_report.sourceLanguage, m_report.targetLanguage, options);
+        if (!matches)
+            return std::unexpected(matches.error());
+        if (!matches->isEmpty()) {
+            tmScore = matches->first().score;
+            break;
+        }
+        if (repeated)
+            break;
+    }
 
     Band band = NoMatch;
     bool internal = false;
-    const QString key = repetitionKey(segment);
     if (tmScore > 100) {
         band = Context;
-    } else if (m_seen.contains(key)) {
+    } else if (repeated) {
         band = Repetition;
     } else {
-        const QList<TmIndex::Hit> hits = m_internal.lookup(segment.source, s_lowestBand, 1);
-        const int internalScore = hits.isEmpty() ? 0 : std::min(hits.first().score(), 99);
+        // Only an internal match better than the TMs' changes the band (and an identical earlier
+        // source would have been a repetition, so it tops out at 99).
+        int internalScore = 0;
+        if (tmScore < 99) {
+            const QList<TmIndex::Hit> hits = m_internal.lookup(segment.source, std::max(s_lowestBand, tmScore + 1), 1);
+            internalScore = hits.isEmpty() ? 0 : std::min(hits.first().score(), 99);
+        }
         internal = internalScore > tmScore;
         band = bandForScore(std::max(tmScore, internalScore));
     }
-    if (!m_seen.contains(key)) {
+    if (!repeated) {
         m_seen.insert(key);
         m_internal.add(segment.source, 0);
     }
