@@ -15,7 +15,6 @@
 
 namespace tessera::cli {
 
-using domain::ErrorCode;
 using store::Workspace;
 using tm::CatAnalysis;
 
@@ -28,11 +27,6 @@ const QString s_tmOption = QStringLiteral("--tm");
 const QString s_mtOption = QStringLiteral("--mt");
 const QString s_minOption = QStringLiteral("--min");
 const QString s_exactStateOption = QStringLiteral("--exact-state");
-
-domain::Error fieldError(const QString& field, const QString& message)
-{
-    return domain::Error{ErrorCode::InvalidInput, message, {}, 0, 0, field};
-}
 
 // The project's languages `--lang` selects (all when not given), in the project's spelling.
 CliResult<QStringList> selectLanguages(CliContext& context, const ArgumentParser& parser,
@@ -47,9 +41,9 @@ CliResult<QStringList> selectLanguages(CliContext& context, const ArgumentParser
         if (l.compare(*wanted, Qt::CaseInsensitive) == 0)
             return QStringList{l};
     }
-    return std::unexpected(context.error(
-        fieldError(s_langOption, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
-                                     .arg(project.name, *wanted, project.targetLanguages.join(QStringLiteral(", "))))));
+    return std::unexpected(context.error(CliContext::fieldError(
+        s_langOption, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
+                          .arg(project.name, *wanted, project.targetLanguages.join(QStringLiteral(", "))))));
 }
 
 QJsonObject reportJson(const CatAnalysis::Report& report)

@@ -149,6 +149,11 @@ ExitCode CliContext::error(const domain::Error& failure)
     return error(exitCodeFor(failure.code), failure.describe());
 }
 
+domain::Error CliContext::fieldError(const QString& field, const QString& message)
+{
+    return domain::Error{ErrorCode::InvalidInput, message, {}, 0, 0, field};
+}
+
 ExitCode CliContext::exitCodeFor(ErrorCode code)
 {
     switch (code) {

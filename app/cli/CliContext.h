@@ -71,6 +71,8 @@ public:
     // A failure of a service call, reported with the exit code its error code stands for.
     ExitCode error(const domain::Error& error);
     static ExitCode exitCodeFor(domain::ErrorCode code);
+    // Bad input in an option's value: an InvalidInput error naming the option as its field.
+    static domain::Error fieldError(const QString& field, const QString& message);
 
 private:
     domain::SystemClock m_clock;

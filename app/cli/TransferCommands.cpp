@@ -34,11 +34,6 @@ const QString s_outOption = QStringLiteral("--out");
 const QString s_sourceLangOption = QStringLiteral("--source-lang");
 const QString s_targetLangOption = QStringLiteral("--target-lang");
 
-domain::Error fieldError(const QString& field, const QString& message)
-{
-    return domain::Error{ErrorCode::InvalidInput, message, {}, 0, 0, field};
-}
-
 // A path inside the project and the export folder: relative, without "..", so that export can
 // never write outside --out. Anything else is reduced to its file name.
 QString safeRelativeName(const QString& path)
@@ -135,7 +130,7 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
     if (!language.isEmpty()) {
         const QString spelled = projectLanguage(*project, language);
         if (spelled.isEmpty())
-            return m_context.error(fieldError(
+            return m_context.error(CliContext::fieldError(
                 s_langOption, QStringLiteral("project \"%1\" has no target language %2 "
                                              "(it has %3)")
                                   .arg(project->name, language, project->targetLanguages.join(QStringLiteral(", ")))));
@@ -242,7 +237,7 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
     if (!project)
         return m_context.error(project.error());
     if (!language.isEmpty() && projectLanguage(*project, language).isEmpty())
-        return m_context.error(fieldError(
+        return m_context.error(CliContext::fieldError(
             s_langOption, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
                               .arg(project->name, language, project->targetLanguages.join(QStringLiteral(", ")))));
     auto documents = ws.documents().listForProject(project->id);
