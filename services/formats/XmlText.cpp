@@ -148,12 +148,14 @@ std::pair<qsizetype, qsizetype> XmlText::removal(QByteArrayView text, qsizetype 
 
 QString XmlText::lineEnding(QByteArrayView text)
 {
-    return text.contains("\r\n") ? QStringLiteral("\r\n") : QStringLiteral("\n");
+    const qsizetype newline = text.indexOf('\n');
+    return newline > 0 && text.at(newline - 1) == '\r' ? QStringLiteral("\r\n") : QStringLiteral("\n");
 }
 
 QString XmlText::lineEnding(const QString& text)
 {
-    return text.contains(QStringLiteral("\r\n")) ? QStringLiteral("\r\n") : QStringLiteral("\n");
+    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+    return newline > 0 && text.at(newline - 1) == QLatin1Char('\r') ? QStringLiteral("\r\n") : QStringLiteral("\n");
 }
 
 QString XmlText::escape(const QString& text, bool quotes)

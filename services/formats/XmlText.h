@@ -40,7 +40,7 @@ public:
     // What to cut to remove the element [begin, end) of `text`: its whole line, line end included,
     // when nothing else is on it, else the element alone.
     static std::pair<qsizetype, qsizetype> removal(QByteArrayView text, qsizetype begin, qsizetype end);
-    // "\r\n" when the text uses it, else "\n".
+    // "\r\n" when the text's first line ends with it, else "\n".
     static QString lineEnding(const QString& text);
     static QString lineEnding(QByteArrayView text);
 

@@ -1,5 +1,7 @@
 #include "DocumentExporter.h"
 
+#include <future>
+
 #include "FileSaver.h"
 #include "domain/Document.h"
 #include "domain/Segment.h"
@@ -34,10 +36,16 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId, const QBy
         return domain::fail(ErrorCode::Internal, QStringLiteral("cannot export %1 (%2): this Tessera has no filter "
                                                                 "for the format \"%3\"")
                                                      .arg(document->name, document->targetLanguage, document->format));
-    auto original = m_workspace.documents().original(documentId);
+    // The original unpacks on the second core while the segments are read.
+    auto packed = m_workspace.documents().packedOriginal(documentId);
+    if (!packed)
+        return std::unexpected(packed.error());
+    const QString what = QStringLiteral("the original file of %1 (%2)").arg(document->name, document->targetLanguage);
+    auto unpacking = std::async(std::launch::async, [&] { return store::BlobCodec::unpack(*packed, what); });
+    auto segments = m_workspace.segments().listForDocument(documentId);
+    auto original = unpacking.get();
     if (!original)
         return std::unexpected(original.error());
-    auto segments = m_workspace.segments().listForDocument(documentId);
     if (!segments)
         return std::unexpected(segments.error());
     segments->removeIf([](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });

@@ -1,6 +1,7 @@
 #include "DocumentImporter.h"
 
 #include <algorithm>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include <QSet>
 
 #include "DocumentLoader.h"
+#include "StreamPipe.h"
 #include "domain/Clock.h"
 #include "domain/Document.h"
 #include "domain/Project.h"
@@ -15,6 +17,7 @@
 #include "formats/FilterRegistry.h"
 #include "formats/ParsedDocument.h"
 #include "formats/SegmentSink.h"
+#include "store/BlobCodec.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
@@ -141,9 +144,12 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
     // one (a String Catalog) once per language.
     const bool monolingual = !filter->translationPath(fileName, languages->value(0)).isEmpty();
     const bool perLanguage = monolingual || filter->isMultilingual();
+    // The original is packed for the store on the second core while the file is read and stored.
+    auto packing = std::async(std::launch::async, [&bytes] { return store::BlobCodec::pack(bytes); });
     return m_workspace.database().transaction([&]() -> Result<ImportSummary> {
         ImportSummary summary;
         summary.documents.reserve(languages->size());
+        std::vector<StoredFiles> files;
         std::vector<std::unique_ptr<DocumentLoader>> loaders;
         QList<std::pair<QString, DocumentLoader*>> targets;
         for (const QString& language : *languages) {
@@ -166,9 +172,10 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
             }
             summary.documents.append(ImportedDocument{});
             ImportedDocument& document = summary.documents.last();
-            auto opened = openDocument(projectId, fileName, language, *filter, bytes, translationFile, document);
+            auto opened = openDocument(projectId, fileName, language, *filter, translationFile, document);
             if (!opened)
                 return std::unexpected(opened.error());
+            files.push_back(*std::move(opened));
             loaders.push_back(std::make_unique<DocumentLoader>(m_workspace, document));
             if (auto started = loaders.back()->start(!document.created); !started)
                 return std::unexpected(started.error());
@@ -186,52 +193,67 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
         }
         if (!perLanguage) {
             ImportSink sink(fileName, targets);
-            if (auto read = filter->stream(bytes, fileName, sink); !read)
+            if (auto read = StreamPipe::run(*filter, bytes, fileName, sink); !read)
                 return withFile(read.error());
         }
         for (const auto& loader : loaders) {
             if (auto finished = loader->finish(); !finished)
                 return std::unexpected(finished.error());
         }
+        const store::BlobCodec::Packed packed = packing.get();
+        for (const StoredFiles& stored : files) {
+            if (auto written = storeFiles(stored, bytes, packed); !written)
+                return std::unexpected(written.error());
+        }
         return summary;
     });
 }
 
-Result<void> DocumentImporter::openDocument(const QString& projectId, const QString& fileName, const QString& language,
-                                            const formats::Filter& filter, const QByteArray& original,
-                                            const QByteArray& translation, ImportedDocument& summary)
+Result<void> DocumentImporter::storeFiles(const StoredFiles& files, const QByteArray& original,
+                                          const store::BlobCodec::Packed& packed)
+{
+    store::DocumentRepository& documents = m_workspace.documents();
+    if (files.created)
+        return documents.storeFiles(files.id, packed, files.translation);
+    auto stored = documents.packedOriginal(files.id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!files.formatChanged && !files.translationChanged && store::BlobCodec::holds(*stored, original, packed))
+        return {};
+    return documents.replaceFiles(files.id, files.format, packed, files.translation);
+}
+
+Result<DocumentImporter::StoredFiles>
+DocumentImporter::openDocument(const QString& projectId, const QString& fileName, const QString& language,
+                               const formats::Filter& filter, const QByteArray& translation, ImportedDocument& summary)
 {
     summary.name = fileName;
     summary.language = language;
     summary.format = filter.id();
+    StoredFiles files{{}, filter.id(), translation, false, false, false};
     auto existing = m_workspace.documents().findByName(projectId, fileName, language);
     if (!existing && existing.error().code != ErrorCode::NotFound)
         return std::unexpected(existing.error());
     if (existing) {
-        summary.id = existing->id;
-        auto stored = m_workspace.documents().original(existing->id);
-        if (!stored)
-            return std::unexpected(stored.error());
+        summary.id = files.id = existing->id;
         auto storedTranslation = m_workspace.documents().translation(existing->id);
         if (!storedTranslation)
             return std::unexpected(storedTranslation.error());
-        if (*stored != original || *storedTranslation != translation || existing->format != filter.id())
-            return m_workspace.documents().replaceOriginal(existing->id, filter.id(), original, translation);
-        return {};
+        files.translationChanged = *storedTranslation != translation;
+        files.formatChanged = existing->format != filter.id();
+        return files;
     }
     domain::Document document;
     document.projectId = projectId;
     document.name = fileName;
     document.format = filter.id();
     document.targetLanguage = language;
-    document.original = original;
-    document.translation = translation;
-    auto created = m_workspace.documents().create(document);
+    auto created = m_workspace.documents().create(document); // its files come with storeFiles()
     if (!created)
         return std::unexpected(created.error());
-    summary.id = created->id;
-    summary.created = true;
-    return {};
+    summary.id = files.id = created->id;
+    summary.created = files.created = true;
+    return files;
 }
 
 } // namespace tessera::project

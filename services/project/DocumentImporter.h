@@ -12,6 +12,7 @@
 #include "ImportSummary.h"
 #include "domain/Result.h"
 #include "domain/Segment.h"
+#include "store/BlobCodec.h"
 
 namespace tessera::domain {
 struct Project;
@@ -63,11 +64,25 @@ public:
 
 private:
     domain::Result<QStringList> languagesFor(const domain::Project& project, const QStringList& requested) const;
-    // Finds the document for the file and language (replacing its original if the file changed) or
-    // makes it, filling `summary`'s name, language, format, id and created.
-    domain::Result<void> openDocument(const QString& projectId, const QString& fileName, const QString& language,
-                                      const formats::Filter& filter, const QByteArray& original,
-                                      const QByteArray& translation, ImportedDocument& summary);
+    // What a document's row needs once the segments are in: the files export writes into.
+    struct StoredFiles {
+        QString id;
+        QString format;
+        QByteArray translation; // a monolingual format's translation file as imported
+        bool created = false;
+        bool formatChanged = false;
+        bool translationChanged = false;
+    };
+
+    // Finds the document for the file and language or makes it (without its files yet), filling
+    // `summary`'s name, language, format, id and created.
+    domain::Result<StoredFiles> openDocument(const QString& projectId, const QString& fileName, const QString& language,
+                                             const formats::Filter& filter, const QByteArray& translation,
+                                             ImportedDocument& summary);
+    // Stores the original (packed beforehand) and translation file of a new document, or of one
+    // whose file changed (rev goes up then).
+    domain::Result<void> storeFiles(const StoredFiles& files, const QByteArray& original,
+                                    const store::BlobCodec::Packed& packed);
 
     store::Workspace& m_workspace;
     const formats::FilterRegistry& m_filters;

@@ -12,19 +12,21 @@ constexpr int s_level = 1;
 
 } // namespace
 
-QByteArray BlobCodec::pack(const QByteArray& bytes)
+BlobCodec::Packed BlobCodec::pack(const QByteArray& bytes)
 {
     QByteArray packed(qsizetype(ZSTD_compressBound(std::size_t(bytes.size()))), Qt::Uninitialized);
     const std::size_t size =
         ZSTD_compress(packed.data(), std::size_t(packed.size()), bytes.constData(), std::size_t(bytes.size()), s_level);
     Q_ASSERT(!ZSTD_isError(size)); // only a too small destination fails, and compressBound rules that out
     packed.truncate(qsizetype(size));
-    return packed;
+    return {packed, Codec::Zstd};
 }
 
-domain::Result<QByteArray> BlobCodec::unpack(const QByteArray& packed, Codec codec, const QString& what)
+domain::Result<QByteArray> BlobCodec::unpack(const Packed& stored, const QString& what)
 {
-    if (codec == Codec::Raw)
+    const QByteArray& packed = stored.bytes;
+    const Codec codec = stored.codec;
+    if (codec == Codec::Raw || packed.isEmpty()) // an empty (or NULL) column is an absent file
         return packed;
     const auto damaged = [&](const QString& why) {
         return domain::fail(
@@ -44,6 +46,19 @@ domain::Result<QByteArray> BlobCodec::unpack(const QByteArray& packed, Codec cod
     if (done != size)
         return damaged(QStringLiteral("%1 bytes instead of %2").arg(done).arg(size));
     return bytes;
+}
+
+bool BlobCodec::holds(const Packed& stored, const QByteArray& bytes, const Packed& packed)
+{
+    if (stored.codec == Codec::Raw)
+        return stored.bytes == bytes;
+    if (stored.codec == packed.codec && stored.bytes == packed.bytes)
+        return true;
+    if (stored.codec == Codec::Zstd &&
+        ZSTD_getFrameContentSize(stored.bytes.constData(), std::size_t(stored.bytes.size())) != quint64(bytes.size()))
+        return false;
+    const auto unpacked = unpack(stored, QString());
+    return unpacked && *unpacked == bytes;
 }
 
 } // namespace tessera::store

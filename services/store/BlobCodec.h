@@ -14,10 +14,20 @@ public:
     // How a stored blob is packed (the documents.original_codec column).
     enum class Codec { Raw = 0, Zstd = 1 };
 
+    // Bytes as they lie in the database, with how they are packed.
+    struct Packed {
+        QByteArray bytes;
+        Codec codec = Codec::Zstd;
+    };
+
     // The bytes as one zstd frame that records its content size.
-    static QByteArray pack(const QByteArray& bytes);
-    // The bytes `packed` was made from; an error naming `what` when they are damaged.
-    static domain::Result<QByteArray> unpack(const QByteArray& packed, Codec codec, const QString& what);
+    static Packed pack(const QByteArray& bytes);
+    // The bytes `packed` was made from (none for none); an error naming `what` when they are damaged.
+    static domain::Result<QByteArray> unpack(const Packed& packed, const QString& what);
+    // Whether `stored` holds `bytes`, which pack() made `packed` of: equal frames answer without
+    // unpacking (the same zstd packs the same bytes the same way), frames of different sizes of
+    // content answer no, and only the rest are unpacked and compared.
+    static bool holds(const Packed& stored, const QByteArray& bytes, const Packed& packed);
 };
 
 } // namespace tessera::store

@@ -49,7 +49,7 @@ Result<Document> DocumentRepository::create(Document document)
                  "created_at, rev, original_codec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .and_then([&](Statement* stmt) {
             stmt->bindAll(document.id, document.projectId, document.name, document.format, document.targetLanguage,
-                          BlobCodec::pack(document.original), BlobCodec::pack(document.translation),
+                          BlobCodec::pack(document.original).bytes, BlobCodec::pack(document.translation).bytes,
                           json::fromDateTime(document.createdAt), document.rev, int(BlobCodec::Codec::Zstd));
             if (document.translation.isEmpty())
                 stmt->bindNull(7);
@@ -83,12 +83,32 @@ Result<Document> DocumentRepository::findByName(const QString& projectId, const 
 Result<void> DocumentRepository::replaceOriginal(const QString& id, const QString& format, const QByteArray& original,
                                                  const QByteArray& translation)
 {
+    return writeFiles(id, format, BlobCodec::pack(original), translation, 1);
+}
+
+Result<void> DocumentRepository::replaceFiles(const QString& id, const QString& format,
+                                              const BlobCodec::Packed& original, const QByteArray& translation)
+{
+    return writeFiles(id, format, original, translation, 1);
+}
+
+Result<void> DocumentRepository::storeFiles(const QString& id, const BlobCodec::Packed& original,
+                                            const QByteArray& translation)
+{
+    return writeFiles(id, QString(), original, translation, 0);
+}
+
+Result<void> DocumentRepository::writeFiles(const QString& id, const QString& format, const BlobCodec::Packed& original,
+                                            const QByteArray& translation, int revStep)
+{
+    Q_ASSERT(original.codec == BlobCodec::Codec::Zstd); // one codec column serves both files
     return m_db
-        .prepare("UPDATE documents SET format = ?, original = ?, translation_original = ?, original_codec = ?, "
-                 "rev = rev + 1 WHERE id = ?")
+        .prepare("UPDATE documents SET format = coalesce(?, format), original = ?, translation_original = ?, "
+                 "original_codec = ?, rev = rev + ? WHERE id = ?")
         .and_then([&](Statement* s) {
-            s->bindAll(format, BlobCodec::pack(original), BlobCodec::pack(translation), int(BlobCodec::Codec::Zstd),
-                       id);
+            s->bindAll(format, original.bytes, BlobCodec::pack(translation).bytes, int(original.codec), revStep, id);
+            if (format.isNull())
+                s->bindNull(1);
             if (translation.isEmpty())
                 s->bindNull(3);
             return s->run();
@@ -105,25 +125,30 @@ Result<QByteArray> DocumentRepository::original(const QString& id)
     return storedFile(id, "original", QStringLiteral("the original file"));
 }
 
-Result<QByteArray> DocumentRepository::storedFile(const QString& id, const char* column, const QString& what)
+Result<BlobCodec::Packed> DocumentRepository::packedOriginal(const QString& id)
 {
-    using Packed = std::pair<QByteArray, BlobCodec::Codec>;
+    return packedFile(id, "original").transform([](const auto& found) { return found.first; });
+}
+
+Result<std::pair<BlobCodec::Packed, QString>> DocumentRepository::packedFile(const QString& id, const char* column)
+{
     return m_db
         .prepare(std::string("SELECT ") + column + ", name, target_lang, original_codec FROM documents WHERE id = ?")
         .and_then([&](Statement* s) {
             return s->bindAll(id).one(
                 [&](const Statement& row) {
-                    return std::pair{Packed{row.blob(0), BlobCodec::Codec(row.int64(3))},
-                                     QStringLiteral("%1 of %2 (%3)").arg(what, row.text(1), row.text(2))};
+                    return std::pair{BlobCodec::Packed{row.blob(0), BlobCodec::Codec(row.int64(3))},
+                                     QStringLiteral("%1 (%2)").arg(row.text(1), row.text(2))};
                 },
                 QStringLiteral("no document with id %1").arg(id));
-        })
-        .and_then([](const std::pair<Packed, QString>& found) {
-            // A NULL or empty column is an absent file, whatever the codec says.
-            if (found.first.first.isEmpty())
-                return Result<QByteArray>(QByteArray());
-            return BlobCodec::unpack(found.first.first, found.first.second, found.second);
         });
+}
+
+Result<QByteArray> DocumentRepository::storedFile(const QString& id, const char* column, const QString& what)
+{
+    return packedFile(id, column).and_then([&](const std::pair<BlobCodec::Packed, QString>& found) {
+        return BlobCodec::unpack(found.first, QStringLiteral("%1 of %2").arg(what, found.second));
+    });
 }
 
 } // namespace tessera::store

@@ -3,6 +3,7 @@
 
 #include <QList>
 
+#include "BlobCodec.h"
 #include "domain/Document.h"
 #include "domain/Result.h"
 
@@ -29,13 +30,27 @@ public:
     // monolingual format, the language's own file); rev goes up by one.
     domain::Result<void> replaceOriginal(const QString& id, const QString& format, const QByteArray& original,
                                          const QByteArray& translation = {});
+    // The same with the original packed beforehand (an import packs it while it reads the file).
+    domain::Result<void> replaceFiles(const QString& id, const QString& format, const BlobCodec::Packed& original,
+                                      const QByteArray& translation);
+    // A document just made by create() without its files gets them here, packed beforehand; rev
+    // stays.
+    domain::Result<void> storeFiles(const QString& id, const BlobCodec::Packed& original,
+                                    const QByteArray& translation);
     domain::Result<QByteArray> original(const QString& id);
+    // The original as it lies in the database, still packed.
+    domain::Result<BlobCodec::Packed> packedOriginal(const QString& id);
     // A monolingual format's translation file as imported; empty when there was none.
     domain::Result<QByteArray> translation(const QString& id);
 
 private:
     // A file column of the document, unpacked; `what` names it in errors.
     domain::Result<QByteArray> storedFile(const QString& id, const char* column, const QString& what);
+    // A file column as stored, with the document's name and language for errors.
+    domain::Result<std::pair<BlobCodec::Packed, QString>> packedFile(const QString& id, const char* column);
+    // `format` null: the format stays.
+    domain::Result<void> writeFiles(const QString& id, const QString& format, const BlobCodec::Packed& original,
+                                    const QByteArray& translation, int revStep);
 
     static domain::Document read(const Statement& row);
     Database& m_db;

@@ -65,7 +65,7 @@ Segment SegmentRepository::read(const Statement& row)
 Result<void> SegmentRepository::insertAll(const QString& documentId, QList<Segment>& segments)
 {
     const QString now = json::fromDateTime(m_clock.now());
-    return m_db.transaction([&]() -> Result<void> {
+    return m_db.bulk([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO segments(id, document_id, key, ord, source, source_plural, targets, "
                                  "state, note, locations, max_length, screenshot, flags, rev, updated_by, updated_at, "
                                  "previous_source, translator_comment, origin) "

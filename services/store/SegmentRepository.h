@@ -49,7 +49,8 @@ class SegmentRepository {
 public:
     SegmentRepository(Database& db, const domain::Clock& clock, OutboxRepository& outbox);
 
-    // Bulk load in one transaction with one prepared statement; empty ids are made here.
+    // Bulk load with one prepared statement (Database::bulk: all or nothing alone, part of the
+    // caller's transaction inside one); empty ids are made here.
     domain::Result<void> insertAll(const QString& documentId, QList<domain::Segment>& segments);
     // Re-import, inside the caller's transaction: first move the orders of the segments about to be
     // rewritten aside (orders are unique per document; the new orders of the rewritten segments

@@ -370,6 +370,7 @@ void TestDocumentImporter::reimportUpdatesByKey()
     auto first = importer.import(projectId, name, "a\tHello\tHallo\nb\tWorld\nc\tBye\tTschüss\n", {}, &m_kv);
     QVERIFY2(first, qPrintable(first ? QString() : describe(first.error())));
     const QString documentId = first->documents.first().id;
+    const qint64 documentRev = (*m_ws)->documents().find(documentId)->rev;
     const QHash<QString, Segment> before = byKey(documentId);
     auto edited = (*m_ws)->segments().applyEdit(
         {before.value(QStringLiteral("b")).id, {QStringLiteral("Welt")}, SegmentState::Translated, 0, {}});
@@ -387,6 +388,9 @@ void TestDocumentImporter::reimportUpdatesByKey()
     QCOMPARE(summary.added, 1);
     QCOMPARE(summary.updated, 1);
     QCOMPARE(summary.obsoleted, 1);
+    QCOMPARE((*m_ws)->documents().find(documentId)->rev, documentRev + 1); // its file changed
+    QCOMPARE(*(*m_ws)->documents().original(documentId),
+             QByteArray("a\tHello there\tHallo da\nb\tWorld\tErde\nd\tNew\tNeu\n"));
 
     QHash<QString, Segment> after = byKey(documentId);
     QCOMPARE(after.size(), 4); // nothing is deleted

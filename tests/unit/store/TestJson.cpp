@@ -17,6 +17,8 @@ private Q_SLOTS:
     void readsJsonOtherToolsWrite_data();
     void readsJsonOtherToolsWrite();
     void malformedReadsAsEmpty();
+    void datesReadAsQtReadsThem_data();
+    void datesReadAsQtReadsThem();
 };
 
 void TestJson::roundTrip_data()
@@ -74,6 +76,32 @@ void TestJson::malformedReadsAsEmpty()
     QVERIFY(json::toList(QString()).isEmpty());
     QVERIFY(json::toList(QStringLiteral("[\"a\" \"b\"]")).isEmpty());
     QVERIFY(json::toList(QStringLiteral("[\"a\"] trailing")).isEmpty());
+}
+
+void TestJson::datesReadAsQtReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("as written") << QStringLiteral("2026-11-23T09:41:07.123Z");
+    QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59.999Z");
+    QTest::newRow("no such day") << QStringLiteral("2026-02-30T09:00:00.000Z");
+    QTest::newRow("hour 24") << QStringLiteral("2026-11-23T24:00:00.000Z");
+    QTest::newRow("offset") << QStringLiteral("2026-11-23T09:41:07.123+01:00");
+    QTest::newRow("no milliseconds") << QStringLiteral("2026-11-23T09:41:07Z");
+    QTest::newRow("letter for a digit") << QStringLiteral("2026-1a-23T09:41:07.123Z");
+    QTest::newRow("empty") << QString();
+}
+
+void TestJson::datesReadAsQtReadsThem()
+{
+    QFETCH(QString, text);
+    const QDateTime read = json::toDateTime(text);
+    const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QCOMPARE(read.isValid(), qt.isValid());
+    if (qt.isValid()) {
+        QCOMPARE(read, qt);
+        QCOMPARE(read.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
+        QCOMPARE(json::fromDateTime(read), json::fromDateTime(qt));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJson)
