@@ -106,6 +106,7 @@ private Q_SLOTS:
     void readsRealFiles();
     void readsUnitsOfRealFiles();
     void readsInlineCodesDatesAndProps();
+    void readsOmegatInlineCodes();
     void allMeansFirstVariant();
     void streamsFromDeviceAndStops();
     void readsUtf16WithBom();
@@ -181,6 +182,38 @@ void TestTmx::readsUnitsOfRealFiles()
     QVERIFY(grep->units[0].unit.source.startsWith(QStringLiteral("\nContext control:\n  -B, --before-context=NUM")));
     QVERIFY(grep->units[0].unit.target.startsWith(QStringLiteral("\nŘízení kontextu:\n")));
     QCOMPARE(grep->units[0].unit.targetLanguage, QStringLiteral("cs"));
+}
+
+void TestTmx::readsOmegatInlineCodes()
+{
+    // OmegaT's level-2 export: its tags (<a0>, <s0>, <e1>) as nested <bpt>/<ept> pairs.
+    const QString name = QStringLiteral("omegat-manual-level2.tmx");
+    auto read = TmxReader::readAll(readData(name), name);
+    QVERIFY2(read.has_value(), qPrintable(errorText(read)));
+    QCOMPARE(read->summary.header.creationTool, QStringLiteral("OmegaT"));
+    QCOMPARE(read->summary.header.srcLang, QStringLiteral("en-US"));
+    QCOMPARE(read->summary.translationUnits, 227);
+    QCOMPARE(read->units.size(), 227);
+    QCOMPARE(read->summary.skipped, 0);
+    int withCodes = 0;
+    int pairs = 0;
+    const TmxUnit* nested = nullptr;
+    for (const TmxUnit& unit : read->units) {
+        QCOMPARE(unit.unit.targetLanguage, QStringLiteral("de-DE"));
+        QCOMPARE(unit.unit.source.count(QStringLiteral("<bpt ")), unit.unit.source.count(QStringLiteral("<ept ")));
+        if (unit.unit.source.contains(QStringLiteral("<bpt ")))
+            ++withCodes;
+        pairs += int(unit.unit.source.count(QStringLiteral("<bpt ")));
+        if (unit.unit.source.startsWith(QStringLiteral("non-greedy quantifiers")))
+            nested = &unit;
+    }
+    QCOMPARE(withCodes, 30); // as Python's ElementTree counts them in the file
+    QCOMPARE(pairs, 62);
+    QVERIFY(nested);
+    QVERIFY2(nested->unit.source.contains(QStringLiteral(
+                 "For example, <bpt i=\"0\" x=\"0\">&lt;s0&gt;</bpt><bpt i=\"1\" x=\"1\">&lt;e1&gt;</bpt>a+?<ept "
+                 "i=\"1\">&lt;/e1&gt;</ept><ept i=\"0\">&lt;/s0&gt;</ept> will match")),
+             qPrintable(nested->unit.source));
 }
 
 void TestTmx::readsInlineCodesDatesAndProps()
@@ -295,6 +328,7 @@ void TestTmx::writeThenReadGivesSameUnits_data()
     QTest::newRow("grep-cs") << readData(QStringLiteral("grep-cs.tmx"));
     QTest::newRow("gdk-pixbuf-de") << readData(QStringLiteral("gdk-pixbuf-de.tmx"));
     QTest::newRow("tar-en-ja-pl") << readData(QStringLiteral("tar-en-ja-pl.tmx"));
+    QTest::newRow("omegat-manual-level2") << readData(QStringLiteral("omegat-manual-level2.tmx"));
     QTest::newRow("inline") << QByteArray(kInline);
 }
 
