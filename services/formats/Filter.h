@@ -40,6 +40,15 @@ public:
     virtual domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                              const QString& fileName) const = 0;
 
+    // write() for a document whose target language is `language`: formats whose file must name its
+    // target language once it holds translations (XLIFF 2's trgLang) add it where it is missing.
+    virtual domain::Result<QByteArray> writeDocument(const QByteArray& original, const QList<domain::Segment>& segments,
+                                                     const QString& fileName, const QString& language) const
+    {
+        Q_UNUSED(language);
+        return write(original, segments, fileName);
+    }
+
     // A new file of this format holding `document` (for convert): languages, keys, sources, targets,
     // states, notes, locations and max lengths as far as the format can say them. Reading it back
     // gives the same segments in the same order (keys as this format makes them).

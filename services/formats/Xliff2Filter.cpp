@@ -47,6 +47,13 @@ domain::Result<QByteArray> Xliff2Filter::write(const QByteArray& original, const
     return Xliff2Writer::write(original, segments, fileName);
 }
 
+domain::Result<QByteArray> Xliff2Filter::writeDocument(const QByteArray& original,
+                                                       const QList<domain::Segment>& segments, const QString& fileName,
+                                                       const QString& language) const
+{
+    return Xliff2Writer::write(original, segments, fileName, language);
+}
+
 domain::Result<QByteArray> Xliff2Filter::create(const ParsedDocument& document, const QString& fileName) const
 {
     return Xliff2Creator::create(document, fileName);

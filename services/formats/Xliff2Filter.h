@@ -17,6 +17,8 @@ public:
     domain::Result<void> stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const override;
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
+    domain::Result<QByteArray> writeDocument(const QByteArray& original, const QList<domain::Segment>& segments,
+                                             const QString& fileName, const QString& language) const override;
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
 };
 

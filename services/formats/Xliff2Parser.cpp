@@ -52,6 +52,8 @@ Result<void> Xliff2Parser::readRoot()
                 .arg(QString::fromUtf8(m_namespace))));
     m_sourceLanguage = reader.attribute("srcLang");
     m_targetLanguage = reader.attribute("trgLang");
+    m_rootTagBegin = m_scanner.tokenBegin();
+    m_rootTagEnd = m_scanner.offset();
     return {};
 }
 

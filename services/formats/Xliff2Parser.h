@@ -29,6 +29,9 @@ public:
 
     QString sourceLanguage() const { return m_sourceLanguage; }
     QString targetLanguage() const { return m_targetLanguage; }
+    // Where the root <xliff …> start tag lies in the text (byte offsets; valid once parsing began).
+    qsizetype rootTagBegin() const { return m_rootTagBegin; }
+    qsizetype rootTagEnd() const { return m_rootTagEnd; }
 
     domain::Error error(qint64 line, qint64 column, const QString& message) const
     {
@@ -49,6 +52,8 @@ private:
     QByteArray m_namespace;
     QString m_sourceLanguage;
     QString m_targetLanguage;
+    qsizetype m_rootTagBegin = -1;
+    qsizetype m_rootTagEnd = -1;
     QString m_fileId;
     int m_fileCount = 0;
     bool m_multiFile = false;

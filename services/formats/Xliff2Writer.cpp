@@ -75,7 +75,7 @@ Result<void> writeSegment(const QByteArray& text, const QString& eol, const Xlif
 } // namespace
 
 Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<Segment>& segments,
-                                       const QString& fileName)
+                                       const QString& fileName, const QString& language)
 {
     QHash<QString, const Segment*> byKey;
     byKey.reserve(segments.size());
@@ -158,6 +158,12 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
         return std::unexpected(parsed.error());
     if (edits.isEmpty())
         return original;
+    if (parser.targetLanguage().isEmpty() && !language.isEmpty() && parser.rootTagBegin() >= 0) {
+        const qsizetype begin = parser.rootTagBegin();
+        const qsizetype end = parser.rootTagEnd();
+        const QString tag = XmlPull::toString(QByteArrayView(*text).sliced(begin, end - begin));
+        edits.replace(begin, end, XliffMarkup::setAttribute(tag, QStringLiteral("trgLang"), language));
+    }
     return XliffScanner::encodeLike(edits.apply(*text), original);
 }
 

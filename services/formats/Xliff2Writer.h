@@ -14,8 +14,10 @@ namespace tessera::formats {
 
 class Xliff2Writer {
 public:
+    // `language`: the document's target language, written as the root's trgLang when a target is
+    // written into a file that names none (XLIFF 2 requires it of a file with targets).
     static domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
-                                            const QString& fileName);
+                                            const QString& fileName, const QString& language = {});
 };
 
 } // namespace tessera::formats

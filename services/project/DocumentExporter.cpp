@@ -53,7 +53,7 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId, const QBy
         return filter->writePair(base ? *base : *original, document->name, {}, *segments, {}, document->targetLanguage);
     const QString translationName = filter->translationPath(document->name, document->targetLanguage);
     if (translationName.isEmpty())
-        return filter->write(*original, *segments, document->name);
+        return filter->writeDocument(*original, *segments, document->name, document->targetLanguage);
     auto translation = m_workspace.documents().translation(documentId);
     if (!translation)
         return std::unexpected(translation.error());

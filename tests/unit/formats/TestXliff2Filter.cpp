@@ -109,6 +109,8 @@ class TestXliff2Filter : public QObject {
 private Q_SLOTS:
     void readsRealFiles();
     void readsCoreFeatures();
+    void readsAngularExtraction();
+    void exportNamesTheTargetLanguage();
     void roundTripIsByteIdentical_data();
     void roundTripIsByteIdentical();
     void editsSpliceOnlyTargets();
@@ -158,6 +160,61 @@ void TestXliff2Filter::readsRealFiles()
         QCOMPARE(s.state, SegmentState::New);
         QCOMPARE(s.targets, QStringList{QString()});
     }
+}
+
+void TestXliff2Filter::readsAngularExtraction()
+{
+    const QString name = QStringLiteral("xliff2-ng-bootstrap.xlf");
+    auto read = Xliff2Filter().read(readData(name), name);
+    QVERIFY2(read.has_value(), qPrintable(errorText(read)));
+    QCOMPARE(read->sourceLanguage, QStringLiteral("en"));
+    QCOMPARE(read->targetLanguage, QString());
+    QCOMPARE(read->segments.size(), 31);
+    const Segment& close = read->segments[0];
+    QCOMPARE(close.key, QStringLiteral("ngb.alert.close"));
+    QCOMPARE(close.source, QStringLiteral("Close"));
+    QCOMPARE(close.state, SegmentState::New);
+    QCOMPARE(close.context.locations, (QStringList{QStringLiteral("ng-bootstrap/template-1.html:7"),
+                                                   QStringLiteral("ng-bootstrap/template-2.html:7")}));
+    const Segment& slide = read->segments[1];
+    QCOMPARE(slide.key, QStringLiteral("ngb.carousel.slide-number"));
+    QCOMPARE(slide.context.note, QStringLiteral("Currently selected slide number read by screen reader"));
+    QCOMPARE(slide.source,
+             QStringLiteral("\n\t\t\t\t\t\tSlide <ph id=\"0\" equiv=\"INTERPOLATION\" disp=\"{{ i + 1 }}\"/> of "
+                            "<ph id=\"1\" equiv=\"INTERPOLATION_1\" disp=\"{{ c }}\"/>\n\t\t\t\t\t"));
+}
+
+void TestXliff2Filter::exportNamesTheTargetLanguage()
+{
+    // Angular writes no trgLang; a file with targets must have one, so export adds the document's.
+    const QString name = QStringLiteral("xliff2-ng-bootstrap.xlf");
+    const QByteArray original = readData(name);
+    auto read = Xliff2Filter().read(original, name);
+    QVERIFY2(read.has_value(), qPrintable(errorText(read)));
+    QList<Segment> segments = read->segments;
+    QCOMPARE(*Xliff2Filter().writeDocument(original, segments, name, QStringLiteral("de")), original); // no edit
+    segments[0].targets = {QStringLiteral("Schließen")};
+    segments[0].state = SegmentState::Translated;
+    segments[1].targets = {QStringLiteral("Folie <ph id=\"0\" equiv=\"INTERPOLATION\" disp=\"{{ i + 1 }}\"/> von "
+                                          "<ph id=\"1\" equiv=\"INTERPOLATION_1\" disp=\"{{ c }}\"/>")};
+    segments[1].state = SegmentState::Translated;
+    auto written = Xliff2Filter().writeDocument(original, segments, name, QStringLiteral("de"));
+    QVERIFY2(written.has_value(), qPrintable(errorText(written)));
+    QVERIFY(written->startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<xliff version=\"2.0\" "
+                                "xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" trgLang=\"de\">\n"));
+    auto back = Xliff2Filter().read(*written, name);
+    QVERIFY2(back.has_value(), qPrintable(errorText(back)));
+    QCOMPARE(back->targetLanguage, QStringLiteral("de"));
+    QCOMPARE(back->segments[0].targets, segments[0].targets);
+    QCOMPARE(back->segments[1].targets, segments[1].targets);
+    QCOMPARE(back->segments[2].targets, QStringList{QString()});
+    // A file that names its target language keeps it as it is.
+    segments[2].targets = {QStringLiteral("Zurück")};
+    auto again = Xliff2Filter().writeDocument(*written, segments, name, QStringLiteral("fr"));
+    QVERIFY(again.has_value());
+    QVERIFY(again->contains("<target>Zurück</target>"));
+    QCOMPARE(again->count("trgLang="), 1);
+    QVERIFY(again->contains("trgLang=\"de\""));
 }
 
 void TestXliff2Filter::readsCoreFeatures()
