@@ -207,7 +207,7 @@ Result<void> Xliff12Parser::readUnit(Xliff12Unit& unit, bool locked)
                 return std::unexpected(location.error());
             if (!location->isEmpty())
                 unit.locations.append(*location);
-        } else if (name == "alt-trans") {
+        } else if (name == "alt-trans" && !m_spansOnly) {
             done = readAltTrans(unit);
         } else {
             done = m_scanner.skip();
@@ -294,7 +294,8 @@ Result<QString> Xliff12Parser::readLocation(const QString& original, XliffSpan* 
         if (token != Token::StartElement)
             continue;
         const QString type = reader.attribute("context-type");
-        if (isXliff() && reader.name() == "context" && (type == u"sourcefile" || type == u"linenumber")) {
+        if (isXliff() && reader.name() == "context" && (type == u"sourcefile" || type == u"linenumber") &&
+            !m_spansOnly) {
             auto text = m_scanner.readContent(XliffVersion::V1);
             if (!text)
                 return std::unexpected(text.error());

@@ -261,6 +261,7 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
     if (!text)
         return std::unexpected(text.error());
     Xliff12Parser parser(*text, fileName);
+    parser.setSpansOnly(true);
     const bool multiFile = parser.multiFile();
     XliffEdits edits;
     UnitWriter writer(*text, parser, edits);
