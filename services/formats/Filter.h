@@ -66,6 +66,10 @@ public:
     // document into the same file one after another with writePair(…, language).
     virtual bool isMultilingual() const { return false; }
 
+    // Whether write() reads nothing of a segment but its key, targets, state, flags and translator
+    // comment (bilingual formats: the file has the rest), so that export loads only those.
+    virtual bool writesTranslationsOnly() const { return false; }
+
     // A source-language file with one language's translation file (`translation` empty: there is
     // none yet): keys, sources and order from the first; targets and states from the second; the
     // document's target language is `language`. Bilingual formats read `source` alone.

@@ -14,6 +14,7 @@ public:
     int detect(const QString& fileName, const QByteArray& head) const override;
     domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const override;
     domain::Result<void> stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const override;
+    bool writesTranslationsOnly() const override { return true; }
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;

@@ -42,7 +42,8 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId, const QBy
         return std::unexpected(packed.error());
     const QString what = QStringLiteral("the original file of %1 (%2)").arg(document->name, document->targetLanguage);
     auto unpacking = std::async(std::launch::async, [&] { return store::BlobCodec::unpack(*packed, what); });
-    auto segments = m_workspace.segments().listForDocument(documentId);
+    auto segments = filter->writesTranslationsOnly() ? m_workspace.segments().listTranslations(documentId)
+                                                     : m_workspace.segments().listForDocument(documentId);
     auto original = unpacking.get();
     if (!original)
         return std::unexpected(original.error());

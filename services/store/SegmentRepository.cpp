@@ -145,6 +145,25 @@ Result<QList<Segment>> SegmentRepository::listForDocument(const QString& documen
     });
 }
 
+Result<QList<Segment>> SegmentRepository::listTranslations(const QString& documentId)
+{
+    return m_db
+        .prepare("SELECT key, ord, targets, state, flags, translator_comment FROM segments WHERE document_id = ? "
+                 "ORDER BY ord")
+        .and_then([&](Statement* s) {
+            return s->bindAll(documentId).collect([](const Statement& row) {
+                Segment segment;
+                segment.key = row.text(0);
+                segment.order = int(row.int64(1));
+                segment.targets = json::toList(row.text(2));
+                segment.state = static_cast<SegmentState>(row.int64(3));
+                segment.flags = domain::SegmentFlags::fromInt(int(row.int64(4)));
+                segment.translatorComment = row.text(5);
+                return segment;
+            });
+        });
+}
+
 Result<std::array<int, 6>> SegmentRepository::stateCounts(const QString& documentId)
 {
     return m_db.prepare("SELECT state, count(*) FROM segments WHERE document_id = ? AND (flags & ?) = 0 GROUP BY state")

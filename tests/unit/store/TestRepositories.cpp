@@ -100,6 +100,26 @@ void TestRepositories::documentsAndSegments()
     clash[0].order = 99;
     QVERIFY(!ws->segments().insertAll(seeded.documentId, clash));
     QCOMPARE(ws->segments().listForDocument(seeded.documentId)->size(), 12);
+
+    // What export writes back: the same keys, orders, targets, states, flags and comments.
+    QVERIFY(ws->segments().applyEdit({segments->at(3).id,
+                                      {QStringLiteral("Vier")},
+                                      domain::SegmentState::Translated,
+                                      segments->at(3).rev,
+                                      QStringLiteral("anna"),
+                                      QStringLiteral("Bitte prüfen")}));
+    const QList<domain::Segment> full = *ws->segments().listForDocument(seeded.documentId);
+    const QList<domain::Segment> translations = *ws->segments().listTranslations(seeded.documentId);
+    QCOMPARE(translations.size(), full.size());
+    for (qsizetype i = 0; i < full.size(); ++i) {
+        QCOMPARE(translations[i].key, full[i].key);
+        QCOMPARE(translations[i].order, full[i].order);
+        QCOMPARE(translations[i].targets, full[i].targets);
+        QCOMPARE(translations[i].state, full[i].state);
+        QCOMPARE(translations[i].flags, full[i].flags);
+        QCOMPARE(translations[i].translatorComment, full[i].translatorComment);
+    }
+    QCOMPARE(translations[3].targets, QStringList{QStringLiteral("Vier")});
 }
 
 void TestRepositories::segmentQueries()
