@@ -27,7 +27,7 @@ public:
     const Check* find(const QString& id) const; // null for an unknown id
     QStringList ids() const;
 
-    // All checks on at their default severity; Confirm is blocked by empty, placeables, tags,
+    // All checks on at their default severity except spelling (opt-in); Confirm is blocked by empty, placeables, tags,
     // plurals and length, Approve by every check whose default severity is error.
     domain::QaSettings defaultSettings() const;
 

@@ -4,6 +4,8 @@
 // first, and a text whose source is out of balance (a list item "1)", a smiley) is left alone.
 #include "BracketsCheck.h"
 
+#include <algorithm>
+
 #include "qa/CheckInput.h"
 #include "qa/TextScan.h"
 
@@ -153,6 +155,10 @@ void BracketsCheck::run(const CheckInput& input, QList<Issue>& issues) const
             continue;
         const QString source = TextScan::masked(form.source, form.sourcePlaceables);
         const QString target = TextScan::masked(form.target, form.targetPlaceables);
+        // A source of punctuation alone ("`" and "'" in gnulib's quote catalogue) is a single mark to
+        // localize, not a pair.
+        if (!std::ranges::any_of(source, [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
         for (auto test : {brackets, quotes}) {
             if (test(source).at >= 0)
                 continue;

@@ -66,7 +66,12 @@ void CapitalizationCheck::run(const CheckInput& input, QList<Issue>& issues) con
             continue;
         const bool sourceUpper = source.at(s).isUpper();
         const bool targetUpper = target.at(t).isUpper();
-        if (sourceUpper == targetUpper || (!sourceUpper && input.targetLanguage().capitalizesNouns()))
+        // Only a capital lost: translators capitalize fragments by their catalogue's convention, which
+        // measured on real catalogues was right far more often than not.
+        if (sourceUpper == targetUpper || !sourceUpper)
+            continue;
+        // The translation starts with a command or option name ("--max-age", "getaddrinfo()").
+        if (t > 0 && target.at(t - 1) == QLatin1Char('-'))
             continue;
         // A source starting in lower case whose first word has capitals inside is a name: "iPhone", "macOS".
         if (!sourceUpper) {

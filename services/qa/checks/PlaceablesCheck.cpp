@@ -5,6 +5,7 @@
 #include "PlaceablesCheck.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include "PlaceableKey.h"
 #include "qa/CheckInput.h"
@@ -18,13 +19,42 @@ QString PlaceablesCheck::description() const
                           "or changed in the translation.");
 }
 
+namespace {
+
+// A strftime pattern ("%a %b %e %H:%M:%S %Y"): its directives are the translator's to reorder and
+// change (a date format is localized), so printf rules do not apply.
+bool isStrftime(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(%[-_0^#]?[HMYIBbyZTDRkVUW])"));
+    return pattern.match(text).hasMatch();
+}
+
+// "%-encoding", "%-escape": a word after a percent sign, not a directive.
+bool isWord(const QString& text, const PlaceableKey& k)
+{
+    return k.key.startsWith(QLatin1String("printf:")) && k.length == 3 && text.at(k.start + 1) == QLatin1Char('-') &&
+           k.start + 3 < text.size() && text.at(k.start + 3).isLetter();
+}
+
+QList<PlaceableKey> compared(const QString& text, const QList<text::Placeable>& placeables, bool strftime)
+{
+    QList<PlaceableKey> keys = PlaceableKey::placeholders(text, placeables);
+    keys.removeIf([&](const PlaceableKey& k) {
+        return isWord(text, k) || (strftime && k.key.startsWith(QLatin1String("printf:")));
+    });
+    return keys;
+}
+
+} // namespace
+
 void PlaceablesCheck::run(const CheckInput& input, QList<Issue>& issues) const
 {
     for (const FormText& form : input.forms()) {
         if (form.target.isEmpty())
             continue;
-        const QList<PlaceableKey> source = PlaceableKey::placeholders(form.source, form.sourcePlaceables);
-        const QList<PlaceableKey> target = PlaceableKey::placeholders(form.target, form.targetPlaceables);
+        const bool strftime = isStrftime(form.source);
+        const QList<PlaceableKey> source = compared(form.source, form.sourcePlaceables, strftime);
+        const QList<PlaceableKey> target = compared(form.target, form.targetPlaceables, strftime);
         if (source.isEmpty() && target.isEmpty())
             continue;
         // Counts left to match: a named key once is enough however often it appears.

@@ -35,19 +35,56 @@ std::pair<qsizetype, QString> nestingError(const QList<MarkupTag>& tags)
     return {-1, QString()};
 }
 
-// '<' outside any tag followed by a letter or '/': a tag the tokenizer could not read.
-QList<qsizetype> brokenTags(const QString& masked)
+// '<' or '</' outside any tag followed by the name of an element the source uses as markup: a tag
+// the tokenizer could not read ("<b" without ">"). Other '<' are prose ("<user@example.org>").
+QList<qsizetype> brokenTags(const QString& masked, const QStringList& markupNames)
 {
     QList<qsizetype> found;
     for (qsizetype i = 0; i + 1 < masked.size(); ++i) {
         if (masked.at(i) != QLatin1Char('<'))
             continue;
-        const QChar next = masked.at(i + 1);
-        if ((next.isLetter() && next.unicode() < 0x80) ||
-            (next == QLatin1Char('/') && i + 2 < masked.size() && masked.at(i + 2).isLetter()))
+        qsizetype start = i + 1;
+        if (masked.at(start) == QLatin1Char('/'))
+            ++start;
+        qsizetype end = start;
+        while (end < masked.size() && (masked.at(end).isLetterOrNumber() || masked.at(end) == QLatin1Char(':')))
+            ++end;
+        if (end > start && markupNames.contains(masked.sliced(start, end - start).toLower()))
             found.append(i);
     }
     return found;
+}
+
+// Tags that are markup, not "<file>" or "<name>" in a usage text (a meta-variable the translator
+// may translate): closing and empty tags, tags with attributes or a prefix (xliff:g), tags whose
+// element is closed in the same text, void elements, and tags naming an element in `markupNames`.
+QList<MarkupTag> markupOnly(const QList<MarkupTag>& tags, const QStringList& markupNames)
+{
+    // HTML's inline elements (not "var", which usage texts write as a meta-variable "<var>").
+    static const QStringList html{QStringLiteral("a"),      QStringLiteral("b"),    QStringLiteral("i"),
+                                  QStringLiteral("u"),      QStringLiteral("s"),    QStringLiteral("em"),
+                                  QStringLiteral("strong"), QStringLiteral("span"), QStringLiteral("tt"),
+                                  QStringLiteral("code"),   QStringLiteral("big"),  QStringLiteral("small"),
+                                  QStringLiteral("sub"),    QStringLiteral("sup"),  QStringLiteral("font"),
+                                  QStringLiteral("p"),      QStringLiteral("div"),  QStringLiteral("li"),
+                                  QStringLiteral("ul"),     QStringLiteral("ol"),   QStringLiteral("kbd")};
+    QStringList closed;
+    for (const MarkupTag& t : tags) {
+        if (t.type == MarkupTag::Type::Close)
+            closed.append(t.name);
+    }
+    QList<MarkupTag> kept;
+    for (const MarkupTag& t : tags) {
+        if (t.type == MarkupTag::Type::Comment)
+            continue;
+        const bool markup = t.type != MarkupTag::Type::Open || !t.attributes.isEmpty() ||
+                            t.name.contains(QLatin1Char(':')) || closed.contains(t.name) ||
+                            markupNames.contains(t.name) || html.contains(t.name) ||
+                            (MarkupTag::isVoid(t.name) && t.name != QLatin1String("link"));
+        if (markup)
+            kept.append(t);
+    }
+    return kept;
 }
 
 } // namespace
@@ -63,10 +100,11 @@ void TagsCheck::run(const CheckInput& input, QList<Issue>& issues) const
     for (const FormText& form : input.forms()) {
         if (form.target.isEmpty())
             continue;
-        QList<MarkupTag> source = MarkupTag::read(form.source, form.sourcePlaceables);
-        QList<MarkupTag> target = MarkupTag::read(form.target, form.targetPlaceables);
-        source.removeIf([](const MarkupTag& t) { return t.type == MarkupTag::Type::Comment; });
-        target.removeIf([](const MarkupTag& t) { return t.type == MarkupTag::Type::Comment; });
+        const QList<MarkupTag> source = markupOnly(MarkupTag::read(form.source, form.sourcePlaceables), {});
+        QStringList markupNames;
+        for (const MarkupTag& t : source)
+            markupNames.append(t.name);
+        const QList<MarkupTag> target = markupOnly(MarkupTag::read(form.target, form.targetPlaceables), markupNames);
         auto add = [&](qsizetype start, qsizetype length, qsizetype sourceStart, qsizetype sourceLength,
                        const QString& message) {
             Issue issue;
@@ -129,8 +167,10 @@ void TagsCheck::run(const CheckInput& input, QList<Issue>& issues) const
                 add(target.at(index).start, target.at(index).length, -1, 0, message);
         }
 
-        const QList<qsizetype> sourceBroken = brokenTags(TextScan::masked(form.source, form.sourcePlaceables));
-        const QList<qsizetype> targetBroken = brokenTags(TextScan::masked(form.target, form.targetPlaceables));
+        const QList<qsizetype> sourceBroken =
+            brokenTags(TextScan::masked(form.source, form.sourcePlaceables), markupNames);
+        const QList<qsizetype> targetBroken =
+            brokenTags(TextScan::masked(form.target, form.targetPlaceables), markupNames);
         if (targetBroken.size() > sourceBroken.size()) {
             const qsizetype at = targetBroken.at(sourceBroken.size());
             qsizetype end = at + 1;

@@ -127,7 +127,9 @@ void WhitespaceCheck::run(const CheckInput& input, QList<Issue>& issues) const
             QStringView(source).sliced(sourceLead.size()).chopped(sourceTrail.size()).count(QLatin1Char('\n'));
         const qsizetype targetLines =
             QStringView(target).sliced(targetLead.size(), end - targetLead.size()).count(QLatin1Char('\n'));
-        if (sourceLines != targetLines) {
+        // Help texts are reflowed to the language's word lengths, so only a text that gained or lost
+        // all its line breaks is reported.
+        if ((sourceLines == 0) != (targetLines == 0)) {
             Issue issue;
             issue.form = form.form;
             issue.message = QStringLiteral("%1 line break(s) in the source, %2 here").arg(sourceLines).arg(targetLines);

@@ -109,6 +109,10 @@ private Q_SLOTS:
         row("RTL Arabic keeps the placeholder", "Delete %s?", {"حذف %s؟"}, "ar", 0);
         row("100% is prose", "100% sure", {"100 % sicher"}, "de", 0);
         row("Apple %@", "Hello %@", {"Hallo %@"}, "de", 0);
+        row("gettext <inttypes.h> macro", "Your variables take up %<PRIuMAX> bytes", {"变量占用 %<PRIuMAX> 字节"},
+            "zh-CN", 0);
+        row("strftime format is localized", "%a %b %e %H:%M:%S %Y", {"%a %e. %b %Y, %H:%M:%S"}, "de", 0);
+        row("percent before a word", "Invalid %-encoding in URI", {"Ungültige %-Kodierung in der URI"}, "de", 0);
     }
     void placeables() { runCheck(QStringLiteral("placeables")); }
 
@@ -132,6 +136,12 @@ private Q_SLOTS:
         row("broken closing tag", "a <b>b</b>", {"a <b>b</b"}, "de", 3, "not a well-formed tag");
         row("comparison signs are prose", "x < y and y > z", {"x < y und y > z"}, "de", 0);
         row("half an element in the source", "<b>Warning:", {"<b>Warnung:"}, "de", 0);
+        row("HTML element closed only in the translation", "<i>Take part", {"<i>Nehmen Sie teil</i>"}, "de", 1,
+            "</i> is not in the source");
+        row("usage meta-variables are prose", "--%s needs a <file> argument", {"--%s には <ファイル> 引数が必要です"},
+            "ja", 0);
+        row("address in angle brackets", "Report bugs to <bugs@example.org>", {"Fehler an „<bugs@example.org>“"}, "de",
+            0);
     }
     void tags() { runCheck(QStringLiteral("tags")); }
 
@@ -192,6 +202,7 @@ private Q_SLOTS:
         row("leading newline lost", "\nDone", {"Fertig"}, "de", 1, "leading white space");
         row("doubled space", "Save file", {"Datei  speichern"}, "de", 1, "doubled space");
         row("line breaks", "Line one\nLine two", {"Zeile eins Zeile zwei"}, "de", 1, "1 line break(s)");
+        row("help text reflowed", "  -a  all\n      files\n", {"  -a  alle\n      Dateien\n      anzeigen\n"}, "de", 0);
         row("French no-break space is no doubled space", "Error: %s", {"Erreur\u00A0: %s"}, "fr", 0);
         row("RTL text", "Saved. ", {"تم الحفظ. "}, "ar", 0);
     }
@@ -230,8 +241,9 @@ private Q_SLOTS:
         row("capital lost", "Open file", {"datei öffnen"}, "de", 1, "starts with a capital");
         row("placeholder first", "%s files", {"%s Dateien"}, "de", 0);
         row("German nouns are capitals", "file not found", {"Datei nicht gefunden"}, "de", 0);
-        row("French capital added to a fragment", "file not found", {"Fichier introuvable"}, "fr", 1,
-            "starts with a small letter");
+        row("capital added to a fragment is the catalogue's convention", "file not found", {"Fichier introuvable"},
+            "fr", 0);
+        row("option name first", "Invalid argument for --max-age", {"--max-age: ungültiges Argument"}, "de", 0);
         row("Spanish after ¿", "Delete?", {"¿borrar?"}, "es", 1);
         row("Spanish after ¿ capital", "Delete?", {"¿Borrar?"}, "es", 0);
         row("Arabic has no case", "Open", {"فتح"}, "ar", 0);
@@ -254,6 +266,7 @@ private Q_SLOTS:
         row("corner brackets", "Press \"OK\"", {"「OK」を押す"}, "ja", 0);
         row("list item in the source", "1) First", {"1) Erstens"}, "de", 0);
         row("smiley", "Done :)", {"Fertig :)"}, "de", 0);
+        row("a lone quote mark to localize", "`", {"„"}, "de", 0);
         row("ICU braces are placeables", "{n, plural, one {# file} other {# files}}",
             {"{n, plural, one {# Datei} other {# Dateien}}"}, "de", 0);
     }

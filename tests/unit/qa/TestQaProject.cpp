@@ -334,6 +334,8 @@ private Q_SLOTS:
         QaContext c = context(QStringLiteral("de-DE"));
         c.spelling = german;
         c.settings.spellingIgnored = {QStringLiteral("Segmente")};
+        QVERIFY(c.settings.disabled.contains(QStringLiteral("spelling"))); // opt-in
+        c.settings.disabled.removeAll(QStringLiteral("spelling"));
         const QaChecker checker(c);
         const QStringList ids{QStringLiteral("spelling")};
         auto check = [&](const QString& source, const QString& target) {
