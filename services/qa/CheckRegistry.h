@@ -27,8 +27,8 @@ public:
     const Check* find(const QString& id) const; // null for an unknown id
     QStringList ids() const;
 
-    // All checks on at their default severity except spelling (opt-in); Confirm is blocked by empty, placeables, tags,
-    // plurals and length, Approve by every check whose default severity is error.
+    // All checks on at their default severity except capitalization and spelling (opt-in); Confirm is blocked by empty,
+    // placeables, tags, plurals and length, Approve by every check whose default severity is error.
     domain::QaSettings defaultSettings() const;
 
     // Check ids in `settings` that no check has, as "field: id" lines (a typo in a settings file).

@@ -79,6 +79,28 @@ bool Punctuation::isClosing(QChar c)
     }
 }
 
+bool Punctuation::isOpening(QChar c)
+{
+    switch (c.unicode()) {
+    case u'(':
+    case u'[':
+    case u'"':
+    case u'\'':
+    case 0x00AB: // «
+    case 0x00BB: // » (opening in »German«)
+    case 0x201C: // “
+    case 0x201E: // „
+    case 0x2018: // ‘
+    case 0x201A: // ‚
+    case 0xFF08: // （
+    case 0x300C: // 「
+    case 0x300E: // 『
+        return true;
+    default:
+        return false;
+    }
+}
+
 Punctuation::Ending Punctuation::ending(QStringView masked, const LanguageInfo& language)
 {
     qsizetype i = masked.size();
@@ -99,6 +121,9 @@ Punctuation::Ending Punctuation::ending(QStringView masked, const LanguageInfo& 
             kindOf(masked[start - 1], language) == Kind::Exclamation) &&
            (kind == Kind::Question || kind == Kind::Exclamation))
         --start;
+    // A mark quoted or in brackets ("“.”", "(:)") is named, not ending the sentence.
+    if (start > 0 && isOpening(masked[start - 1]) && i < masked.size() && isClosing(masked[i]))
+        return Ending{Kind::None, i, 0};
     return Ending{kindOf(masked[start], language), start, i - start};
 }
 

@@ -28,6 +28,7 @@ public:
     static QString name(Kind kind); // "full stop", "question mark", …
     // Closing quotes and brackets that may follow the sentence mark.
     static bool isClosing(QChar c);
+    static bool isOpening(QChar c);
 };
 
 } // namespace tessera::qa

@@ -30,6 +30,8 @@ std::shared_ptr<SpellChecker> SpellChecker::forLanguage(const QString& tag)
         chosen = underscored;
     else if (available.contains(language))
         chosen = language;
+    else if (available.contains(language + QLatin1Char('_') + language.toUpper()))
+        chosen = language + QLatin1Char('_') + language.toUpper(); // de_DE, fr_FR, es_ES before de_AT…
     else {
         for (const QString& d : available) {
             if (d.startsWith(language + QLatin1Char('_'))) {

@@ -17,7 +17,8 @@ namespace tessera::qa {
 class SpellChecker {
 public:
     // The dictionary for a BCP 47 tag: the exact one (de_DE for de-DE), else the language's own
-    // (de), else the first of that language Sonnet has (de_DE for de); null when there is none.
+    // (de), else its main country's (de_DE, fr_FR), else the first of that language Sonnet has; null when there is
+    // none.
     static std::shared_ptr<SpellChecker> forLanguage(const QString& tag);
     // Every dictionary Sonnet can load ("de_DE", "en_US", …).
     static QStringList availableDictionaries();

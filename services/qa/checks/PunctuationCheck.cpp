@@ -15,13 +15,27 @@ namespace {
 constexpr QChar s_noBreakSpace(0x00A0);
 constexpr QChar s_narrowNoBreakSpace(0x202F);
 
-// Tags masked (so "Done.</b>" ends with a stop), other placeables read as a letter (so "File: %s"
-// ends with no mark).
+// Markup tags masked (so "Done.</b>" ends with a stop), other placeables, and "<version>" in a usage
+// text, read as a letter (so "File: %s" and "takes: <file>" end with no mark).
 QString maskForEnding(const QString& text, const QList<text::Placeable>& placeables)
 {
+    static const QStringList inline_{QStringLiteral("b"),    QStringLiteral("i"),     QStringLiteral("u"),
+                                     QStringLiteral("a"),    QStringLiteral("em"),    QStringLiteral("strong"),
+                                     QStringLiteral("span"), QStringLiteral("br"),    QStringLiteral("p"),
+                                     QStringLiteral("big"),  QStringLiteral("small"), QStringLiteral("tt")};
     QString result = text;
     for (const text::Placeable& p : placeables) {
-        const QChar fill = p.kind == text::PlaceableKind::Tag ? QChar(TextScan::maskChar) : QLatin1Char('x');
+        bool markup = false;
+        if (p.kind == text::PlaceableKind::Tag) {
+            const QStringView tag = QStringView(text).sliced(p.start, p.length);
+            qsizetype nameEnd = tag.startsWith(QLatin1String("</")) ? 2 : 1;
+            const qsizetype nameStart = nameEnd;
+            while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
+                ++nameEnd;
+            markup = nameStart == 2 || tag.contains(QLatin1Char('=')) || tag.endsWith(QLatin1String("/>")) ||
+                     inline_.contains(tag.sliced(nameStart, nameEnd - nameStart).toString().toLower());
+        }
+        const QChar fill = markup ? QChar(TextScan::maskChar) : QLatin1Char('x');
         for (qsizetype i = p.start; i < p.end(); ++i)
             result[i] = fill;
     }
@@ -94,7 +108,13 @@ void PunctuationCheck::run(const CheckInput& input, QList<Issue>& issues) const
         const QString maskedTarget = maskForEnding(form.target, form.targetPlaceables);
         const Punctuation::Ending t = Punctuation::ending(maskedTarget, target);
         const bool droppedStop = target.noFinalStop() && s.kind == Kind::Stop && t.kind == Kind::None;
-        if (s.kind != t.kind && !droppedStop) {
+        // A stop the translation adds to a phrase is the target language's style (Japanese 。 on every
+        // message): on real catalogues most such hits were right.
+        const bool addedStop = s.kind == Kind::None && t.kind == Kind::Stop;
+        // Chinese and Japanese catalogues end phrases with or without 。 by their own convention.
+        const bool cjkStop = target.fullWidthPunctuation() && (s.kind == Kind::Stop || s.kind == Kind::None) &&
+                             (t.kind == Kind::Stop || t.kind == Kind::None);
+        if (s.kind != t.kind && !droppedStop && !addedStop && !cjkStop) {
             Issue issue;
             issue.form = form.form;
             issue.start = t.start;

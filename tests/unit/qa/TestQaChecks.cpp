@@ -67,6 +67,7 @@ private:
         segment.targets = targets;
         segment.state = SegmentState::Translated;
         segment.context.maxLength = maxLength;
+        context.settings.disabled.clear(); // every check on, also the opt-in ones
         const QaChecker checker(context);
         const QList<Issue> issues = checker.check(segment, {id});
         QVERIFY2(issues.size() == expected,
@@ -230,6 +231,12 @@ private Q_SLOTS:
             0);
         row("ellipsis three dots or one", "Open...", {"Öffnen…"}, "de", 0);
         row("German quotes after the stop", "Click \"OK\".", {"Klicken Sie auf „OK“."}, "de", 0);
+        row("a stop added to a phrase is the language's style", "File saved", {"ファイルを保存しました。"}, "ja", 0);
+        row("Chinese phrase without 。 is the catalogue's style", "File saved.", {"文件已保存"}, "zh", 0);
+        row("a quoted mark is no sentence end", "may only contain letters, “-” and “.”",
+            {"darf nur Buchstaben, »-« und ».« enthalten"}, "de", 0);
+        row("usage meta-variable at the end", "takes three arguments: <version> <relation> <version>",
+            {"nimmt drei Argumente (<Version> <Relation> <Version>)"}, "de", 0);
         row("stop inside a tag lost", "<b>Done.</b>", {"<b>Fertig</b>"}, "de", 1, "full stop");
         row("colon before a placeholder", "File: %s", {"%s: Datei"}, "de", 0);
     }

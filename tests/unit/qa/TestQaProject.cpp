@@ -92,14 +92,12 @@ private Q_SLOTS:
                                                   << "Die Datei speichern";
         QTest::newRow("stop to question") << "punctuation" << "Delete file?" << "Datei löschen." << "de"
                                           << "Datei löschen?";
-        QTest::newRow("missing stop, Chinese") << "punctuation" << "File saved." << "文件已保存" << "zh"
-                                               << "文件已保存。";
+        QTest::newRow("question mark, Chinese") << "punctuation" << "Continue?" << "继续" << "zh" << "继续？";
         QTest::newRow("French colon gets its space") << "punctuation" << "Error:" << "Erreur:" << "fr"
                                                      << "Erreur\u00A0:";
         QTest::newRow("French mark written French") << "punctuation" << "Continue?" << "Continuer" << "fr"
                                                     << "Continuer\u202F?";
-        QTest::newRow("extra stop removed") << "punctuation" << "Open file" << "Datei öffnen." << "de"
-                                            << "Datei öffnen";
+        QTest::newRow("question mark to a colon") << "punctuation" << "Name:" << "Name?" << "de" << "Name:";
         QTest::newRow("repeated word") << "repeated-words" << "Delete the file" << "Die Datei Datei löschen" << "de"
                                        << "Die Datei löschen";
     }
