@@ -24,6 +24,7 @@ bool SameAsSourceCheck::isUntranslatable(const QString& text, const QList<text::
     rest.replace(url, QStringLiteral(" "));
     const QStringList words = rest.split(QRegularExpression(QStringLiteral(R"([\s\x{E000}]+)")), Qt::SkipEmptyParts);
     int prose = 0;
+    int capitalized = 0;
     for (const QString& word : words) {
         int letters = 0, lower = 0, upper = 0, digits = 0, inner = 0;
         for (qsizetype i = 0; i < word.size(); ++i) {
@@ -51,9 +52,12 @@ bool SameAsSourceCheck::isUntranslatable(const QString& text, const QList<text::
         if (lower == 0 && letters >= 2) // acronyms: OK, URL, GNOME
             continue;
         ++prose;
+        if (word.at(0).isUpper())
+            ++capitalized;
     }
-    // One word kept as it is is mostly a loanword or a name ("Status", "Server", "Firefox" in German).
-    return prose < 2;
+    // One word kept as it is is mostly a loanword or a name ("Status", "Server", "Firefox" in German),
+    // and two or three capitalized words a person's or product's name ("Eric B. Decker").
+    return prose < 2 || (prose <= 3 && capitalized == prose);
 }
 
 void SameAsSourceCheck::run(const CheckInput& input, QList<Issue>& issues) const

@@ -203,7 +203,12 @@ private Q_SLOTS:
         row("leading newline lost", "\nDone", {"Fertig"}, "de", 1, "leading white space");
         row("doubled space", "Save file", {"Datei  speichern"}, "de", 1, "doubled space");
         row("line breaks", "Line one\nLine two", {"Zeile eins Zeile zwei"}, "de", 1, "1 line break(s)");
-        row("help text reflowed", "  -a  all\n      files\n", {"  -a  alle\n      Dateien\n      anzeigen\n"}, "de", 0);
+        row("help text reflowed",
+            "  -a, --all       show all entries, also the hidden ones,\n                  in the order they were "
+            "made\n",
+            {"  -a, --all       alle Einträge zeigen, auch die\n                  versteckten, in der Reihenfolge\n    "
+             "              ihrer Erstellung\n"},
+            "de", 0);
         row("French no-break space is no doubled space", "Error: %s", {"Erreur\u00A0: %s"}, "fr", 0);
         row("RTL text", "Saved. ", {"تم الحفظ. "}, "ar", 0);
     }
@@ -375,6 +380,7 @@ private Q_SLOTS:
         row("English to British English", "Save the file", {"Save the file"}, "en-GB", 0);
         row("address", "https://example.org", {"https://example.org"}, "de", 0);
         row("code-like words", "GTK_THEME x86_64", {"GTK_THEME x86_64"}, "de", 0);
+        row("a person's name", "Eric B. Decker", {"Eric B. Decker"}, "fr", 0);
     }
     void sameAsSource() { runCheck(QStringLiteral("same-as-source")); }
 };
