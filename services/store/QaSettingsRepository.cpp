@@ -1,3 +1,4 @@
+// QaSettingsRepository: lists and the severity map as JSON text columns, saved by rev like a project edit.
 #include "QaSettingsRepository.h"
 
 #include <QJsonDocument>
