@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "ProjectCommands.h"
+#include "QaCommands.h"
 #include "SegmentCommands.h"
 #include "TermCommands.h"
 #include "TmCommands.h"
@@ -54,6 +55,12 @@ Commands:
                                          CAT analysis: segments and words per TM match band
   pretranslate --project PROJECT --lang L [--tm] [--min PCT] [--exact-state S]
                                          fill untranslated segments from the TMs
+  qa --project PROJECT [--lang L] [--document D] [--csv] [--html FILE]
+                                         quality checks over a project's translations;
+                                         exit code 1 when errors are found
+  qa FILE [--source-lang L] [--target-lang L]
+                                         quality checks over one translation file
+  qa --list-checks                       the checks: id, severity, automatic fix
   terms import FILE                      merge a TBX or CSV/TSV glossary into the termbase
   terms export --out FILE                write the termbase as TBX, CSV or TSV
   terms lookup TEXT --source-lang L --target-lang L
@@ -117,6 +124,8 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
         return tessera::cli::AnalysisCommands(context).analyze(rest);
     if (command == QLatin1String("pretranslate"))
         return tessera::cli::AnalysisCommands(context).pretranslate(rest);
+    if (command == QLatin1String("qa"))
+        return tessera::cli::QaCommands(context).run(rest);
     if (command == QLatin1String("terms"))
         return tessera::cli::TermCommands(context).run(rest);
     if (command == QLatin1String("help")) {

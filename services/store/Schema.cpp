@@ -311,7 +311,25 @@ CREATE TRIGGER tm_text_update AFTER UPDATE OF source, target ON tm_units BEGIN
 END;
 )sql";
 
-constexpr std::array<const char*, 8> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7, s_v8};
+// Version 9: each project's quality-check settings (services/qa): disabled checks, severity overrides,
+// the checks that block confirming and approving, and the project's allow-lists, as JSON lists and
+// maps. No row means the registry's defaults.
+constexpr const char* s_v9 = R"sql(
+CREATE TABLE qa_settings (
+    project_id             TEXT PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+    disabled               TEXT NOT NULL DEFAULT '[]',
+    severities             TEXT NOT NULL DEFAULT '{}',
+    block_confirm          TEXT NOT NULL DEFAULT '[]',
+    block_approve          TEXT NOT NULL DEFAULT '[]',
+    same_as_source_allowed TEXT NOT NULL DEFAULT '[]',
+    spelling_ignored       TEXT NOT NULL DEFAULT '[]',
+    max_length             INTEGER NOT NULL DEFAULT 0 CHECK (max_length >= 0),
+    rev                    INTEGER NOT NULL DEFAULT 0,
+    updated_at             TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<const char*, 9> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7, s_v8, s_v9};
 
 } // namespace
 

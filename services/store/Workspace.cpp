@@ -13,6 +13,7 @@
 #include "DocumentRepository.h"
 #include "OutboxRepository.h"
 #include "ProjectRepository.h"
+#include "QaSettingsRepository.h"
 #include "ReviewRepository.h"
 #include "Schema.h"
 #include "SegmentRepository.h"
@@ -198,6 +199,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
     ws->m_users = std::make_unique<UserRepository>(dbRef);
     ws->m_tm = std::make_unique<TmRepository>(dbRef, clock);
     ws->m_terms = std::make_unique<TermRepository>(dbRef);
+    ws->m_qaSettings = std::make_unique<QaSettingsRepository>(dbRef, clock);
     ws->m_tasks = std::make_unique<TaskRepository>(dbRef);
     ws->m_reviews = std::make_unique<ReviewRepository>(dbRef, clock);
     ws->m_comments = std::make_unique<CommentRepository>(dbRef, clock);

@@ -27,6 +27,7 @@ class TaskRepository;
 class ReviewRepository;
 class CommentRepository;
 class OutboxRepository;
+class QaSettingsRepository;
 
 class Workspace {
 public:
@@ -60,6 +61,7 @@ public:
     ReviewRepository& reviews() { return *m_reviews; }
     CommentRepository& comments() { return *m_comments; }
     OutboxRepository& outbox() { return *m_outbox; }
+    QaSettingsRepository& qaSettings() { return *m_qaSettings; }
 
 private:
     Workspace(QString path, Access access, const domain::Clock& clock);
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<ReviewRepository> m_reviews;
     std::unique_ptr<CommentRepository> m_comments;
     std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<QaSettingsRepository> m_qaSettings;
 };
 
 } // namespace tessera::store

@@ -1,0 +1,35 @@
+// InconsistentTranslationCheck: asks the project's ConsistencyIndex; names up to three of the other
+// translations.
+#include "InconsistentTranslationCheck.h"
+
+#include "qa/CheckInput.h"
+#include "qa/ConsistencyIndex.h"
+#include "qa/QaContext.h"
+#include "qa/TextScan.h"
+
+namespace tessera::qa::checks {
+
+QString InconsistentTranslationCheck::description() const
+{
+    return QStringLiteral("The same source is translated differently elsewhere in the project.");
+}
+
+void InconsistentTranslationCheck::run(const CheckInput& input, QList<Issue>& issues) const
+{
+    const ConsistencyIndex* index = input.context().consistency;
+    if (!index)
+        return;
+    const QList<ConsistencyIndex::Other> others = index->otherTranslations(input.segment());
+    if (others.isEmpty())
+        return;
+    QStringList shown;
+    for (const auto& other : others.mid(0, 3))
+        shown.append(TextScan::quote(QString(other.text).replace(QChar(0x1F), QStringLiteral(" | "))));
+    Issue issue;
+    issue.message = QStringLiteral("the same source is also translated as %1%2")
+                        .arg(shown.join(QStringLiteral(", ")),
+                             others.size() > 3 ? QStringLiteral(" and %1 more").arg(others.size() - 3) : QString());
+    issues.append(issue);
+}
+
+} // namespace tessera::qa::checks
