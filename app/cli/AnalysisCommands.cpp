@@ -209,7 +209,8 @@ ExitCode AnalysisCommands::pretranslate(const QStringList& arguments)
         .addOption(s_minOption, ArgumentParser::Kind::Value, QStringLiteral("PCT"),
                    QStringLiteral("lowest match score used, 50–100 (default 100)"))
         .addOption(s_exactStateOption, ArgumentParser::Kind::Value, QStringLiteral("STATE"),
-                   QStringLiteral("state of 100%/101% fills: translated (default) or draft"));
+                   QStringLiteral("state of 100%/101% fills: translated or draft (default: the project's setting, "
+                                  "see project set)"));
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
     if (parser.isSet(s_mtOption))
@@ -229,7 +230,9 @@ ExitCode AnalysisCommands::pretranslate(const QStringList& arguments)
         const QString state = parser.value(s_exactStateOption).toLower();
         if (state == QLatin1String("draft"))
             options.exactState = domain::SegmentState::Draft;
-        else if (state != QLatin1String("translated"))
+        else if (state == QLatin1String("translated"))
+            options.exactState = domain::SegmentState::Translated;
+        else
             return m_context.usageError(QStringLiteral("--exact-state must be translated or draft, not \"%1\"")
                                             .arg(parser.value(s_exactStateOption)),
                                         command);

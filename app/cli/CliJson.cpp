@@ -32,6 +32,8 @@ QJsonObject project(const domain::Project& p)
         {QStringLiteral("client"), p.client},
         {QStringLiteral("workflow"), QJsonArray::fromStringList(p.workflow)},
         {QStringLiteral("created_at"), dateTimeValue(p.createdAt)},
+        {QStringLiteral("exact_matches"),
+         p.exactMatchState == domain::SegmentState::Draft ? QStringLiteral("draft") : QStringLiteral("translated")},
         {QStringLiteral("rev"), p.rev},
     };
 }

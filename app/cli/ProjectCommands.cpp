@@ -1,6 +1,7 @@
 #include "ProjectCommands.h"
 
 #include <array>
+#include <optional>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,6 +29,19 @@ QString deadlineText(const QDate& deadline)
     return deadline.isValid() ? deadline.toString(Qt::ISODate) : QStringLiteral("-");
 }
 
+const QString s_exactMatchesOption = QStringLiteral("--exact-matches");
+
+// The state pretranslation gives exact matches, from --exact-matches; nullopt when it names none.
+std::optional<domain::SegmentState> exactMatchState(const QString& value)
+{
+    const QString state = value.trimmed().toLower();
+    if (state == QLatin1String("translated"))
+        return domain::SegmentState::Translated;
+    if (state == QLatin1String("draft"))
+        return domain::SegmentState::Draft;
+    return std::nullopt;
+}
+
 } // namespace
 
 ProjectCommands::ProjectCommands(CliContext& context)
@@ -43,17 +57,21 @@ ExitCode ProjectCommands::run(const QStringList& arguments)
         return list(arguments.mid(1));
     if (sub == QLatin1String("show"))
         return show(arguments.mid(1));
+    if (sub == QLatin1String("set"))
+        return set(arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         m_context.printGroupHelp(QStringLiteral("project"),
                                  {{QStringLiteral("create NAME --source-lang L --target-langs L1,L2 [--deadline DATE]"),
                                    QStringLiteral("create a project; prints its id")},
                                   {QStringLiteral("list"), QStringLiteral("list the projects")},
                                   {QStringLiteral("show PROJECT"),
-                                   QStringLiteral("a project's languages and documents with counts per state")}});
+                                   QStringLiteral("a project's languages and documents with counts per state")},
+                                  {QStringLiteral("set PROJECT --exact-matches translated|draft"),
+                                   QStringLiteral("change a project's settings")}});
         return ExitCode::Ok;
     }
     if (sub.isEmpty())
-        return m_context.usageError(QStringLiteral("missing project command (create, list or show)"),
+        return m_context.usageError(QStringLiteral("missing project command (create, list, show or set)"),
                                     QStringLiteral("project"));
     return m_context.usageError(QStringLiteral("unknown project command \"%1\"").arg(sub), QStringLiteral("project"));
 }
@@ -72,7 +90,9 @@ ExitCode ProjectCommands::create(const QStringList& arguments)
         .addOption(QStringLiteral("--deadline"), ArgumentParser::Kind::Value, QStringLiteral("DATE"),
                    QStringLiteral("the deadline, an ISO 8601 date such as 2027-03-31"))
         .addOption(QStringLiteral("--client"), ArgumentParser::Kind::Value, QStringLiteral("NAME"),
-                   QStringLiteral("whom the project is for"));
+                   QStringLiteral("whom the project is for"))
+        .addOption(s_exactMatchesOption, ArgumentParser::Kind::Value, QStringLiteral("STATE"),
+                   QStringLiteral("the state pretranslation gives 100%/101% matches: translated (default) or draft"));
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
 
@@ -107,6 +127,14 @@ ExitCode ProjectCommands::create(const QStringList& arguments)
                                         command);
     }
     project.client = parser.value(QStringLiteral("--client"));
+    if (parser.isSet(s_exactMatchesOption)) {
+        const auto state = exactMatchState(parser.value(s_exactMatchesOption));
+        if (!state)
+            return m_context.usageError(QStringLiteral("%1 must be translated or draft, not \"%2\"")
+                                            .arg(s_exactMatchesOption, parser.value(s_exactMatchesOption)),
+                                        command);
+        project.exactMatchState = *state;
+    }
 
     auto workspace = m_context.openWorkspace(Workspace::Access::ReadWrite);
     if (!workspace)
@@ -214,11 +242,47 @@ ExitCode ProjectCommands::show(const QStringList& arguments)
         << "  deadline:  " << deadlineText(p.deadline) << '\n';
     if (!p.client.isEmpty())
         out << "  client:    " << p.client << '\n';
-    out << "  workflow:  " << p.workflow.join(QStringLiteral(" → ")) << "\n\n";
+    out << "  workflow:  " << p.workflow.join(QStringLiteral(" → ")) << '\n'
+        << "  exact matches pretranslated as: "
+        << (p.exactMatchState == domain::SegmentState::Draft ? "draft" : "translated") << "\n\n";
     if (documents->isEmpty())
         out << "No documents yet.\n";
     else
         table.print(out);
+    return ExitCode::Ok;
+}
+
+ExitCode ProjectCommands::set(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("project set");
+    ArgumentParser parser(QStringLiteral("project set PROJECT --exact-matches translated|draft"),
+                          QStringLiteral("Change a project's settings."));
+    parser.addPositional(QStringLiteral("PROJECT"), QStringLiteral("the project's id or unique name"))
+        .addOption(s_exactMatchesOption, ArgumentParser::Kind::Value, QStringLiteral("STATE"),
+                   QStringLiteral("the state pretranslation gives 100%/101% matches: translated or draft"), true);
+    if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
+        return parsed.error();
+    const auto state = exactMatchState(parser.value(s_exactMatchesOption));
+    if (!state)
+        return m_context.usageError(QStringLiteral("%1 must be translated or draft, not \"%2\"")
+                                        .arg(s_exactMatchesOption, parser.value(s_exactMatchesOption)),
+                                    command);
+    auto workspace = m_context.openWorkspace(Workspace::Access::ReadWrite);
+    if (!workspace)
+        return workspace.error();
+    auto project = (*workspace)->projects().resolve(parser.positional(QStringLiteral("PROJECT")));
+    if (!project)
+        return m_context.error(project.error());
+    if (auto changed = (*workspace)->projects().setExactMatchState(project->id, *state); !changed)
+        return m_context.error(changed.error());
+    auto updated = (*workspace)->projects().find(project->id);
+    if (!updated)
+        return m_context.error(updated.error());
+    if (m_context.json())
+        m_context.printJson(json::project(*updated));
+    else
+        m_context.out() << "Project " << updated->name << ": exact matches are pretranslated as "
+                        << parser.value(s_exactMatchesOption).trimmed().toLower() << '\n';
     return ExitCode::Ok;
 }
 

@@ -1,4 +1,4 @@
-// ProjectCommands: `tessera-cli project create|list|show`.
+// ProjectCommands: `tessera-cli project create|list|show|set`.
 #pragma once
 
 #include <QStringList>
@@ -16,6 +16,7 @@ private:
     ExitCode create(const QStringList& arguments);
     ExitCode list(const QStringList& arguments);
     ExitCode show(const QStringList& arguments);
+    ExitCode set(const QStringList& arguments);
 
     CliContext& m_context;
 };

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "SegmentState.h"
+
 namespace tessera::domain {
 
 struct Project {
@@ -16,6 +18,9 @@ struct Project {
     QDate deadline; // null when none
     QString client;
     QStringList workflow{QStringLiteral("translate"), QStringLiteral("review")}; // steps in order
+    // The state pretranslation gives 100% and 101% matches: Translated, or Draft where every
+    // match must be looked at.
+    SegmentState exactMatchState = SegmentState::Translated;
     QDateTime createdAt;
     qint64 rev = 0;
 };

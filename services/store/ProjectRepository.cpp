@@ -14,7 +14,8 @@ using domain::Result;
 
 namespace {
 const std::string s_columns =
-    "SELECT id, name, source_lang, target_langs, deadline, client, workflow, created_at, rev FROM projects ";
+    "SELECT id, name, source_lang, target_langs, deadline, client, workflow, created_at, rev, exact_match_state "
+    "FROM projects ";
 }
 
 ProjectRepository::ProjectRepository(Database& db, const domain::Clock& clock)
@@ -34,6 +35,7 @@ Project ProjectRepository::read(const Statement& row)
     p.workflow = json::toList(row.text(6));
     p.createdAt = json::toDateTime(row.text(7));
     p.rev = row.int64(8);
+    p.exactMatchState = static_cast<domain::SegmentState>(row.int64(9));
     return p;
 }
 
@@ -48,18 +50,46 @@ Result<Project> ProjectRepository::create(Project project)
     if (auto existing = resolve(project.name); existing)
         return domain::fail(ErrorCode::Conflict,
                             QStringLiteral("a project named \"%1\" already exists").arg(project.name));
+    if (auto valid = checkExactMatchState(project.exactMatchState); !valid)
+        return std::unexpected(valid.error());
     auto stmt = m_db.prepare("INSERT INTO projects(id, name, source_lang, target_langs, deadline, client, workflow, "
-                             "created_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                             "created_at, rev, exact_match_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return std::unexpected(stmt.error());
-    auto done = (*stmt)
-                    ->bindAll(project.id, project.name, project.sourceLanguage, json::fromList(project.targetLanguages),
-                              OrNull{json::fromDate(project.deadline)}, project.client,
-                              json::fromList(project.workflow), json::fromDateTime(project.createdAt), project.rev)
-                    .run();
+    auto done =
+        (*stmt)
+            ->bindAll(project.id, project.name, project.sourceLanguage, json::fromList(project.targetLanguages),
+                      OrNull{json::fromDate(project.deadline)}, project.client, json::fromList(project.workflow),
+                      json::fromDateTime(project.createdAt), project.rev, int(project.exactMatchState))
+            .run();
     if (!done)
         return std::unexpected(done.error());
     return project;
+}
+
+Result<void> ProjectRepository::checkExactMatchState(domain::SegmentState state)
+{
+    if (state == domain::SegmentState::Translated || state == domain::SegmentState::Draft)
+        return {};
+    return std::unexpected(domain::Error{ErrorCode::InvalidInput,
+                                         QStringLiteral("exact matches are filled as translated or draft, not %1")
+                                             .arg(domain::stateName(state).toLower()),
+                                         {},
+                                         0,
+                                         0,
+                                         QStringLiteral("exact_match_state")});
+}
+
+Result<void> ProjectRepository::setExactMatchState(const QString& id, domain::SegmentState state)
+{
+    if (auto valid = checkExactMatchState(state); !valid)
+        return valid;
+    if (auto project = find(id); !project)
+        return std::unexpected(project.error());
+    auto stmt = m_db.prepare("UPDATE projects SET exact_match_state = ?, rev = rev + 1 WHERE id = ?");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    return (*stmt)->bindAll(int(state), id).run();
 }
 
 Result<QList<Project>> ProjectRepository::list()

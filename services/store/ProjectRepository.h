@@ -25,8 +25,11 @@ public:
     domain::Result<domain::Project> find(const QString& id);
     // An id, or a name that matches exactly one project.
     domain::Result<domain::Project> resolve(const QString& idOrName);
+    // The state pretranslation gives exact matches in this project (Translated or Draft); rev goes up.
+    domain::Result<void> setExactMatchState(const QString& id, domain::SegmentState state);
 
 private:
+    static domain::Result<void> checkExactMatchState(domain::SegmentState state);
     static domain::Project read(const Statement& row);
     Database& m_db;
     const domain::Clock& m_clock;

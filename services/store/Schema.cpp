@@ -329,7 +329,13 @@ CREATE TABLE qa_settings (
 );
 )sql";
 
-constexpr std::array<const char*, 9> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7, s_v8, s_v9};
+// Version 10: the state pretranslation gives exact matches, per project (a SegmentState: 2 Translated,
+// 1 Draft).
+constexpr const char* s_v10 = R"sql(
+ALTER TABLE projects ADD COLUMN exact_match_state INTEGER NOT NULL DEFAULT 2 CHECK (exact_match_state IN (1, 2));
+)sql";
+
+constexpr std::array<const char*, 10> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7, s_v8, s_v9, s_v10};
 
 } // namespace
 

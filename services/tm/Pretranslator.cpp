@@ -57,6 +57,7 @@ Result<Pretranslator::Summary> Pretranslator::run(const QString& projectId, cons
     auto project = m_workspace.projects().find(projectId);
     if (!project)
         return std::unexpected(project.error());
+    const SegmentState exactState = m_options.exactState.value_or(project->exactMatchState);
     store::SegmentQuery query;
     query.projectId = projectId;
     query.language = language;
@@ -68,7 +69,7 @@ Result<Pretranslator::Summary> Pretranslator::run(const QString& projectId, cons
     QHash<QString, Fill> fills;
     for (const Segment& s : *segments) {
         if (!s.isPlural() && isConfirmed(s.state) && hasText(s.targets) && !fills.contains(s.source))
-            fills.insert(s.source, Fill{s.targets, m_options.exactState});
+            fills.insert(s.source, Fill{s.targets, exactState});
     }
 
     return m_workspace.database().transaction([&]() -> Result<Summary> {
@@ -107,7 +108,7 @@ Result<Pretranslator::Summary> Pretranslator::run(const QString& projectId, cons
                 const TmMatch& best = matches->first();
                 const bool exact = best.score >= 100;
                 edit.targets = {best.repair.target};
-                edit.state = exact ? m_options.exactState : SegmentState::Draft;
+                edit.state = exact ? exactState : SegmentState::Draft;
                 edit.origin = QStringLiteral("tm:%1 %2%").arg(best.unit.tmName).arg(best.score);
                 ++(best.score > 100 ? summary.context : exact ? summary.exact : summary.fuzzy);
                 // Only what a person need not look at again is copied onto repetitions.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QString>
 
@@ -22,8 +23,9 @@ class Pretranslator {
 public:
     struct Options {
         int threshold = 100; // lowest match score used; below 100 the target is a draft
-        // The state a 100% or 101% match gets: Translated, or Draft where a person must confirm all.
-        domain::SegmentState exactState = domain::SegmentState::Translated;
+        // The state a 100% or 101% match gets: Translated, or Draft where a person must confirm all;
+        // unset: the project's setting (Project::exactMatchState).
+        std::optional<domain::SegmentState> exactState;
         QString author = QStringLiteral("tessera-pretranslate");
     };
 

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void analysisPutsEachSegmentInItsBand();
     void csvHasARowPerBand();
     void pretranslationFillsFromTheTm();
+    void projectSettingKeepsExactMatchesAsDrafts();
     void badOptionsAreUsageErrors();
 
 private:
@@ -231,6 +232,36 @@ void TestCliAnalysis::pretranslationFillsFromTheTm()
     const QByteArray text = po.readAll();
     QCOMPARE(text.count("#, fuzzy\n"), 25);
     QVERIFY(text.contains(m_pairs.at(0).target.left(20).toUtf8()));
+}
+
+void TestCliAnalysis::projectSettingKeepsExactMatchesAsDrafts()
+{
+    const CliRun set = run({QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("set"),
+                            QStringLiteral("Packages"), QStringLiteral("--exact-matches"), QStringLiteral("draft")});
+    QVERIFY2(set.exitCode == 0, set.describe());
+    QCOMPARE(set.json().object().value(QStringLiteral("exact_matches")).toString(), QStringLiteral("draft"));
+    const CliRun shown = run({QStringLiteral("project"), QStringLiteral("show"), QStringLiteral("Packages")});
+    QVERIFY2(shown.out.contains("exact matches pretranslated as: draft"), shown.out.constData());
+
+    const QStringList pretranslate{QStringLiteral("--json"),    QStringLiteral("pretranslate"),
+                                   QStringLiteral("--project"), QStringLiteral("Packages"),
+                                   QStringLiteral("--lang"),    QStringLiteral("de")};
+    const CliRun filled = run(pretranslate);
+    QVERIFY2(filled.exitCode == 0, filled.describe());
+    QCOMPARE(filled.json().object().value(QStringLiteral("exact")).toInt(), 60);
+    auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Packages"), QStringLiteral("de"));
+    int drafts = 0;
+    for (const QJsonObject& s : segments)
+        drafts += s.value(QStringLiteral("state")).toString() == QLatin1String("draft") ? 1 : 0;
+    QCOMPARE(drafts, 80); // the 60 exact matches and their 20 repetitions
+
+    // A bad value changes nothing; the option on the command line wins over the setting.
+    const CliRun bad = run({QStringLiteral("project"), QStringLiteral("set"), QStringLiteral("Packages"),
+                            QStringLiteral("--exact-matches"), QStringLiteral("approved")});
+    QCOMPARE(bad.exitCode, 2);
+    const CliRun again =
+        run({QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("show"), QStringLiteral("Packages")});
+    QCOMPARE(again.json().object().value(QStringLiteral("exact_matches")).toString(), QStringLiteral("draft"));
 }
 
 void TestCliAnalysis::badOptionsAreUsageErrors()

@@ -60,6 +60,17 @@ void TestRepositories::projects()
     QCOMPARE(ws->projects().resolve(created->id)->name, p.name);
     QCOMPARE(ws->projects().resolve(QStringLiteral("Nope")).error().code, ErrorCode::NotFound);
 
+    // Pretranslation's exact-match state: Translated unless the project says Draft; nothing else.
+    QCOMPARE(found->exactMatchState, domain::SegmentState::Translated);
+    QVERIFY(ws->projects().setExactMatchState(created->id, domain::SegmentState::Draft));
+    QCOMPARE(ws->projects().find(created->id)->exactMatchState, domain::SegmentState::Draft);
+    QCOMPARE(ws->projects().find(created->id)->rev, found->rev + 1);
+    auto approved = ws->projects().setExactMatchState(created->id, domain::SegmentState::Approved);
+    QCOMPARE(approved.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(approved.error().field, QStringLiteral("exact_match_state"));
+    QCOMPARE(ws->projects().setExactMatchState(QStringLiteral("nope"), domain::SegmentState::Draft).error().code,
+             ErrorCode::NotFound);
+
     auto duplicate = ws->projects().create(p);
     QVERIFY(!duplicate);
     QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
