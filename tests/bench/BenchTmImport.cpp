@@ -1,8 +1,9 @@
 // BenchTmImport: the workspace side of the TM at 10k–1M units made from real sentence pairs (Debian
-// package descriptions, tests/data/tm, recombined): TMX parsing alone, TMX import into a workspace
-// (store + index, the `tm import` path), saving the index file, opening the TM from the file vs from
-// the store, lookup latency through TmLibrary (units fetched, auto-repair), concordance latency, RSS.
-// Prints figures; asserts nothing about speed.
+// package descriptions, tests/data/tm, recombined): TMX parsing alone, with --parts the store's bulk
+// load phase by phase (rows, counts + full-text index, commit) and indexing alone, TMX import into a
+// workspace (store + index, the `tm import` path; wall and CPU time, CPU covering its three threads), saving the index
+// file, opening the TM from the file vs from the store, lookup latency through TmLibrary (units fetched, auto-repair),
+// concordance latency, RSS. Prints figures; asserts nothing about speed.
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -123,8 +124,8 @@ void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore,
     const double parseCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
     file.close();
 
-    // 1b. The parts on their own, from units parsed into memory: the store's bulk path (one
-    // transaction, no index) and indexing (tokenizing) the sources. Holding every unit in memory
+    // 1b. The parts on their own, from units parsed into memory: the store's bulk load (one
+    // transaction, no fuzzy index) phase by phase, and indexing (tokenizing) the sources. Holding every unit in memory
     // raises the process's RSS for the rest of the run, hence an option.
     if (parts) {
         QList<domain::TmUnit> parsedUnits;
