@@ -1,9 +1,12 @@
 #include "Database.h"
 
+#include <array>
+
 #include <sqlite3.h>
 
 #include "Statement.h"
 #include "StoreLog.h"
+#include "TmUnitKey.h"
 
 namespace tessera::store {
 
@@ -37,20 +40,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     std::unique_ptr<Database> db(new Database(handle, path, access));
     sqlite3_extended_result_codes(handle, 1);
     // tessera_tm_key(tm, source language, target language, source, target): the 64-bit dedupe key
-    // of a TM unit (FNV-1a over the UTF-8 fields, each ended by a 0 byte). Only Tessera's own SQL
-    // calls it (migration 8 and TmRepository), so other tools can still read and write the file.
+    // of a TM unit (TmUnitKey). Only Tessera's own SQL calls it (migrations), so other tools can
+    // still read and write the file.
     sqlite3_create_function_v2(
-        handle, "tessera_tm_key", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+        handle, "tessera_tm_key", TmUnitKey::s_fields, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
         [](sqlite3_context* context, int argc, sqlite3_value** argv) {
-            quint64 hash = 14695981039346656037ull;
-            for (int i = 0; i < argc; ++i) {
-                const auto* text = sqlite3_value_text(argv[i]);
-                const int bytes = sqlite3_value_bytes(argv[i]);
-                for (int b = 0; b < bytes; ++b)
-                    hash = (hash ^ text[b]) * 1099511628211ull;
-                hash = (hash ^ 0u) * 1099511628211ull;
-            }
-            sqlite3_result_int64(context, sqlite3_int64(hash));
+            std::array<QByteArrayView, TmUnitKey::s_fields> fields;
+            for (int i = 0; i < argc && i < TmUnitKey::s_fields; ++i)
+                fields[std::size_t(i)] = QByteArrayView(reinterpret_cast<const char*>(sqlite3_value_text(argv[i])),
+                                                        sqlite3_value_bytes(argv[i]));
+            sqlite3_result_int64(context, sqlite3_int64(TmUnitKey::hash(fields)));
         },
         nullptr, nullptr, nullptr);
     sqlite3_busy_timeout(handle, 5000);

@@ -59,6 +59,12 @@ Statement& Statement::bind(int index, const QByteArray& value)
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -107,6 +113,12 @@ QString Statement::text(int column) const
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
 qint64 Statement::int64(int column) const

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <cstdint>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -34,6 +37,8 @@ public:
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QByteArray& value); // as a blob
+    // Text already in UTF-8, read in place: `utf8` must stay valid until the statement is reset.
+    Statement& bindUtf8(int index, QByteArrayView utf8);
     Statement& bindNull(int index);
 
     // Binds the arguments to parameters 1, 2, … in order.
@@ -48,10 +53,10 @@ public:
     domain::Result<bool> step();
     // Steps to the end and resets, for statements that return no rows.
     domain::Result<void> run();
-    // Steps through every row, turning each into a value with `read(statement)`.
-    template <typename F> auto collect(F read) -> domain::Result<QList<decltype(read(*this))>>
+    // Steps through the rows, calling `visit(statement)` for each, then resets. A visitor that
+    // returns bool stops the walk by returning false.
+    template <typename F> domain::Result<void> each(F visit)
     {
-        QList<decltype(read(*this))> rows;
         for (;;) {
             auto row = step();
             if (!row) {
@@ -60,10 +65,21 @@ public:
             }
             if (!*row)
                 break;
-            rows.append(read(*this));
+            if constexpr (std::is_same_v<std::invoke_result_t<F&, const Statement&>, bool>) {
+                if (!visit(std::as_const(*this)))
+                    break;
+            } else {
+                visit(std::as_const(*this));
+            }
         }
         reset();
-        return rows;
+        return {};
+    }
+    // Steps through every row, turning each into a value with `read(statement)`.
+    template <typename F> auto collect(F read) -> domain::Result<QList<decltype(read(*this))>>
+    {
+        QList<decltype(read(*this))> rows;
+        return each([&](const Statement& row) { rows.append(read(row)); }).transform([&] { return std::move(rows); });
     }
     // Steps once: the first row read by `read`, or NotFound with `what` as the message.
     template <typename F> auto one(F read, const QString& what) -> domain::Result<decltype(read(*this))>
@@ -86,6 +102,8 @@ public:
     void reset();
 
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;

@@ -1,5 +1,7 @@
 #include "TmRepository.h"
 
+#include <cstring>
+
 #include "Database.h"
 #include "Json.h"
 #include "Statement.h"
@@ -61,10 +63,10 @@ QString TmRepository::formatDate(const QDateTime& date)
     return m_lastDateText;
 }
 
-Result<TmRepository::Stored> TmRepository::upsert(TmUnit& unit)
+void TmRepository::prepareUnit(TmUnit& unit)
 {
-    const QString newId = unit.id.isEmpty() ? domain::newId() : unit.id;
-    unit.id = newId;
+    if (unit.id.isEmpty())
+        unit.id = domain::newId();
     if (!unit.createdAt.isValid() || !unit.changedAt.isValid()) {
         const QDateTime now = m_clock.now();
         if (!unit.createdAt.isValid())
@@ -72,19 +74,68 @@ Result<TmRepository::Stored> TmRepository::upsert(TmUnit& unit)
         if (!unit.changedAt.isValid())
             unit.changedAt = now;
     }
+    m_key.set(unit);
+}
+
+Result<qint64> TmRepository::findByKey()
+{
+    // The key finds the candidates; the fields decide.
+    auto prepared = m_db.prepare("SELECT rowid, tm_name, source_lang, target_lang, source, target FROM tm_units "
+                                 "WHERE unit_key = ?");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    qint64 found = 0;
+    auto walked = (*prepared)->bind(1, qint64(m_key.value())).each([&](const Statement& row) {
+        for (int i = 0; i < TmUnitKey::s_fields; ++i) {
+            const QByteArrayView stored = row.utf8(i + 1);
+            const QByteArrayView field = m_key.field(i);
+            if (stored.size() != field.size() ||
+                (!field.isEmpty() && std::memcmp(stored.data(), field.data(), std::size_t(field.size())) != 0))
+                return true; // another unit with the same key: look on
+        }
+        found = row.int64(0);
+        return false;
+    });
+    if (!walked)
+        return std::unexpected(walked.error());
+    return found;
+}
+
+Result<qint64> TmRepository::insert(const TmUnit& unit)
+{
+    auto prepared = m_db.prepare("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, "
+                                 "context_key, creator, created_at, changed_at, usage_count, origin, rev, unit_key) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!prepared)
+        return std::unexpected(prepared.error());
     const QString created = formatDate(unit.createdAt);
     const QString changed = unit.changedAt == unit.createdAt ? created : json::fromDateTime(unit.changedAt);
+    Statement& s = **prepared;
+    s.bind(1, unit.id);
+    for (int i = 0; i < TmUnitKey::s_fields; ++i)
+        s.bindUtf8(i + 2, m_key.field(i));
+    s.bind(7, unit.contextKey)
+        .bind(8, unit.creator)
+        .bind(9, created)
+        .bind(10, changed)
+        .bind(11, unit.usageCount)
+        .bind(12, unit.origin)
+        .bind(13, unit.rev)
+        .bind(14, qint64(m_key.value()));
+    if (auto done = s.run(); !done)
+        return std::unexpected(done.error());
+    return m_db.lastInsertRowId();
+}
+
+Result<TmRepository::Stored> TmRepository::upsert(TmUnit& unit)
+{
+    prepareUnit(unit);
     return m_db.transaction([&]() -> Result<Stored> {
-        // The dedupe key finds the candidates; the fields decide.
-        auto found =
-            m_db.prepare("SELECT rowid FROM tm_units WHERE unit_key = tessera_tm_key(?1, ?2, ?3, ?4, ?5) "
-                         "AND tm_name = ?1 AND source_lang = ?2 AND target_lang = ?3 AND source = ?4 "
-                         "AND target = ?5")
-                .and_then([&](Statement* s) {
-                    return s->bindAll(unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target)
-                        .one([](const Statement& row) { return row.int64(0); }, QString());
-                });
-        if (found) {
+        auto found = findByKey();
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found != 0) {
+            const QString changed = json::fromDateTime(unit.changedAt);
             return m_db
                 .prepare("UPDATE tm_units SET changed_at = ?, context_key = ?, creator = ?, "
                          "usage_count = usage_count + 1, rev = rev + 1 WHERE rowid = ? "
@@ -107,24 +158,11 @@ Result<TmRepository::Stored> TmRepository::upsert(TmUnit& unit)
                             QStringLiteral("TM unit"));
                 });
         }
-        if (found.error().code != domain::ErrorCode::NotFound)
-            return std::unexpected(found.error());
-        auto inserted =
-            m_db.prepare("INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, "
-                         "creator, created_at, changed_at, usage_count, origin, rev, unit_key) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                         "tessera_tm_key(?2, ?3, ?4, ?5, ?6))")
-                .and_then([&](Statement* s) {
-                    return s
-                        ->bindAll(unit.id, unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source,
-                                  unit.target, unit.contextKey, unit.creator, created, changed, unit.usageCount,
-                                  unit.origin, unit.rev)
-                        .run();
-                });
+        auto inserted = insert(unit);
         if (!inserted)
             return std::unexpected(inserted.error());
         Stored stored;
-        stored.rowId = m_db.lastInsertRowId();
+        stored.rowId = *inserted;
         stored.unit = unit;
         stored.inserted = true;
         return stored;
@@ -134,123 +172,148 @@ Result<TmRepository::Stored> TmRepository::upsert(TmUnit& unit)
 Result<TmRepository::Stored> TmRepository::store(TmUnit unit)
 {
     // One statement when the TM's row is known to exist (bulk imports), else both in one transaction.
-    if (m_knownMemories.contains(unit.tmName))
-        return upsert(unit);
-    auto stored = m_db.transaction([&]() -> Result<Stored> {
+    auto stored = m_knownMemories.contains(unit.tmName) ? upsert(unit) : m_db.transaction([&]() -> Result<Stored> {
         if (auto made = ensureMemory(unit.tmName); !made)
             return std::unexpected(made.error());
         return upsert(unit);
     });
-    if (stored)
-        m_knownMemories.insert(unit.tmName);
+    if (!stored)
+        return stored;
+    m_knownMemories.insert(unit.tmName);
+    if (m_bulk && stored->inserted)
+        ++m_bulkAdded[unit.tmName];
     return stored;
 }
 
 Result<TmRepository::BatchCounts> TmRepository::storeBatch(QList<TmUnit>& units,
                                                            const std::function<void(const Stored&)>& added)
 {
-    return m_db.transaction([&]() -> Result<BatchCounts> {
-        BatchCounts counts;
-        if (units.isEmpty())
-            return counts;
-        // The batch, with the same pair twice folded into one row (`repeats`: the later ones' metadata,
-        // one more use each), as store() would have done one by one.
-        if (auto made = m_db.exec("CREATE TEMP TABLE IF NOT EXISTS tm_import (ord INTEGER PRIMARY KEY, id, tm_name, "
-                                  "source_lang, target_lang, source, target, context_key, creator, created_at, "
-                                  "changed_at, usage_count, origin, rev, repeats INTEGER NOT NULL DEFAULT 0, "
-                                  "unit_key INTEGER, existing INTEGER, "
-                                  "UNIQUE (tm_name, source_lang, target_lang, source, target))");
-            !made)
-            return std::unexpected(made.error());
-        auto stage = m_db.prepare("INSERT INTO temp.tm_import(id, tm_name, source_lang, target_lang, source, target, "
-                                  "context_key, creator, created_at, changed_at, usage_count, origin, rev) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                  "ON CONFLICT (tm_name, source_lang, target_lang, source, target) DO UPDATE SET "
-                                  "changed_at = excluded.changed_at, context_key = excluded.context_key, "
-                                  "creator = excluded.creator, repeats = repeats + 1");
-        if (!stage)
-            return std::unexpected(stage.error());
-        QDateTime now;
+    if (!m_bulk) {
+        Result<BatchCounts> counts;
+        auto loaded = bulkLoad([&]() -> Result<void> {
+            counts = storeBatch(units, added);
+            return counts ? Result<void>() : std::unexpected(counts.error());
+        });
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        return counts;
+    }
+    QHash<QString, qint64> addedTo; // merged into m_bulkAdded once the batch is stored
+    auto counts = m_db.transaction([&]() -> Result<BatchCounts> {
+        BatchCounts batch;
+        Stored stored;
+        stored.inserted = true;
         for (TmUnit& unit : units) {
             if (!m_knownMemories.contains(unit.tmName)) {
                 if (auto made = ensureMemory(unit.tmName); !made)
                     return std::unexpected(made.error());
                 m_knownMemories.insert(unit.tmName);
             }
-            if (unit.id.isEmpty())
-                unit.id = domain::newId();
-            if (!unit.createdAt.isValid() || !unit.changedAt.isValid()) {
-                if (!now.isValid())
-                    now = m_clock.now();
-                if (!unit.createdAt.isValid())
-                    unit.createdAt = now;
-                if (!unit.changedAt.isValid())
-                    unit.changedAt = now;
+            prepareUnit(unit);
+            auto found = findByKey();
+            if (!found)
+                return std::unexpected(found.error());
+            if (*found != 0) {
+                // Only metadata changes: no trigger fires, nothing is deferred.
+                const QString changed = formatDate(unit.changedAt);
+                auto updated = m_db.prepare("UPDATE tm_units SET changed_at = ?, context_key = ?, creator = ?, "
+                                            "usage_count = usage_count + 1, rev = rev + 1 WHERE rowid = ?")
+                                   .and_then([&](Statement* s) {
+                                       return s->bindAll(changed, unit.contextKey, unit.creator, *found).run();
+                                   });
+                if (!updated)
+                    return std::unexpected(updated.error());
+                ++batch.updated;
+                continue;
             }
-            const QString created = formatDate(unit.createdAt);
-            const QString changed = unit.changedAt == unit.createdAt ? created : json::fromDateTime(unit.changedAt);
-            auto staged =
-                (*stage)
-                    ->bindAll(unit.id, unit.tmName, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
-                              unit.contextKey, unit.creator, created, changed, unit.usageCount, unit.origin, unit.rev)
-                    .run();
-            if (!staged)
-                return std::unexpected(staged.error());
-        }
-        auto last = m_db.prepare("SELECT coalesce(max(rowid), 0) FROM tm_units").and_then([](Statement* s) {
-            return s->one([](const Statement& row) { return row.int64(0); }, QString());
-        });
-        if (!last)
-            return std::unexpected(last.error());
-        // Units already stored (found by key, compared in full) get the metadata and the uses; the
-        // others are inserted in batch order.
-        auto moved = m_db.exec(
-            "UPDATE temp.tm_import SET unit_key = tessera_tm_key(tm_name, source_lang, target_lang, source, target); "
-            "UPDATE temp.tm_import SET existing = (SELECT u.rowid FROM tm_units u WHERE u.unit_key = "
-            "tm_import.unit_key AND u.tm_name = tm_import.tm_name AND u.source_lang = tm_import.source_lang AND "
-            "u.target_lang = tm_import.target_lang AND u.source = tm_import.source AND u.target = tm_import.target); "
-            "UPDATE tm_units SET changed_at = i.changed_at, context_key = i.context_key, creator = i.creator, "
-            "usage_count = tm_units.usage_count + 1 + i.repeats, rev = tm_units.rev + 1 + i.repeats "
-            "FROM temp.tm_import i WHERE tm_units.rowid = i.existing; "
-            "INSERT INTO tm_units(id, tm_name, source_lang, target_lang, source, target, context_key, creator, "
-            "created_at, changed_at, usage_count, origin, rev, unit_key) "
-            "SELECT id, tm_name, source_lang, target_lang, source, target, context_key, creator, created_at, "
-            "changed_at, usage_count + repeats, origin, rev + repeats, unit_key FROM temp.tm_import "
-            "WHERE existing IS NULL ORDER BY ord; "
-            "DELETE FROM temp.tm_import");
-        if (!moved)
-            return std::unexpected(moved.error());
-        // New rows get row ids past the greatest one (nothing is deleted meanwhile).
-        auto fresh = m_db.prepare("SELECT rowid, tm_name, source_lang, target_lang, source FROM tm_units "
-                                  "WHERE rowid > ? ORDER BY rowid");
-        if (!fresh)
-            return std::unexpected(fresh.error());
-        Statement* s = *fresh;
-        s->bindAll(*last);
-        for (;;) {
-            auto row = s->step();
-            if (!row) {
-                s->reset();
-                return std::unexpected(row.error());
-            }
-            if (!*row)
-                break;
-            ++counts.added;
+            auto inserted = insert(unit);
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            ++batch.added;
+            ++addedTo[unit.tmName];
             if (added) {
-                Stored stored;
-                stored.rowId = s->int64(0);
-                stored.inserted = true;
-                stored.unit.tmName = s->text(1);
-                stored.unit.sourceLanguage = s->text(2);
-                stored.unit.targetLanguage = s->text(3);
-                stored.unit.source = s->text(4);
+                stored.rowId = *inserted;
+                stored.unit = unit;
                 added(stored);
             }
         }
-        s->reset();
-        counts.updated = units.size() - counts.added;
-        return counts;
+        return batch;
     });
+    if (!counts) {
+        m_knownMemories.clear(); // rows made in the rolled-back batch are gone
+        return counts;
+    }
+    for (auto it = addedTo.cbegin(); it != addedTo.cend(); ++it)
+        m_bulkAdded[it.key()] += it.value();
+    return counts;
+}
+
+Result<void> TmRepository::bulkLoad(const std::function<Result<void>()>& work)
+{
+    if (m_bulk)
+        return work();
+    auto loaded = m_db.transaction([&]() -> Result<void> {
+        auto done = beginBulkLoad();
+        if (done)
+            done = work();
+        if (done)
+            done = finishBulkLoad();
+        return done;
+    });
+    m_bulk = false;
+    m_deferredTriggers.clear();
+    m_bulkAdded.clear();
+    if (!loaded)
+        m_knownMemories.clear();
+    return loaded;
+}
+
+Result<void> TmRepository::beginBulkLoad()
+{
+    auto last = m_db.prepare("SELECT coalesce(max(rowid), 0) FROM tm_units").and_then([](Statement* s) {
+        return s->one([](const Statement& row) { return row.int64(0); }, QString());
+    });
+    if (!last)
+        return std::unexpected(last.error());
+    m_bulkAfterRowId = *last;
+    // The triggers that run for every inserted row (schema version 8): unit counts and the full-text
+    // index. Dropped inside the transaction, so a rollback brings them back; made again from their
+    // own SQL by finishBulkLoad().
+    auto listed =
+        m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'tm_units' "
+                     "AND name IN ('tm_units_counted_insert', 'tm_text_insert') ORDER BY name")
+            .and_then([&](Statement* s) {
+                return s->each([&](const Statement& row) { m_deferredTriggers.append({row.text(0), row.blob(1)}); });
+            });
+    if (!listed)
+        return listed;
+    for (const auto& [name, sql] : m_deferredTriggers)
+        if (auto dropped = m_db.exec("DROP TRIGGER " + name.toStdString()); !dropped)
+            return dropped;
+    m_bulk = true;
+    return {};
+}
+
+Result<void> TmRepository::finishBulkLoad()
+{
+    for (const auto& [name, sql] : m_deferredTriggers) {
+        Result<void> done;
+        if (name == QLatin1String("tm_units_counted_insert")) {
+            for (auto it = m_bulkAdded.cbegin(); it != m_bulkAdded.cend() && done; ++it)
+                done = m_db.prepare("UPDATE tm_memories SET unit_count = unit_count + ?1, units_rev = units_rev + ?1 "
+                                    "WHERE name = ?2")
+                           .and_then([&](Statement* s) { return s->bindAll(it.value(), it.key()).run(); });
+        } else {
+            done = m_db.prepare("INSERT INTO tm_text(rowid, source, target) SELECT rowid, source, target FROM tm_units "
+                                "WHERE rowid > ?")
+                       .and_then([&](Statement* s) { return s->bindAll(m_bulkAfterRowId).run(); });
+        }
+        if (done)
+            done = m_db.exec(sql.toStdString());
+        if (!done)
+            return done;
+    }
+    return {};
 }
 
 Result<QList<TmUnit>> TmRepository::list(const QString& sourceLanguage, const QString& targetLanguage)
@@ -303,26 +366,16 @@ Result<void> TmRepository::forEachSource(const QString& tmName, const SourceVisi
 
 Result<void> TmRepository::forEachSource(const QString& tmName, qint64 afterRowId, const SourceVisitor& visit)
 {
-    // "+tm_name": walk the table in row order from `afterRowId` instead of the (tm_name, …) index,
-    // which would need a sort and, for a catch-up, would visit every unit of the TM.
-    auto prepared = m_db.prepare("SELECT rowid, source_lang, target_lang, source FROM tm_units "
-                                 "WHERE +tm_name = ? AND rowid > ? ORDER BY rowid");
-    if (!prepared)
-        return std::unexpected(prepared.error());
-    Statement* s = *prepared;
-    s->bindAll(tmName, afterRowId);
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            s->reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        visit(s->int64(0), s->text(1), s->text(2), s->text(3));
-    }
-    s->reset();
-    return {};
+    // "+tm_name": walk the table in row order from `afterRowId`: there is no index by TM, and a
+    // catch-up must not visit every unit of the TM.
+    return m_db
+        .prepare("SELECT rowid, source_lang, target_lang, source FROM tm_units "
+                 "WHERE +tm_name = ? AND rowid > ? ORDER BY rowid")
+        .and_then([&](Statement* s) {
+            return s->bindAll(tmName, afterRowId).each([&](const Statement& row) {
+                visit(row.int64(0), row.text(1), row.text(2), row.text(3));
+            });
+        });
 }
 
 Result<qint64> TmRepository::countAfter(const QString& tmName, qint64 afterRowId)
@@ -334,23 +387,10 @@ Result<qint64> TmRepository::countAfter(const QString& tmName, qint64 afterRowId
 
 Result<void> TmRepository::forEachUnit(const QString& tmName, const std::function<bool(const TmUnit&)>& visit)
 {
-    auto prepared =
-        m_db.prepare(std::string("SELECT ") + s_unitColumns + " FROM tm_units WHERE tm_name = ? ORDER BY rowid");
-    if (!prepared)
-        return std::unexpected(prepared.error());
-    Statement* s = *prepared;
-    s->bindAll(tmName);
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            s->reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row || !visit(readUnit(*s)))
-            break;
-    }
-    s->reset();
-    return {};
+    return m_db.prepare(std::string("SELECT ") + s_unitColumns + " FROM tm_units WHERE tm_name = ? ORDER BY rowid")
+        .and_then([&](Statement* s) {
+            return s->bindAll(tmName).each([&](const Statement& row) { return visit(readUnit(row)); });
+        });
 }
 
 Result<QList<TmRepository::PairCount>> TmRepository::languagePairs(const QString& tmName)
@@ -370,25 +410,13 @@ Result<void> TmRepository::searchText(const QString& match, int limit,
     std::string columns;
     for (const QString& column : QString::fromLatin1(s_unitColumns).split(QStringLiteral(", ")))
         columns += (columns.empty() ? "u." : ", u.") + column.toStdString();
-    auto prepared = m_db.prepare("SELECT " + columns +
-                                 ", u.rowid FROM tm_text JOIN tm_units u ON u.rowid = tm_text.rowid "
-                                 "WHERE tm_text MATCH ? ORDER BY tm_text.rowid DESC LIMIT ?");
-    if (!prepared)
-        return std::unexpected(prepared.error());
-    Statement* s = *prepared;
-    s->bindAll(match, limit);
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            s->reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        visit(s->int64(13), readUnit(*s));
-    }
-    s->reset();
-    return {};
+    return m_db
+        .prepare("SELECT " + columns +
+                 ", u.rowid FROM tm_text JOIN tm_units u ON u.rowid = tm_text.rowid "
+                 "WHERE tm_text MATCH ? ORDER BY tm_text.rowid DESC LIMIT ?")
+        .and_then([&](Statement* s) {
+            return s->bindAll(match, limit).each([&](const Statement& row) { visit(row.int64(13), readUnit(row)); });
+        });
 }
 
 Result<QList<TmRepository::Memory>> TmRepository::memories()

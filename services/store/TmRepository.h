@@ -3,9 +3,11 @@
 
 #include <functional>
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
+#include "TmUnitKey.h"
 #include "domain/Result.h"
 #include "domain/TmUnit.h"
 
@@ -48,19 +50,24 @@ public:
     // A unit for a TM without a tm_memories row creates that row with the defaults.
     domain::Result<domain::TmUnit> add(domain::TmUnit unit);
     domain::Result<Stored> store(domain::TmUnit unit);
-    // Bulk path for imports: stores the units with the same dedupe rule as store() (the same pair
-    // twice, in the store or in the batch, updates metadata), set-based: the batch goes into a
-    // temporary table, the units already stored are found by key and updated, and one
-    // INSERT … SELECT moves the new ones over, so the triggers (unit counts, full-text index) run
-    // inside one statement. `added` is called for each new unit, in
-    // row order, with its row id and the unit as stored (languages, source). The caller wraps the
-    // batches in one transaction (Database::transaction) so a failed import stores nothing.
+    // Bulk path for imports: stores the units one after the other with the same rule as store() (the
+    // same pair twice, in the store or in the batch, updates metadata). `added` is called for each new
+    // unit, in row order, with its row id and the unit as stored. Outside bulkLoad() the batch is its
+    // own bulk load. The caller wraps the batches in one transaction (Database::transaction) so a
+    // failed import stores nothing.
     struct BatchCounts {
         qint64 added = 0;
         qint64 updated = 0;
     };
     domain::Result<BatchCounts> storeBatch(QList<domain::TmUnit>& units,
                                            const std::function<void(const Stored&)>& added);
+    // Runs `work` (store() and storeBatch() calls) as one bulk load, in a transaction (a savepoint
+    // inside the caller's): the per-row work of the insert triggers is deferred and done once for
+    // every unit added, just before it returns: the TMs' unit counts and revisions, and the full-text
+    // index, filled by one statement so FTS5 writes large segments instead of flushing at every
+    // statement. `work` must only add and update units (no removal, no changed source). When `work`
+    // or the finish fails, everything it stored is rolled back.
+    domain::Result<void> bulkLoad(const std::function<domain::Result<void>()>& work);
     domain::Result<QList<domain::TmUnit>> list(const QString& sourceLanguage, const QString& targetLanguage);
     domain::Result<qint64> count();
     domain::Result<qint64> count(const QString& tmName);
@@ -102,12 +109,25 @@ public:
 
 private:
     domain::Result<void> ensureMemory(const QString& name);
-    // Fills in id and dates, then updates the unit with the same key fields or inserts it.
+    // Fills in id and dates, and m_key.
+    void prepareUnit(domain::TmUnit& unit);
+    // The row with m_key's fields, or 0.
+    domain::Result<qint64> findByKey();
+    // Inserts `unit` (prepared, m_key set) and returns its row id.
+    domain::Result<qint64> insert(const domain::TmUnit& unit);
     domain::Result<Stored> upsert(domain::TmUnit& unit);
+    domain::Result<void> beginBulkLoad();
+    domain::Result<void> finishBulkLoad();
 
     Database& m_db;
     const domain::Clock& m_clock;
     QSet<QString> m_knownMemories; // TMs whose tm_memories row this repository has seen made
+    TmUnitKey m_key;               // the unit being stored: its key and key fields in UTF-8
+    // During bulkLoad(): the greatest row id before it, and the insert triggers it dropped (name, SQL).
+    bool m_bulk = false;
+    qint64 m_bulkAfterRowId = 0;
+    QList<std::pair<QString, QByteArray>> m_deferredTriggers;
+    QHash<QString, qint64> m_bulkAdded; // units added per TM
     // Formatting dates costs more than binding them; bulk imports repeat the same few.
     QDateTime m_lastDate;
     QString m_lastDateText;

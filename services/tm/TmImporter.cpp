@@ -1,5 +1,11 @@
 #include "TmImporter.h"
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 #include "TranslationMemory.h"
 #include "store/Database.h"
 
@@ -7,21 +13,75 @@ namespace tessera::tm {
 
 using domain::Result;
 
+namespace {
+
+// Batches from the reading thread to the storing one, at most `capacity` waiting.
+class BatchQueue {
+public:
+    explicit BatchQueue(std::size_t capacity)
+        : m_capacity(capacity)
+    {}
+
+    // Waits for room; false once the consumer has stopped.
+    bool push(QList<domain::TmUnit>&& batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_batches.size() < m_capacity; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    // The next batch; nothing once the producer has closed the queue and it is empty.
+    std::optional<QList<domain::TmUnit>> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty())
+            return std::nullopt;
+        QList<domain::TmUnit> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+
+private:
+    std::size_t m_capacity;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<domain::TmUnit>> m_batches;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
+
+} // namespace
+
 TmImporter::TmImporter(store::Database& database, TranslationMemory& tm, qsizetype batchSize)
     : m_database(database)
     , m_tm(tm)
     , m_batchSize(batchSize)
 {}
 
-Result<void> TmImporter::flush(Summary& summary)
+Result<void> TmImporter::store(QList<domain::TmUnit>& batch, Summary& summary)
 {
-    if (m_batch.isEmpty())
-        return {};
     store::TmRepository::BatchCounts counts;
-    auto done = m_tm.addBatch(m_batch, counts);
+    auto done = m_tm.addBatch(batch, counts);
     summary.added += counts.added;
     summary.updated += counts.updated;
-    m_batch.clear();
     return done;
 }
 
@@ -29,28 +89,52 @@ Result<TmImporter::Summary> TmImporter::run(const Producer& produce)
 {
     if (auto begun = m_tm.beginBulk(); !begun)
         return std::unexpected(begun.error());
-    m_batch.clear();
-    m_batch.reserve(m_batchSize);
     // The (TM, languages, source, target) index takes each unit at a random place: with the 64 MiB
     // page cache the workspace opens with, a large import spills and re-reads pages all the time. A
     // bigger cache for the import only (pages are allocated as used: a small import costs no more).
     (void)m_database.exec("PRAGMA cache_size = -524288");
     auto result = m_database.transaction([&]() -> Result<Summary> {
         Summary summary;
-        auto produced = produce([&](domain::TmUnit&& unit) -> Result<void> {
-            ++summary.read;
-            m_batch.append(std::move(unit));
-            if (m_batch.size() >= m_batchSize)
-                return flush(summary);
-            return {};
+        auto loaded = m_tm.bulkLoad([&]() -> Result<void> {
+            // Two batches in flight: the reader parses the next while this thread stores one.
+            BatchQueue queue(2);
+            Result<void> produced;
+            qint64 read = 0;
+            std::thread reader([&] {
+                QList<domain::TmUnit> batch;
+                batch.reserve(m_batchSize);
+                produced = produce([&](domain::TmUnit&& unit) -> Result<void> {
+                    ++read;
+                    batch.append(std::move(unit));
+                    if (batch.size() < m_batchSize)
+                        return {};
+                    if (!queue.push(std::move(batch)))
+                        return domain::fail(domain::ErrorCode::Internal, QStringLiteral("the import stopped"));
+                    batch = {};
+                    batch.reserve(m_batchSize);
+                    return {};
+                });
+                if (produced && !batch.isEmpty())
+                    queue.push(std::move(batch));
+                queue.close();
+            });
+            Result<void> stored;
+            while (auto batch = queue.pop()) {
+                if (stored = store(*batch, summary); !stored) {
+                    queue.stop(); // the reader's next hand-over fails, and it returns
+                    break;
+                }
+            }
+            reader.join();
+            summary.read = read;
+            if (!stored)
+                return stored; // the store's error, not the reader's "stopped"
+            return produced;
         });
-        if (!produced)
-            return std::unexpected(produced.error());
-        if (auto last = flush(summary); !last)
-            return std::unexpected(last.error());
+        if (!loaded)
+            return std::unexpected(loaded.error());
         return summary;
     });
-    m_batch.clear();
     (void)m_database.exec("PRAGMA cache_size = -65536");
     m_tm.endBulk(result.has_value());
     return result;

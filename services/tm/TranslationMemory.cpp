@@ -190,6 +190,13 @@ Result<void> TranslationMemory::beginBulk()
     return {};
 }
 
+Result<void> TranslationMemory::bulkLoad(const std::function<Result<void>()>& work)
+{
+    if (!m_bulk)
+        return domain::fail(domain::ErrorCode::Internal, QStringLiteral("bulkLoad() outside beginBulk()"));
+    return m_repository.bulkLoad(work);
+}
+
 Result<void> TranslationMemory::addBatch(QList<domain::TmUnit>& units, store::TmRepository::BatchCounts& counts)
 {
     if (!m_bulk)

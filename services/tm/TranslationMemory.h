@@ -51,12 +51,15 @@ public:
     // Adds a unit (its tmName is set to this TM's); the same source and target again only updates
     // metadata and the usage count (TmRepository::store). Refused for a read-only TM.
     domain::Result<store::TmRepository::Stored> add(domain::TmUnit unit);
-    // Bulk adds for imports, between beginBulk() and endBulk(): addBatch() stores the units
-    // (TmRepository::storeBatch, without a transaction of its own: the caller holds one) and hands
-    // the new ones to a worker thread that indexes them while the caller reads and stores the next
-    // batch. endBulk(false), after the caller's transaction rolled back, takes them out of the
-    // index again.
+    // Bulk adds for imports: beginBulk(), then inside the caller's transaction bulkLoad() around
+    // the addBatch() calls, then endBulk() once that transaction has ended. addBatch() stores the
+    // units (TmRepository::storeBatch) and hands the new ones to a worker thread that indexes them
+    // while the caller reads and stores the next batch; bulkLoad() is the store's bulk load
+    // (TmRepository::bulkLoad: counts and full-text index brought up to date once, at its end).
+    // endBulk(false), after the caller's transaction rolled back, takes the units out of the index
+    // again.
     domain::Result<void> beginBulk();
+    domain::Result<void> bulkLoad(const std::function<domain::Result<void>()>& work);
     domain::Result<void> addBatch(QList<domain::TmUnit>& units, store::TmRepository::BatchCounts& counts);
     void endBulk(bool committed);
 

@@ -1,8 +1,9 @@
 // BenchTmImport: the workspace side of the TM at 10k–1M units made from real sentence pairs (Debian
-// package descriptions, tests/data/tm, recombined): TMX parsing alone, TMX import into a workspace
-// (store + index, the `tm import` path), saving the index file, opening the TM from the file vs from
-// the store, lookup latency through TmLibrary (units fetched, auto-repair), concordance latency, RSS.
-// Prints figures; asserts nothing about speed.
+// package descriptions, tests/data/tm, recombined): TMX parsing alone, with --parts the store's bulk
+// load phase by phase (rows, counts + full-text index, commit) and indexing alone, TMX import into a
+// workspace (store + index, the `tm import` path; wall and CPU time, CPU covering its three threads), saving the index
+// file, opening the TM from the file vs from the store, lookup latency through TmLibrary (units fetched, auto-repair),
+// concordance latency, RSS. Prints figures; asserts nothing about speed.
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -35,6 +36,46 @@ using namespace tessera::bench;
 
 namespace {
 
+// Wall and CPU time of one phase of a run.
+struct Phase {
+    struct Mark {
+        qint64 wallNs = 0;
+        qint64 cpuNs = 0;
+    };
+    static Mark now()
+    {
+        static QElapsedTimer clock;
+        if (!clock.isValid())
+            clock.start();
+        return Mark{clock.nsecsElapsed(), ProcessClock::cpuNs()};
+    }
+    // Adds the time since `from`; returns now.
+    Mark add(Mark from)
+    {
+        const Mark to = now();
+        wallNs += to.wallNs - from.wallNs;
+        cpuNs += to.cpuNs - from.cpuNs;
+        return to;
+    }
+    QString describe(qint64 units) const
+    {
+        return QStringLiteral("%1 s wall / %2 s CPU (%3 µs CPU a unit)")
+            .arg(double(wallNs) / 1e9, 0, 'f', 2)
+            .arg(double(cpuNs) / 1e9, 0, 'f', 2)
+            .arg(double(cpuNs) / 1e3 / double(units), 0, 'f', 1);
+    }
+    qint64 wallNs = 0;
+    qint64 cpuNs = 0;
+};
+
+// FTS5's in-memory term buffer before it writes a segment (1 MiB unless set), to compare settings: 32 MiB
+// runs 2.6× fewer instructions filling the full-text index but takes as long (docs/TM-MATCHING.md).
+void setFtsHashSize(store::Database& db, qint64 bytes)
+{
+    if (bytes > 0)
+        (void)db.exec("INSERT INTO tm_text(tm_text, rank) VALUES ('hashsize', " + std::to_string(bytes) + ")");
+}
+
 bool writeTmx(const TmCorpus& corpus, qint64 units, const QString& path)
 {
     QFile file(path);
@@ -58,7 +99,7 @@ bool writeTmx(const TmCorpus& corpus, qint64 units, const QString& path)
     return writer.finish().has_value();
 }
 
-void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore, bool parts)
+void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore, bool parts, qint64 ftsHashSize)
 {
     QTemporaryDir dir;
     const QString tmxPath = dir.filePath(QStringLiteral("bench.tmx"));
@@ -83,8 +124,8 @@ void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore,
     const double parseCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
     file.close();
 
-    // 1b. The parts on their own, from units parsed into memory: the store's bulk path (one
-    // transaction, no index) and indexing (tokenizing) the sources. Holding every unit in memory
+    // 1b. The parts on their own, from units parsed into memory: the store's bulk load (one
+    // transaction, no fuzzy index) phase by phase, and indexing (tokenizing) the sources. Holding every unit in memory
     // raises the process's RSS for the rest of the run, hence an option.
     if (parts) {
         QList<domain::TmUnit> parsedUnits;
@@ -101,30 +142,42 @@ void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore,
         auto partsWs = store::Workspace::open(partsDir.path(), store::Workspace::Access::ReadWrite, partsClock);
         if (partsWs) {
             (void)(*partsWs)->database().exec("PRAGMA cache_size = -524288");
-            timer.restart();
-            cpu = ProcessClock::cpuNs();
+            setFtsHashSize((*partsWs)->database(), ftsHashSize);
+            // Phases of the store's bulk load: the rows (storeBatch), the deferred trigger work
+            // (counts, full-text index: TmRepository::bulkLoad's finish), the commit (with the WAL
+            // checkpoint that follows it).
+            Phase rows;
+            Phase finish;
+            Phase commit;
+            Phase::Mark mark = Phase::now();
             auto stored = (*partsWs)->database().transaction([&]() -> domain::Result<void> {
-                for (qsizetype from = 0; from < parsedUnits.size(); from += 4096) {
-                    QList<domain::TmUnit> batch = parsedUnits.mid(from, 4096);
-                    if (auto done = (*partsWs)->tm().storeBatch(batch, {}); !done)
-                        return std::unexpected(done.error());
-                }
-                return {};
+                auto loaded = (*partsWs)->tm().bulkLoad([&]() -> domain::Result<void> {
+                    mark = Phase::now();
+                    for (qsizetype from = 0; from < parsedUnits.size(); from += 4096) {
+                        QList<domain::TmUnit> batch = parsedUnits.mid(from, 4096);
+                        if (auto done = (*partsWs)->tm().storeBatch(batch, {}); !done)
+                            return std::unexpected(done.error());
+                    }
+                    mark = rows.add(mark);
+                    return {};
+                });
+                mark = finish.add(mark);
+                return loaded;
             });
-            const double storeSeconds = double(timer.nsecsElapsed()) / 1e9;
-            const double storeCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
+            commit.add(mark);
             tm::TmIndex index(QStringLiteral("en"));
             index.setBulkLoading(true);
-            timer.restart();
-            cpu = ProcessClock::cpuNs();
+            Phase indexing;
+            mark = Phase::now();
             for (qsizetype i = 0; i < parsedUnits.size(); ++i)
                 index.add(parsedUnits[i].source, quint64(i));
             index.merge();
-            const double indexCpu = double(ProcessClock::cpuNs() - cpu) / 1e9;
-            std::printf("%9lld units, parts: TmRepository::storeBatch alone %.2f s wall / %.2f s CPU (%.0fk units/s "
-                        "CPU)%s; TmIndex alone %.2f s CPU (%.0fk units/s)\n",
-                        qlonglong(units), storeSeconds, storeCpu, double(units) / storeCpu / 1000,
-                        stored ? "" : " FAILED", indexCpu, double(units) / indexCpu / 1000);
+            indexing.add(mark);
+            std::printf("%9lld units, parts%s: store rows (storeBatch) %s; counts + full-text index %s; commit %s; "
+                        "TmIndex alone %s\n",
+                        qlonglong(units), stored ? "" : " (store FAILED)", qPrintable(rows.describe(units)),
+                        qPrintable(finish.describe(units)), qPrintable(commit.describe(units)),
+                        qPrintable(indexing.describe(units)));
         }
     }
 
@@ -136,6 +189,7 @@ void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore,
                     qPrintable(!ws ? ws.error().describe() : parsed.error().describe()));
         return;
     }
+    setFtsHashSize((*ws)->database(), ftsHashSize);
     const QString indexFile = tm::TmIndexFile::pathFor((*ws)->databasePath(), QStringLiteral("bench"));
     auto tm = tm::TranslationMemory::open((*ws)->tm(), QStringLiteral("bench"), indexFile);
     file.open(QIODevice::ReadOnly);
@@ -244,6 +298,9 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("build"), QStringLiteral("Also time opening by indexing from the store.")});
     parser.addOption({QStringLiteral("parts"),
                       QStringLiteral("Also time the store's bulk path and the indexing on their own (raises RSS).")});
+    parser.addOption({QStringLiteral("fts-hashsize"),
+                      QStringLiteral("Set the full-text index's term buffer (FTS5 hashsize) to compare settings."),
+                      QStringLiteral("bytes")});
     parser.process(app);
     const TmCorpus corpus = TmCorpus::load(parser.value(QStringLiteral("corpus")));
     if (corpus.isEmpty()) {
@@ -253,6 +310,7 @@ int main(int argc, char** argv)
     std::printf("BenchTmImport: %lld real sentence pairs\n", qlonglong(corpus.size()));
     for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
         run(corpus, size.toLongLong(), parser.value(QStringLiteral("queries")).toInt(),
-            parser.isSet(QStringLiteral("build")), parser.isSet(QStringLiteral("parts")));
+            parser.isSet(QStringLiteral("build")), parser.isSet(QStringLiteral("parts")),
+            parser.value(QStringLiteral("fts-hashsize")).toLongLong());
     return 0;
 }
