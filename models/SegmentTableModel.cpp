@@ -85,7 +85,7 @@ domain::Result<void> SegmentTableModel::setDocumentId(const QString& documentId)
     return reload();
 }
 
-domain::Result<QList<store::SegmentIndexEntry>> SegmentTableModel::queryIndex() const
+domain::Result<QList<int>> SegmentTableModel::select(const store::SegmentIndex& index) const
 {
     store::SegmentFilter filter = m_filter;
     if (m_onlyQaIssues) {
@@ -96,38 +96,31 @@ domain::Result<QList<store::SegmentIndexEntry>> SegmentTableModel::queryIndex() 
         }
         filter.onlyIds = std::move(ids);
     }
-    return m_browser.index(m_documentId, filter);
+    return m_browser.select(m_documentId, index, filter);
 }
 
 domain::Result<void> SegmentTableModel::reload()
 {
     domain::Result<void> result;
-    QList<store::SegmentIndexEntry> index;
-    std::vector<int> orders;
-    std::array<int, 6> counts{};
+    store::SegmentIndex index;
+    QList<int> view;
     if (!m_documentId.isEmpty()) {
-        auto read = m_browser.orders(m_documentId).and_then([&](std::vector<int> o) {
-            orders = std::move(o);
-            return m_repository.stateCounts(m_documentId);
+        auto loaded = m_browser.loadIndex(m_documentId).and_then([&](store::SegmentIndex i) {
+            index = std::move(i);
+            return select(index);
         });
-        auto listed = read.and_then([&](const std::array<int, 6>& c) {
-            counts = c;
-            return queryIndex();
-        });
-        if (listed)
-            index = std::move(*listed);
+        if (loaded)
+            view = std::move(*loaded);
         else
-            result = std::unexpected(listed.error());
+            result = std::unexpected(loaded.error());
     }
-    if (!result) {
-        orders.clear();
-        counts = {};
-    }
+    if (!result)
+        index = {};
     beginResetModel();
     m_cache.clear();
     m_index = std::move(index);
-    m_orders = std::move(orders);
-    m_stateCounts = counts;
+    m_view = std::move(view);
+    m_stateCounts = m_index.stateCounts();
     endResetModel();
     return result;
 }
@@ -140,15 +133,15 @@ domain::Result<void> SegmentTableModel::setFilter(const store::SegmentFilter& fi
     m_onlyQaIssues = onlyQaIssues;
     if (m_documentId.isEmpty())
         return {};
-    auto index = queryIndex();
-    if (!index) {
+    auto view = select(m_index);
+    if (!view) {
         m_filter = previous;
         m_onlyQaIssues = previousQa;
-        return std::unexpected(index.error());
+        return std::unexpected(view.error());
     }
     beginResetModel();
     m_cache.clear();
-    m_index = std::move(*index);
+    m_view = std::move(*view);
     endResetModel();
     return {};
 }
@@ -161,7 +154,7 @@ void SegmentTableModel::setQaIssueCounts(QHash<QString, int> countsBySegmentId)
             qCWarning(lcModels) << "cannot filter by QA issues:" << refiltered.error().describe();
         return;
     }
-    if (!m_index.isEmpty())
+    if (!m_view.isEmpty())
         Q_EMIT dataChanged(index(0, FlagsColumn), index(rowCount() - 1, FlagsColumn));
 }
 
@@ -170,11 +163,8 @@ int SegmentTableModel::rowForId(const QString& segmentId) const
     if (segmentId.isEmpty())
         return -1;
     auto rowId = m_browser.rowIdOf(segmentId);
-    if (!rowId)
-        return -1;
-    const auto found = std::find_if(m_index.begin(), m_index.end(),
-                                    [&](const store::SegmentIndexEntry& entry) { return entry.rowId == *rowId; });
-    return found == m_index.end() ? -1 : int(found - m_index.begin());
+    const int position = rowId ? m_index.positionOfRowId(*rowId) : -1;
+    return position < 0 ? -1 : int(m_view.indexOf(position));
 }
 
 Segment SegmentTableModel::segmentAt(int row) const
@@ -185,17 +175,17 @@ Segment SegmentTableModel::segmentAt(int row) const
 
 store::SegmentRow* SegmentTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_index.size())
+    if (row < 0 || row >= m_view.size())
         return nullptr;
     if (SegmentRow* cached = m_cache.find(row))
         return cached;
     const int pageSize = m_cache.pageSize();
     const int page = row / pageSize;
     const int first = page * pageSize;
-    const int count = std::min<int>(pageSize, int(m_index.size()) - first);
+    const int count = std::min<int>(pageSize, int(m_view.size()) - first);
     std::vector<qint64> rowIds(std::size_t(count), 0);
     for (int i = 0; i < count; ++i)
-        rowIds[std::size_t(i)] = m_index.at(first + i).rowId;
+        rowIds[std::size_t(i)] = m_index.at(m_view.at(first + i)).rowId;
     auto fetched = m_browser.rows(rowIds);
     if (!fetched) {
         qCWarning(lcModels) << "cannot read segments:" << fetched.error().describe();
@@ -210,11 +200,6 @@ store::SegmentRow* SegmentTableModel::rowAt(int row) const
             aligned[i] = std::move((*fetched)[next++]);
     }
     return m_cache.insert(page, std::move(aligned), row);
-}
-
-int SegmentTableModel::numberOf(int order) const
-{
-    return int(std::lower_bound(m_orders.begin(), m_orders.end(), order) - m_orders.begin()) + 1;
 }
 
 int SegmentTableModel::matchScore(const QString& origin)
@@ -245,7 +230,7 @@ QString SegmentTableModel::stateName(SegmentState state)
 
 int SegmentTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_index.size());
+    return parent.isValid() ? 0 : int(m_view.size());
 }
 
 int SegmentTableModel::columnCount(const QModelIndex& parent) const
@@ -262,17 +247,17 @@ QVariant SegmentTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::Alignment(right ? Qt::AlignRight | Qt::AlignTop : Qt::AlignLeft | Qt::AlignTop));
     }
     if (role == NumberRole)
-        return numberOf(m_index.at(index.row()).order);
+        return m_view.at(index.row()) + 1;
     const SegmentRow* row = rowAt(index.row());
     if (!row || row->rowId == 0)
         return {};
     const Segment& segment = row->segment;
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(*row, index.column());
+        return displayData(*row, index.row(), index.column());
     case Qt::EditRole:
         return index.column() == TargetColumn ? segment.targets.join(s_formSeparator)
-                                              : displayData(*row, index.column());
+                                              : displayData(*row, index.row(), index.column());
     case Qt::ToolTipRole:
         return toolTip(*row, index.column());
     case SegmentIdRole:
@@ -304,12 +289,12 @@ QVariant SegmentTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant SegmentTableModel::displayData(const SegmentRow& row, int column) const
+QVariant SegmentTableModel::displayData(const SegmentRow& row, int viewRow, int column) const
 {
     const Segment& segment = row.segment;
     switch (column) {
     case NumberColumn:
-        return numberOf(segment.order);
+        return m_view.at(viewRow) + 1; // the place in document order
     case KeyColumn:
         return segment.key;
     case SourceColumn:
@@ -444,11 +429,11 @@ bool SegmentTableModel::setData(const QModelIndex& index, const QVariant& value,
         Q_EMIT editFailed(edited.error().describe(), isSerious(edited.error().code));
         return false;
     }
-    const bool counted = !current.flags.testFlag(domain::SegmentFlag::Obsolete);
-    if (counted) {
+    if (!current.flags.testFlag(domain::SegmentFlag::Obsolete)) {
         --m_stateCounts[std::size_t(current.state)];
         ++m_stateCounts[std::size_t(edited->state)];
     }
+    m_index.update(m_view.at(row), edited->state, edited->updatedAt);
     cached->segment = std::move(*edited); // the store wrote nothing else; the rest of the view stays
     Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
     return true;
@@ -479,35 +464,31 @@ void SegmentTableModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // Persistent indexes (the current row, an open editor) follow their segment.
     const QModelIndexList persistent = persistentIndexList();
-    QList<qint64> persistentRowIds;
-    persistentRowIds.reserve(persistent.size());
+    QList<int> persistentPositions;
+    persistentPositions.reserve(persistent.size());
     for (const QModelIndex& index : persistent)
-        persistentRowIds.append(index.row() < m_index.size() ? m_index.at(index.row()).rowId : 0);
-    auto sorted = [&]() -> domain::Result<QList<store::SegmentIndexEntry>> {
-        const store::SegmentFilter previous = m_filter;
-        m_filter = filter;
-        auto result = queryIndex();
-        if (!result)
-            m_filter = previous;
-        return result;
-    }();
+        persistentPositions.append(index.row() < m_view.size() ? m_view.at(index.row()) : -1);
+    const store::SegmentFilter previous = m_filter;
+    m_filter = filter;
+    auto sorted = select(m_index);
     if (!sorted) {
+        m_filter = previous;
         qCWarning(lcModels) << "cannot sort segments:" << sorted.error().describe();
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
         return;
     }
-    m_index = std::move(*sorted);
+    m_view = std::move(*sorted);
     m_cache.clear();
-    QHash<qint64, int> rowOf;
+    QHash<int, int> rowOf;
     if (!persistent.isEmpty()) {
-        rowOf.reserve(m_index.size());
-        for (int row = 0; row < m_index.size(); ++row)
-            rowOf.insert(m_index.at(row).rowId, row);
+        rowOf.reserve(m_view.size());
+        for (int row = 0; row < m_view.size(); ++row)
+            rowOf.insert(m_view.at(row), row);
     }
     QModelIndexList moved;
     moved.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {
-        const int row = rowOf.value(persistentRowIds.at(i), -1);
+        const int row = rowOf.value(persistentPositions.at(i), -1);
         moved.append(row < 0 ? QModelIndex() : this->index(row, persistent.at(i).column()));
     }
     changePersistentIndexList(persistent, moved);

@@ -1,10 +1,10 @@
 // SegmentTableModel: one document's segments as a virtual table (#, key, source, target, state,
-// match %, flags): it keeps a compact index of the filtered, sorted rows and fetches full rows a page at
-// a time through SegmentBrowser; the target column edits the store through SegmentRepository::applyEdit.
+// match %, flags): it keeps the document's compact SegmentIndex and the positions the filter selects,
+// and fetches full rows a page at a time through SegmentBrowser into a small LRU cache; the target
+// column edits the store through SegmentRepository::applyEdit.
 #pragma once
 
 #include <array>
-#include <vector>
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,6 +14,7 @@
 #include "domain/Segment.h"
 #include "models/SegmentPageCache.h"
 #include "store/SegmentFilter.h"
+#include "store/SegmentIndex.h"
 
 namespace tessera::store {
 class SegmentBrowser;
@@ -85,7 +86,9 @@ public:
     // Segments of the whole document in each state (obsolete ones not counted), indexed by state.
     const std::array<int, 6>& stateCounts() const { return m_stateCounts; }
     // Segments in the document, filtered or not.
-    int documentSegmentCount() const { return int(m_orders.size()); }
+    int documentSegmentCount() const { return m_index.size(); }
+    // Bytes the model holds for the whole document (index and view, not the row cache).
+    std::size_t indexBytes() const { return m_index.bytes() + std::size_t(m_view.capacity()) * sizeof(int); }
     // The score a recorded origin carries ("tm:Main 87%" → 87), -1 when it names none.
     static int matchScore(const QString& origin);
 
@@ -115,9 +118,8 @@ Q_SIGNALS:
 private:
     // The full row at a view row, fetching its page when needed; null when it cannot be read.
     store::SegmentRow* rowAt(int row) const;
-    domain::Result<QList<store::SegmentIndexEntry>> queryIndex() const;
-    int numberOf(int order) const;
-    QVariant displayData(const store::SegmentRow& row, int column) const;
+    domain::Result<QList<int>> select(const store::SegmentIndex& index) const;
+    QVariant displayData(const store::SegmentRow& row, int viewRow, int column) const;
     QString toolTip(const store::SegmentRow& row, int column) const;
     int qaIssues(const QString& segmentId) const { return m_qaIssues.value(segmentId); }
 
@@ -128,8 +130,8 @@ private:
     store::SegmentFilter m_filter;
     bool m_onlyQaIssues = false;
     QHash<QString, int> m_qaIssues;
-    QList<store::SegmentIndexEntry> m_index; // the rows in view: 16 bytes each
-    std::vector<int> m_orders;               // every order of the document, ascending: numbers
+    store::SegmentIndex m_index; // every segment of the document, in document order
+    QList<int> m_view;           // positions in m_index of the rows shown, in view order
     std::array<int, 6> m_stateCounts{};
     mutable SegmentPageCache m_cache;
 };

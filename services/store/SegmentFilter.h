@@ -1,5 +1,5 @@
-// SegmentFilter: which segments of a document the editor grid shows and in what order; the
-// SegmentBrowser turns it into one SQL query.
+// SegmentFilter: which segments of a document the editor grid shows and in what order (SegmentBrowser
+// and SegmentIndex apply it), and SegmentRow, a full segment as the grid shows it.
 #pragma once
 
 #include <optional>
@@ -35,12 +35,6 @@ struct SegmentFilter {
     bool operator==(const SegmentFilter&) const = default;
 };
 
-// One row of a filtered, sorted view: what the grid keeps for every row it can show.
-struct SegmentIndexEntry {
-    qint64 rowId = 0; // the segment's SQLite rowid, how its full row is fetched
-    int order = 0;    // Segment::order
-};
-
 // A full segment as the grid shows it.
 struct SegmentRow {
     qint64 rowId = 0;
@@ -50,5 +44,4 @@ struct SegmentRow {
 
 } // namespace tessera::store
 
-Q_DECLARE_TYPEINFO(tessera::store::SegmentIndexEntry, Q_PRIMITIVE_TYPE);
 Q_DECLARE_TYPEINFO(tessera::store::SegmentRow, Q_RELOCATABLE_TYPE);

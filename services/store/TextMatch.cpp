@@ -48,6 +48,8 @@ public:
         // escapes or uses as structure.
         m_rawList = m_bytes && m_utf8.find_first_of("\"\\[],") == std::string::npos &&
                     std::none_of(m_utf8.begin(), m_utf8.end(), [](char c) { return (unsigned char)(c) < 0x20; });
+        if (!m_bytes)
+            m_prefilter = longestAsciiRun(m_utf8);
     }
 
     int mode() const { return m_mode; }
@@ -61,27 +63,67 @@ public:
     bool matchText(const char* text, int bytes) const
     {
         if (m_bytes)
-            return findBytes(text, bytes);
+            return findBytes(text, bytes, m_utf8);
+        if (!m_prefilter.empty() && !findBytes(text, bytes, m_prefilter))
+            return false;
         return matchString(QString::fromUtf8(text, bytes));
     }
 
     bool matchList(const char* json, int bytes) const
     {
         if (m_rawList && !std::memchr(json, '\\', std::size_t(bytes)))
-            return findBytes(json, bytes);
+            return findBytes(json, bytes, m_utf8);
+        // The run has no character JSON escapes, so text that contains it has it in the raw JSON too.
+        if (!m_prefilter.empty() && !findBytes(json, bytes, m_prefilter))
+            return false;
         return matchString(TextMatch::joinedList(json, bytes));
     }
 
 private:
-    bool findBytes(const char* text, int bytes) const
+    // The longest run of ASCII characters (lowered) that JSON writes as they are, when it has at least
+    // three: a cheap test on the stored bytes before a row's text is decoded for a case-insensitive
+    // search of a non-ASCII needle. (ASCII letters are taken to fold only to ASCII letters.)
+    static std::string longestAsciiRun(const std::string& needle)
+    {
+        std::string best;
+        std::string run;
+        for (char c : needle + '\x01') {
+            const auto u = (unsigned char)(c);
+            if (u >= 0x20 && u < 0x80 && c != '"' && c != '\\') {
+                run += c;
+                continue;
+            }
+            if (run.size() > best.size())
+                best = run;
+            run.clear();
+        }
+        return best.size() >= 3 ? best : std::string();
+    }
+
+    bool findBytes(const char* text, int bytes, const std::string& needle) const
     {
         const std::string_view haystack(text, std::size_t(bytes));
-        if (m_utf8.empty())
+        if (needle.empty())
             return true;
         if (m_mode & TextMatch::CaseSensitive)
-            return haystack.find(m_utf8) != std::string_view::npos;
-        const auto equal = [](char a, char b) { return asciiLower(a) == b; };
-        return std::search(haystack.begin(), haystack.end(), m_utf8.begin(), m_utf8.end(), equal) != haystack.end();
+            return haystack.find(needle) != std::string_view::npos;
+        // Searched by its first letter in either case, then compared ASCII-case-insensitively.
+        const char first = needle.front();
+        const char other = (first >= 'a' && first <= 'z') ? char(first - 'a' + 'A') : first;
+        const std::size_t last = haystack.size() >= needle.size() ? haystack.size() - needle.size() : 0;
+        if (haystack.size() < needle.size())
+            return false;
+        for (std::size_t i = 0; i <= last; ++i) {
+            const char c = haystack[i];
+            if (c != first && c != other)
+                continue;
+            std::size_t k = 1;
+            while (k < needle.size() && asciiLower(haystack[i + k]) == needle[k])
+                ++k;
+            if (k == needle.size())
+                return true;
+        }
+        return false;
     }
 
     bool matchString(const QString& text) const
@@ -96,26 +138,21 @@ private:
     std::string m_utf8; // ASCII-lowered unless case matters
     QString m_text;
     QRegularExpression m_regex;
+    std::string m_prefilter; // see longestAsciiRun; empty: none
     bool m_bytes = false;
     bool m_rawList = false;
 };
 
-template <bool list> void find(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
+// Calls `use` with the matcher for argv[0] (pattern) and argv[1] (mode): the one kept beside the
+// statement, or a new one, kept for the next row when SQLite allows.
+template <typename F> void withMatcher(sqlite3_context* context, sqlite3_value** argv, F&& use)
 {
-    if (sqlite3_value_type(argv[2]) == SQLITE_NULL || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_int(context, 0);
-        return;
-    }
     const auto* pattern = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
     const int patternBytes = sqlite3_value_bytes(argv[0]);
     const int mode = sqlite3_value_int(argv[1]);
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[2]));
-    const int bytes = sqlite3_value_bytes(argv[2]);
-    const auto match = [&](const Matcher& m) { return list ? m.matchList(text, bytes) : m.matchText(text, bytes); };
-
     if (const auto* kept = static_cast<const Matcher*>(sqlite3_get_auxdata(context, 0));
         kept && kept->mode() == mode && kept->sameText(pattern, patternBytes)) {
-        sqlite3_result_int(context, match(*kept));
+        sqlite3_result_int(context, use(*kept));
         return;
     }
     auto made = std::make_unique<Matcher>(pattern, patternBytes, mode);
@@ -124,10 +161,45 @@ template <bool list> void find(sqlite3_context* context, int /*argc*/, sqlite3_v
         sqlite3_result_error(context, message.constData(), int(message.size()));
         return;
     }
-    const int result = match(*made);
+    const int result = use(*made);
     // SQLite may drop the pattern at once (when it is not a constant); then the next row compiles again.
     sqlite3_set_auxdata(context, 0, made.release(), [](void* data) { delete static_cast<Matcher*>(data); });
     sqlite3_result_int(context, result);
+}
+
+bool isNull(sqlite3_value* value)
+{
+    return sqlite3_value_type(value) == SQLITE_NULL;
+}
+
+const char* text(sqlite3_value* value)
+{
+    return reinterpret_cast<const char*>(sqlite3_value_text(value));
+}
+
+// tessera_find(pattern, mode, text)
+void find(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
+{
+    if (isNull(argv[0]) || isNull(argv[2])) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    withMatcher(context, argv,
+                [&](const Matcher& m) { return m.matchText(text(argv[2]), sqlite3_value_bytes(argv[2])); });
+}
+
+// tessera_find_segment(pattern, mode, source, source_plural, targets)
+void findSegment(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
+{
+    if (isNull(argv[0])) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    withMatcher(context, argv, [&](const Matcher& m) {
+        return (!isNull(argv[2]) && m.matchText(text(argv[2]), sqlite3_value_bytes(argv[2]))) ||
+               (!isNull(argv[3]) && m.matchText(text(argv[3]), sqlite3_value_bytes(argv[3]))) ||
+               (!isNull(argv[4]) && m.matchList(text(argv[4]), sqlite3_value_bytes(argv[4])));
+    });
 }
 
 } // namespace
@@ -135,12 +207,39 @@ template <bool list> void find(sqlite3_context* context, int /*argc*/, sqlite3_v
 void TextMatch::registerFunctions(sqlite3* db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    sqlite3_create_function_v2(db, "tessera_find", 3, flags, nullptr, find<false>, nullptr, nullptr, nullptr);
-    sqlite3_create_function_v2(db, "tessera_find_list", 3, flags, nullptr, find<true>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "tessera_find", 3, flags, nullptr, find, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "tessera_find_segment", 5, flags, nullptr, findSegment, nullptr, nullptr, nullptr);
 }
 
 QString TextMatch::joinedList(const char* json, int bytes)
 {
+    // Without a backslash nothing is escaped: ["a","b"] is cut apart on the bytes and converted once.
+    const std::string_view raw(json, std::size_t(bytes));
+    if (raw.find('\\') == std::string_view::npos && raw.size() >= 2 && raw.front() == '[' && raw.back() == ']') {
+        QByteArray joined;
+        joined.reserve(bytes);
+        std::size_t at = 1;
+        bool valid = true;
+        while (at < raw.size() - 1) {
+            if (raw[at] != '"') {
+                valid = false;
+                break;
+            }
+            const std::size_t end = raw.find('"', at + 1);
+            if (end == std::string_view::npos) {
+                valid = false;
+                break;
+            }
+            if (at > 1)
+                joined += '\n';
+            joined.append(raw.data() + at + 1, qsizetype(end - at - 1));
+            at = end + 1;
+            if (at < raw.size() - 1 && raw[at] == ',')
+                ++at;
+        }
+        if (valid)
+            return QString::fromUtf8(joined);
+    }
     return json::toList(QString::fromUtf8(json, bytes)).join(QLatin1Char('\n'));
 }
 

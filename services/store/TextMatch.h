@@ -1,5 +1,5 @@
 // TextMatch: the SQL functions that find text or a regular expression in a segment's source and targets
-// (tessera_find, tessera_find_list), registered on every connection so filters run inside one query.
+// (tessera_find, tessera_find_segment), registered on every connection so filters run inside one query.
 #pragma once
 
 #include <QString>
@@ -14,9 +14,10 @@ public:
     enum Mode { Plain = 0, Regex = 1, CaseSensitive = 2 };
 
     // tessera_find(pattern, mode, text): 1 when `text` contains `pattern` (or the regular expression
-    // matches it), 0 otherwise and for NULL. tessera_find_list(pattern, mode, json): the same over a
-    // JSON list of strings as the store keeps targets, its forms joined by line breaks. An invalid
-    // regular expression makes the statement fail; check it with QRegularExpression first.
+    // matches it), 0 otherwise and for NULL. tessera_find_segment(pattern, mode, source, source_plural,
+    // targets): 1 when any of them does, the targets being the JSON list the store keeps, matched as
+    // its forms joined by line breaks. An invalid regular expression makes the statement fail; check
+    // it with QRegularExpression first.
     static void registerFunctions(sqlite3* db);
 
     // A JSON list of strings (as json::fromList writes it) decoded and joined with '\n'; what the

@@ -1,5 +1,6 @@
-// Tests SegmentBrowser and its SQL text functions: text in targets is matched as the translator sees
-// it (not as the JSON the store keeps), rows come back in the order asked, bad patterns are refused.
+// Tests SegmentBrowser, SegmentIndex and the SQL text functions: text in targets is matched as the
+// translator sees it (not as the JSON the store keeps), the index holds what the store has, rows come
+// back in the order asked, bad patterns are refused.
 #include <QRegularExpression>
 #include <QTest>
 
@@ -31,12 +32,15 @@ private:
 
     QStringList keysFound(const SegmentFilter& filter)
     {
-        auto index = (*m_ws)->segmentBrowser().index(m_documentId, filter);
+        auto index = (*m_ws)->segmentBrowser().loadIndex(m_documentId);
         if (!index)
             return {QStringLiteral("error: ") + index.error().describe()};
+        auto positions = (*m_ws)->segmentBrowser().select(m_documentId, *index, filter);
+        if (!positions)
+            return {QStringLiteral("error: ") + positions.error().describe()};
         std::vector<qint64> rowIds;
-        for (const auto& entry : *index)
-            rowIds.push_back(entry.rowId);
+        for (int position : *positions)
+            rowIds.push_back(index->at(position).rowId);
         auto rows = (*m_ws)->segmentBrowser().rows(rowIds);
         QStringList keys;
         for (const auto& row : rows.value_or(QList<store::SegmentRow>()))
@@ -81,6 +85,8 @@ private Q_SLOTS:
             {QStringLiteral("Two lines"), {QStringLiteral("Zeile eins\nZeile zwei")}},
             {QStringLiteral("List"), {QStringLiteral("a, b, [c]")}},
             {QStringLiteral("Size"), {QStringLiteral("GRÖSSE und Größe")}},
+            {QStringLiteral("Disk full"), {QStringLiteral("Datenträger voll")}},
+            {QStringLiteral("Greeting"), {QStringLiteral("Sag \"Hallo\" – Grüße\nund tschüss")}},
             {QStringLiteral("Tab"), {QStringLiteral("x\ty")}},
             {QStringLiteral("Files"), {QStringLiteral("%n Datei"), QStringLiteral("%n Dateien")}},
             {QStringLiteral("Russian"), {QStringLiteral("Файл не найден")}},
@@ -112,8 +118,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("regex");
         QTest::addColumn<bool>("caseSensitive");
-        for (const char* text : {"\"", "\\", ",", "[", "]", "\"Hallo\"", "Temp\\neu", "\\n", "n", "eins\nZeile",
-                                 "größe", "GRÖSSE", "файл", "Datei\n%n", "\t", "x\ty", "a, b", "Dateien"}) {
+        for (const char* text : {"\"",
+                                 "\\",
+                                 ",",
+                                 "[",
+                                 "]",
+                                 "\"Hallo\"",
+                                 "Temp\\neu",
+                                 "\\n",
+                                 "n",
+                                 "eins\nZeile",
+                                 "größe",
+                                 "GRÖSSE",
+                                 "файл",
+                                 "Datei\n%n",
+                                 "\t",
+                                 "x\ty",
+                                 "a, b",
+                                 "Dateien",
+                                 "DATENTRÄGER",
+                                 "trägER",
+                                 "träger voll",
+                                 "\"hallo\" – grüße",
+                                 "grüße\nund tschüss",
+                                 "üß"}) {
             QTest::addRow("plain %s", text) << QString::fromUtf8(text) << false << false;
             QTest::addRow("plain case-sensitive %s", text) << QString::fromUtf8(text) << false << true;
         }
@@ -146,7 +174,7 @@ private Q_SLOTS:
 
     void rowsComeInTheOrderAsked()
     {
-        auto index = (*m_ws)->segmentBrowser().index(m_documentId, {});
+        auto index = (*m_ws)->segmentBrowser().loadIndex(m_documentId);
         QVERIFY(index);
         QCOMPARE(index->size(), m_segments.size());
         domain::Comment comment;
@@ -176,16 +204,38 @@ private Q_SLOTS:
             QCOMPARE(paged->at(qsizetype(i)).rowId, many[i]);
     }
 
-    void ordersAndRowIds()
+    void indexAndRowIds()
     {
-        auto orders = (*m_ws)->segmentBrowser().orders(m_documentId);
-        QVERIFY(orders);
-        QCOMPARE(orders->size(), std::size_t(m_segments.size()));
-        QVERIFY(std::is_sorted(orders->begin(), orders->end()));
+        // The index holds what the grid filters and sorts by, read back from the store.
+        domain::Comment comment;
+        comment.segmentId = m_segments.at(4).id;
+        comment.text = QStringLiteral("Brackets?");
+        QVERIFY((*m_ws)->comments().add(comment));
+        auto index = (*m_ws)->segmentBrowser().loadIndex(m_documentId);
+        QVERIFY(index);
+        QCOMPARE(index->size(), m_segments.size());
+        QStringList keys;
+        for (const Segment& s : std::as_const(m_segments))
+            keys.append(s.key);
+        keys.sort();
+        for (int i = 0; i < index->size(); ++i) {
+            const Segment& s = m_segments.at(i);
+            QCOMPARE(index->at(i).order, s.order);
+            QCOMPARE(int(index->at(i).state), int(s.state));
+            QCOMPARE(index->at(i).sourceLength, int(s.source.toUcs4().size()));
+            QCOMPARE(index->at(i).keyRank, int(keys.indexOf(s.key)));
+            QCOMPARE(index->at(i).hasComments, i == 4);
+            QCOMPARE(index->at(i).updatedAtMs, m_ws->clock().now().toMSecsSinceEpoch());
+        }
+        const auto counts = index->stateCounts();
+        QCOMPARE(counts[int(SegmentState::New)], 1);
+        QCOMPARE(counts[int(SegmentState::Translated)], m_segments.size() - 1);
+
         auto rowId = (*m_ws)->segmentBrowser().rowIdOf(m_segments.at(3).id);
         QVERIFY(rowId);
-        auto index = (*m_ws)->segmentBrowser().index(m_documentId, {});
         QCOMPARE(index->at(3).rowId, *rowId);
+        QCOMPARE(index->positionOfRowId(*rowId), 3);
+        QCOMPARE(index->positionOfOrder(m_segments.at(3).order), 3);
         auto missing = (*m_ws)->segmentBrowser().rowIdOf(QStringLiteral("no-such-id"));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, domain::ErrorCode::NotFound);
@@ -196,12 +246,14 @@ private Q_SLOTS:
         SegmentFilter filter;
         filter.regex = true;
         filter.text = QStringLiteral("Datei(en");
-        auto index = (*m_ws)->segmentBrowser().index(m_documentId, filter);
-        QVERIFY(!index);
-        QCOMPARE(index.error().code, domain::ErrorCode::InvalidInput);
-        QCOMPARE(index.error().field, QStringLiteral("text"));
-        QCOMPARE(index.error().column, 9);
-        QVERIFY(index.error().message.contains(QStringLiteral("Datei(en")));
+        auto index = (*m_ws)->segmentBrowser().loadIndex(m_documentId);
+        QVERIFY(index);
+        auto selected = (*m_ws)->segmentBrowser().select(m_documentId, *index, filter);
+        QVERIFY(!selected);
+        QCOMPARE(selected.error().code, domain::ErrorCode::InvalidInput);
+        QCOMPARE(selected.error().field, QStringLiteral("text"));
+        QCOMPARE(selected.error().column, 9);
+        QVERIFY(selected.error().message.contains(QStringLiteral("Datei(en")));
 
         // Called from SQL directly, the function fails the statement instead of matching nothing.
         auto statement = (*m_ws)->database().prepare("SELECT tessera_find('(', 1, 'text')");
