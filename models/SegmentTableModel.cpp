@@ -309,16 +309,17 @@ QVariant SegmentTableModel::displayData(const SegmentRow& row, int viewRow, int 
     }
     case FlagsColumn: {
         QStringList flags;
+        // The view paints icons from the count roles; this text is for screen readers and copying.
         if (row.comments > 0)
             //: Flags column: the number of comments on a segment
-            flags.append(tr("💬%1").arg(row.comments));
+            flags.append(tr("comments: %1").arg(row.comments));
         if (const int issues = qaIssues(segment.id); issues > 0)
             //: Flags column: the number of QA issues of a segment
-            flags.append(tr("⚠%1").arg(issues));
+            flags.append(tr("QA: %1").arg(issues));
         if (segment.flags.testFlag(domain::SegmentFlag::Locked))
             //: Flags column: the segment is locked
-            flags.append(tr("🔒"));
-        return flags.join(QLatin1Char(' '));
+            flags.append(tr("locked"));
+        return flags.join(QStringLiteral(", "));
     }
     default:
         return {};

@@ -16,6 +16,7 @@
 #include "store/Workspace.h"
 #include "ui/editor/SegmentFilterBar.h"
 #include "ui/shell/UiLog.h"
+#include "ui/widgets/SegmentFlagsDelegate.h"
 #include "ui/widgets/SegmentStateDelegate.h"
 #include "ui/widgets/TargetTextDelegate.h"
 #include "ui/widgets/TextCellDelegate.h"
@@ -102,6 +103,10 @@ void EditorPage::createTable()
     m_table->setItemDelegateForColumn(
         SegmentTableModel::StateColumn,
         new widgets::SegmentStateDelegate(SegmentTableModel::StateRole, SegmentTableModel::LockedRole, m_table));
+    m_table->setItemDelegateForColumn(SegmentTableModel::FlagsColumn,
+                                      new widgets::SegmentFlagsDelegate(SegmentTableModel::CommentCountRole,
+                                                                        SegmentTableModel::QaIssueCountRole,
+                                                                        SegmentTableModel::LockedRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -132,7 +137,7 @@ void EditorPage::createTable()
     header->resizeSection(SegmentTableModel::KeyColumn, 200);
     header->resizeSection(SegmentTableModel::StateColumn, 120);
     header->resizeSection(SegmentTableModel::MatchColumn, 64);
-    header->resizeSection(SegmentTableModel::FlagsColumn, 80);
+    header->resizeSection(SegmentTableModel::FlagsColumn, 90);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { keepTargetColumnCurrent(current); });
