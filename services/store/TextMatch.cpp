@@ -20,6 +20,99 @@ char asciiLower(char c)
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
 }
 
+// The longest run of characters every match of a regular expression must contain, so rows without it
+// are skipped before their text is converted for the regex engine; empty when none is sure. Runs stop
+// at anything that is not one literal character: classes, groups, anchors, escapes like \b, and
+// characters JSON escapes (so a run can be looked for in the stored JSON too). Patterns with inline
+// options, top-level alternatives or escapes this does not know give none.
+QString requiredLiteral(const QString& pattern)
+{
+    QString best;
+    QString run;
+    const auto finish = [&] {
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    if (pattern.contains(QLatin1String("(?")))
+        return {};
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        switch (c.unicode()) {
+        case u'\\': {
+            if (i + 1 >= pattern.size())
+                return {};
+            const QChar next = pattern.at(++i);
+            if (!next.isLetterOrNumber()) {
+                if (next == u'"' || next == u'\\')
+                    finish();
+                else
+                    run += next;
+                break;
+            }
+            if (!QStringLiteral("bBwWdDsShHvVRXAzZGKntrfea").contains(next))
+                return {};
+            finish();
+            break;
+        }
+        case u'(': {
+            finish();
+            int depth = 1;
+            while (++i < pattern.size() && depth > 0) {
+                const QChar g = pattern.at(i);
+                if (g == u'\\')
+                    ++i;
+                else if (g == u'(')
+                    ++depth;
+                else if (g == u')')
+                    --depth;
+            }
+            --i;
+            break;
+        }
+        case u'[': {
+            finish();
+            ++i;
+            if (i < pattern.size() && pattern.at(i) == u'^')
+                ++i;
+            if (i < pattern.size() && pattern.at(i) == u']')
+                ++i;
+            while (i < pattern.size() && pattern.at(i) != u']') {
+                if (pattern.at(i) == u'\\')
+                    ++i;
+                ++i;
+            }
+            break;
+        }
+        case u'|':
+            return {};
+        case u'*':
+        case u'?':
+        case u'{':
+            run.chop(1); // the character before is optional or repeated apart from what follows
+            finish();
+            break;
+        case u'+':
+            finish(); // the character before stays, once at least
+            break;
+        case u'.':
+        case u'^':
+        case u'$':
+        case u')':
+        case u'"':
+            finish();
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                finish();
+            else
+                run += c;
+        }
+    }
+    finish();
+    return best.size() >= 2 ? best : QString();
+}
+
 // One compiled pattern, kept by SQLite beside the statement (sqlite3_set_auxdata) while the pattern
 // argument stays the same, so a filter over 100k rows compiles it once.
 class Matcher {
@@ -36,6 +129,14 @@ public:
                 options |= QRegularExpression::CaseInsensitiveOption;
             m_regex = QRegularExpression(m_text, options);
             m_regex.optimize();
+            const QByteArray literal = requiredLiteral(m_text).toUtf8();
+            if (mode & TextMatch::CaseSensitive) {
+                m_prefilter = literal.toStdString();
+            } else {
+                std::string lowered = literal.toStdString();
+                std::transform(lowered.begin(), lowered.end(), lowered.begin(), asciiLower);
+                m_prefilter = longestAsciiRun(lowered);
+            }
             return;
         }
         const bool ascii = std::all_of(m_utf8.begin(), m_utf8.end(), [](char c) { return (unsigned char)(c) < 0x80; });
@@ -80,9 +181,10 @@ public:
     }
 
 private:
-    // The longest run of ASCII characters (lowered) that JSON writes as they are, when it has at least
-    // three: a cheap test on the stored bytes before a row's text is decoded for a case-insensitive
-    // search of a non-ASCII needle. (ASCII letters are taken to fold only to ASCII letters.)
+    // The longest run of ASCII characters (lowered) that JSON writes as they are, when it has two or
+    // more: a cheap test on the stored bytes before a row's text is decoded for a case-insensitive
+    // search (a non-ASCII needle, a regex's required text). ASCII letters are taken to fold only to
+    // ASCII letters.
     static std::string longestAsciiRun(const std::string& needle)
     {
         std::string best;
@@ -97,7 +199,7 @@ private:
                 best = run;
             run.clear();
         }
-        return best.size() >= 3 ? best : std::string();
+        return best.size() >= 2 ? best : std::string();
     }
 
     bool findBytes(const char* text, int bytes, const std::string& needle) const
@@ -107,21 +209,32 @@ private:
             return true;
         if (m_mode & TextMatch::CaseSensitive)
             return haystack.find(needle) != std::string_view::npos;
-        // Searched by its first letter in either case, then compared ASCII-case-insensitively.
-        const char first = needle.front();
-        const char other = (first >= 'a' && first <= 'z') ? char(first - 'a' + 'A') : first;
-        const std::size_t last = haystack.size() >= needle.size() ? haystack.size() - needle.size() : 0;
+        // Candidates are found by the needle's first letter in either case with memchr (each case's next
+        // hit kept until it is passed), then compared ASCII-case-insensitively.
         if (haystack.size() < needle.size())
             return false;
-        for (std::size_t i = 0; i <= last; ++i) {
-            const char c = haystack[i];
-            if (c != first && c != other)
-                continue;
+        const char lower = needle.front();
+        const char upper = (lower >= 'a' && lower <= 'z') ? char(lower - 'a' + 'A') : lower;
+        const std::size_t end = haystack.size() - needle.size() + 1; // candidates start before this
+        const auto next = [&](char c, std::size_t from) -> std::size_t {
+            if (from >= end)
+                return end;
+            const void* hit = std::memchr(haystack.data() + from, c, end - from);
+            return hit ? std::size_t(static_cast<const char*>(hit) - haystack.data()) : end;
+        };
+        std::size_t nextLower = next(lower, 0);
+        std::size_t nextUpper = upper == lower ? end : next(upper, 0);
+        while (nextLower < end || nextUpper < end) {
+            const std::size_t at = std::min(nextLower, nextUpper);
             std::size_t k = 1;
-            while (k < needle.size() && asciiLower(haystack[i + k]) == needle[k])
+            while (k < needle.size() && asciiLower(haystack[at + k]) == needle[k])
                 ++k;
             if (k == needle.size())
                 return true;
+            if (at == nextLower)
+                nextLower = next(lower, at + 1);
+            if (at == nextUpper)
+                nextUpper = next(upper, at + 1);
         }
         return false;
     }

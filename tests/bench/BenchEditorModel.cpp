@@ -246,6 +246,8 @@ int main(int argc, char** argv)
          [](SegmentFilter& f) { f.text = QStringLiteral("\\b(disk|folder)\\b.*%1"), f.regex = true; }},
         {"regex ^Änderungen (case-sensitive)",
          [](SegmentFilter& f) { f.text = QStringLiteral("^Änderungen"), f.regex = true, f.caseSensitive = true; }},
+        {"regex (\\d+|%\\w) twice (no required text)",
+         [](SegmentFilter& f) { f.text = QStringLiteral("(\\d+|%\\w).*(\\d+|%\\w)"), f.regex = true; }},
         {"with comments", [](SegmentFilter& f) { f.withComments = true; }},
         {"changed since", [](SegmentFilter& f) { f.changedSince = s_changedAt.addSecs(-60); }},
         {"with QA issues (hook, 1000 segments)", [](SegmentFilter&) {}, true},

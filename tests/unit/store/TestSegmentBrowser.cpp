@@ -145,7 +145,13 @@ private Q_SLOTS:
             QTest::addRow("plain %s", text) << QString::fromUtf8(text) << false << false;
             QTest::addRow("plain case-sensitive %s", text) << QString::fromUtf8(text) << false << true;
         }
-        for (const char* pattern : {"^Zeile", "zwei$", "^%n Dateien$", "\\\\", "\"\\w+\"", "^[^,]+$", "ß|ss"}) {
+        // Patterns whose required text is looked for in the stored bytes first, and patterns where it
+        // must not be (optional parts, inline options, alternatives).
+        for (const char* pattern :
+             {"^Zeile",        "zwei$",      "^%n Dateien$", "\\\\",     "\"\\w+\"",  "^[^,]+$",
+              "ß|ss",          "Grü(ß|ss)e", "Datei(en)?$",  "Date+i",   "Dat.i",     "x\\ty",
+              "Zeile\\s+zwei", "(?i)DATEI",  "[Ff]ile",      "voll$",    "\"Hallo\"", "C:\\\\Temp",
+              "eins\\nZeile",  "Träger",     "TRÄGER voll",  "Hallo\\b", "Datei{0}n", "\\{?Hallo"}) {
             QTest::addRow("regex %s", pattern) << QString::fromUtf8(pattern) << true << false;
             QTest::addRow("regex case-sensitive %s", pattern) << QString::fromUtf8(pattern) << true << true;
         }
