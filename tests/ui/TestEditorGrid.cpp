@@ -15,12 +15,15 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "FakeClock.h"
 #include "TempWorkspace.h"
 #include "TestData.h"
 #include "domain/Project.h"
 #include "formats/FilterRegistry.h"
 #include "models/SegmentTableModel.h"
 #include "project/DocumentImporter.h"
+#include "store/Database.h"
+#include "store/OutboxRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/SegmentRepository.h"
 #include "ui/editor/EditorPage.h"
@@ -186,6 +189,30 @@ private Q_SLOTS:
         state->setCurrentIndex(0);
         state->setCurrentIndex(state->findText(QStringLiteral("New")));
         QCOMPARE(m_page->segments()->rowCount(), shown - 1);
+    }
+
+    void f5ShowsWhatAnotherProgramWrote()
+    {
+        QTableView* table = m_page->table();
+        const QModelIndex target = m_page->segments()->index(5, SegmentTableModel::TargetColumn);
+        table->setCurrentIndex(target);
+        const QString id = target.data(SegmentTableModel::SegmentIdRole).toString();
+        {
+            // Another connection to the workspace's database, as the command-line tool would have.
+            auto db = store::Database::open((*m_ws)->databasePath(), store::Database::Access::ReadWrite);
+            QVERIFY(db);
+            testsupport::FakeClock clock;
+            store::OutboxRepository outbox(**db, clock);
+            store::SegmentRepository segments(**db, clock, outbox);
+            QVERIFY(segments.applyEdit({id, {QStringLiteral("Von außen")}, {}, -1, QStringLiteral("cli")}));
+        }
+        QVERIFY(target.data().toString() != QStringLiteral("Von außen"));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F5);
+        const QModelIndex current = table->currentIndex();
+        QCOMPARE(current.data(SegmentTableModel::SegmentIdRole).toString(), id);
+        QCOMPARE(current.siblingAtColumn(SegmentTableModel::TargetColumn).data().toString(),
+                 QStringLiteral("Von außen"));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "EditorPage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,6 +56,13 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     connect(m_segments, &SegmentTableModel::dataChanged, this, &EditorPage::updateSummary);
     connect(m_segments, &SegmentTableModel::modelReset, this, &EditorPage::updateSummary);
     connect(m_filterBar, &SegmentFilterBar::filterChanged, this, &EditorPage::applyFilter);
+    // F5 reads the document again: what another program or a sync wrote shows, under the same filter.
+    auto* reload = new QAction(tr("Reload Segments"), this);
+    reload->setObjectName(QStringLiteral("reloadSegments"));
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(reload);
+    connect(reload, &QAction::triggered, this, &EditorPage::reloadSegments);
     connect(m_segments, &SegmentTableModel::readFailed, this, [this](const QString& message) {
         Q_EMIT statusMessage(tr("Cannot read the segments: %1").arg(message), s_statusTimeoutMs);
     });
@@ -218,6 +226,19 @@ void EditorPage::onEditFailed(const QString& message, bool serious)
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // no nested event loop while the view is committing
+}
+
+void EditorPage::reloadSegments()
+{
+    const QString current = m_table->currentIndex().data(SegmentTableModel::SegmentIdRole).toString();
+    if (auto loaded = m_segments->reload(); !loaded) {
+        qCWarning(lcUi) << "cannot read the segments:" << loaded.error().describe();
+        Q_EMIT statusMessage(tr("Cannot read the segments: %1").arg(loaded.error().describe()), s_statusTimeoutMs);
+        return;
+    }
+    const int row = m_segments->rowForId(current);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_segments->index(row, SegmentTableModel::TargetColumn));
 }
 
 void EditorPage::applyFilter()

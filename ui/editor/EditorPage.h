@@ -33,6 +33,8 @@ public:
     // Opens a document of the current project; false if the picker does not have it.
     bool openDocument(const QString& documentId);
     QString currentDocumentId() const;
+    // Reads the open document again (F5), keeping the filter and the current segment.
+    void reloadSegments();
     QTableView* table() const { return m_table; }
     models::SegmentTableModel* segments() const { return m_segments; }
     SegmentFilterBar* filterBar() const { return m_filterBar; }
