@@ -2,12 +2,17 @@
 
 #include <algorithm>
 
+#include <QRegularExpression>
+
+#include "ModelsLog.h"
+#include "store/SegmentBrowser.h"
 #include "store/SegmentRepository.h"
 
 namespace tessera::models {
 
 using domain::Segment;
 using domain::SegmentState;
+using store::SegmentRow;
 
 namespace {
 
@@ -60,12 +65,18 @@ bool isSerious(domain::ErrorCode code)
     }
 }
 
+// Pages of 64 rows, 32 of them: about two thousand segments in memory, many screens either side.
+constexpr int s_cachedPages = 32;
+
 } // namespace
 
-SegmentTableModel::SegmentTableModel(store::SegmentRepository& segments, QString author, QObject* parent)
+SegmentTableModel::SegmentTableModel(store::SegmentRepository& segments, store::SegmentBrowser& browser, QString author,
+                                     QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(segments)
+    , m_browser(browser)
     , m_author(std::move(author))
+    , m_cache(store::SegmentBrowser::pageSize, s_cachedPages)
 {}
 
 domain::Result<void> SegmentTableModel::setDocumentId(const QString& documentId)
@@ -74,26 +85,128 @@ domain::Result<void> SegmentTableModel::setDocumentId(const QString& documentId)
     return reload();
 }
 
+domain::Result<QList<int>> SegmentTableModel::select(const store::SegmentIndex& index) const
+{
+    store::SegmentFilter filter = m_filter;
+    if (m_onlyQaIssues) {
+        QSet<QString> ids;
+        for (auto it = m_qaIssues.begin(); it != m_qaIssues.end(); ++it) {
+            if (it.value() > 0)
+                ids.insert(it.key());
+        }
+        filter.onlyIds = std::move(ids);
+    }
+    return m_browser.select(m_documentId, index, filter);
+}
+
 domain::Result<void> SegmentTableModel::reload()
 {
-    domain::Result<QList<Segment>> segments = QList<Segment>();
-    if (!m_documentId.isEmpty())
-        segments = m_repository.listForDocument(m_documentId);
+    domain::Result<void> result;
+    store::SegmentIndex index;
+    QList<int> view;
+    if (!m_documentId.isEmpty()) {
+        auto loaded = m_browser.loadIndex(m_documentId).and_then([&](store::SegmentIndex i) {
+            index = std::move(i);
+            return select(index);
+        });
+        if (loaded)
+            view = std::move(*loaded);
+        else
+            result = std::unexpected(loaded.error());
+    }
+    if (!result)
+        index = {};
     beginResetModel();
-    m_segments = segments ? std::move(*segments) : QList<Segment>();
+    m_cache.clear();
+    m_index = std::move(index);
+    m_view = std::move(view);
+    m_stateCounts = m_index.stateCounts();
     endResetModel();
-    if (!segments)
-        return std::unexpected(segments.error());
+    return result;
+}
+
+domain::Result<void> SegmentTableModel::setFilter(const store::SegmentFilter& filter, bool onlyQaIssues)
+{
+    const store::SegmentFilter previous = m_filter;
+    const bool previousQa = m_onlyQaIssues;
+    m_filter = filter;
+    m_onlyQaIssues = onlyQaIssues;
+    if (m_documentId.isEmpty())
+        return {};
+    auto view = select(m_index);
+    if (!view) {
+        m_filter = previous;
+        m_onlyQaIssues = previousQa;
+        return std::unexpected(view.error());
+    }
+    beginResetModel();
+    m_cache.clear();
+    m_view = std::move(*view);
+    endResetModel();
     return {};
+}
+
+void SegmentTableModel::setQaIssueCounts(QHash<QString, int> countsBySegmentId)
+{
+    m_qaIssues = std::move(countsBySegmentId);
+    if (m_onlyQaIssues) {
+        if (auto refiltered = setFilter(m_filter, true); !refiltered)
+            qCWarning(lcModels) << "cannot filter by QA issues:" << refiltered.error().describe();
+        return;
+    }
+    if (!m_view.isEmpty())
+        Q_EMIT dataChanged(index(0, FlagsColumn), index(rowCount() - 1, FlagsColumn));
 }
 
 int SegmentTableModel::rowForId(const QString& segmentId) const
 {
-    for (int row = 0; row < m_segments.size(); ++row) {
-        if (m_segments.at(row).id == segmentId)
-            return row;
+    if (segmentId.isEmpty())
+        return -1;
+    auto rowId = m_browser.rowIdOf(segmentId);
+    const int position = rowId ? m_index.positionOfRowId(*rowId) : -1;
+    return position < 0 ? -1 : int(m_view.indexOf(position));
+}
+
+Segment SegmentTableModel::segmentAt(int row) const
+{
+    const SegmentRow* found = rowAt(row);
+    return found ? found->segment : Segment();
+}
+
+store::SegmentRow* SegmentTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_view.size())
+        return nullptr;
+    if (SegmentRow* cached = m_cache.find(row))
+        return cached;
+    const int pageSize = m_cache.pageSize();
+    const int page = row / pageSize;
+    const int first = page * pageSize;
+    const int count = std::min<int>(pageSize, int(m_view.size()) - first);
+    std::vector<qint64> rowIds(std::size_t(count), 0);
+    for (int i = 0; i < count; ++i)
+        rowIds[std::size_t(i)] = m_index.at(m_view.at(first + i)).rowId;
+    auto fetched = m_browser.rows(rowIds);
+    if (!fetched) {
+        qCWarning(lcModels) << "cannot read segments:" << fetched.error().describe();
+        Q_EMIT const_cast<SegmentTableModel*>(this)->readFailed(fetched.error().describe());
+        return nullptr;
     }
-    return -1;
+    // Align with the view: a segment deleted meanwhile leaves an empty row until the next reload.
+    QList<SegmentRow> aligned(count);
+    qsizetype next = 0;
+    for (int i = 0; i < count; ++i) {
+        if (next < fetched->size() && fetched->at(next).rowId == rowIds[std::size_t(i)])
+            aligned[i] = std::move((*fetched)[next++]);
+    }
+    return m_cache.insert(page, std::move(aligned), row);
+}
+
+int SegmentTableModel::matchScore(const QString& origin)
+{
+    static const QRegularExpression score(QStringLiteral("(\\d{1,3})%$"));
+    const auto match = score.match(origin);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 QString SegmentTableModel::stateName(SegmentState state)
@@ -117,7 +230,7 @@ QString SegmentTableModel::stateName(SegmentState state)
 
 int SegmentTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_segments.size());
+    return parent.isValid() ? 0 : int(m_view.size());
 }
 
 int SegmentTableModel::columnCount(const QModelIndex& parent) const
@@ -129,18 +242,24 @@ QVariant SegmentTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
-    const Segment& segment = m_segments.at(index.row());
+    if (role == Qt::TextAlignmentRole) {
+        const bool right = index.column() == NumberColumn || index.column() == MatchColumn;
+        return QVariant::fromValue(Qt::Alignment(right ? Qt::AlignRight | Qt::AlignTop : Qt::AlignLeft | Qt::AlignTop));
+    }
+    if (role == NumberRole)
+        return m_view.at(index.row()) + 1;
+    const SegmentRow* row = rowAt(index.row());
+    if (!row || row->rowId == 0)
+        return {};
+    const Segment& segment = row->segment;
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(segment, index.row(), index.column());
+        return displayData(*row, index.row(), index.column());
     case Qt::EditRole:
         return index.column() == TargetColumn ? segment.targets.join(s_formSeparator)
-                                              : displayData(segment, index.row(), index.column());
+                                              : displayData(*row, index.row(), index.column());
     case Qt::ToolTipRole:
-        return toolTip(segment, index.column());
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(index.column() == NumberColumn ? Qt::Alignment(Qt::AlignRight | Qt::AlignTop)
-                                                                  : Qt::Alignment(Qt::AlignLeft | Qt::AlignTop));
+        return toolTip(*row, index.column());
     case SegmentIdRole:
         return segment.id;
     case StateRole:
@@ -155,16 +274,27 @@ QVariant SegmentTableModel::data(const QModelIndex& index, int role) const
         return segment.targets;
     case NoteRole:
         return segment.context.note;
+    case OriginRole:
+        return segment.origin;
+    case MatchRole:
+        return matchScore(segment.origin);
+    case CommentCountRole:
+        return row->comments;
+    case QaIssueCountRole:
+        return qaIssues(segment.id);
+    case ObsoleteRole:
+        return segment.flags.testFlag(domain::SegmentFlag::Obsolete);
     default:
         return {};
     }
 }
 
-QVariant SegmentTableModel::displayData(const Segment& segment, int row, int column) const
+QVariant SegmentTableModel::displayData(const SegmentRow& row, int viewRow, int column) const
 {
+    const Segment& segment = row.segment;
     switch (column) {
     case NumberColumn:
-        return row + 1;
+        return m_view.at(viewRow) + 1; // the place in document order
     case KeyColumn:
         return segment.key;
     case SourceColumn:
@@ -173,13 +303,32 @@ QVariant SegmentTableModel::displayData(const Segment& segment, int row, int col
         return segment.targets.join(s_formSeparator);
     case StateColumn:
         return stateName(segment.state);
+    case MatchColumn: {
+        const int score = matchScore(segment.origin);
+        return score < 0 ? QVariant() : QVariant(tr("%1%").arg(score));
+    }
+    case FlagsColumn: {
+        QStringList flags;
+        // The view paints icons from the count roles; this text is for screen readers and copying.
+        if (row.comments > 0)
+            //: Flags column: the number of comments on a segment
+            flags.append(tr("comments: %1").arg(row.comments));
+        if (const int issues = qaIssues(segment.id); issues > 0)
+            //: Flags column: the number of QA issues of a segment
+            flags.append(tr("QA: %1").arg(issues));
+        if (segment.flags.testFlag(domain::SegmentFlag::Locked))
+            //: Flags column: the segment is locked
+            flags.append(tr("locked"));
+        return flags.join(QStringLiteral(", "));
+    }
     default:
         return {};
     }
 }
 
-QString SegmentTableModel::toolTip(const Segment& segment, int column) const
+QString SegmentTableModel::toolTip(const SegmentRow& row, int column) const
 {
+    const Segment& segment = row.segment;
     if (column == TargetColumn && segment.flags.testFlag(domain::SegmentFlag::Locked))
         return tr("This segment is locked and cannot be edited.");
     if (column == StateColumn) {
@@ -187,6 +336,20 @@ QString SegmentTableModel::toolTip(const Segment& segment, int column) const
         if (!segment.updatedBy.isEmpty())
             text += QLatin1Char('\n') + tr("Last changed by %1").arg(segment.updatedBy);
         return text;
+    }
+    if (column == MatchColumn)
+        return segment.origin.isEmpty() ? QString() : tr("Filled from %1").arg(segment.origin);
+    if (column == FlagsColumn) {
+        QStringList lines;
+        if (row.comments > 0)
+            lines.append(tr("%n comment(s)", nullptr, row.comments));
+        if (const int issues = qaIssues(segment.id); issues > 0)
+            lines.append(tr("%n QA issue(s)", nullptr, issues));
+        if (segment.flags.testFlag(domain::SegmentFlag::Locked))
+            lines.append(tr("Locked"));
+        if (segment.flags.testFlag(domain::SegmentFlag::Obsolete))
+            lines.append(tr("Obsolete: no longer in the file"));
+        return lines.join(QLatin1Char('\n'));
     }
     QStringList lines;
     if (!segment.context.note.isEmpty())
@@ -218,6 +381,12 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Target");
     case StateColumn:
         return tr("State");
+    case MatchColumn:
+        //: Column header: the TM match score the target was filled from
+        return tr("Match");
+    case FlagsColumn:
+        //: Column header: comments, QA issues, locked
+        return tr("Flags");
     default:
         return {};
     }
@@ -228,8 +397,11 @@ Qt::ItemFlags SegmentTableModel::flags(const QModelIndex& index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == TargetColumn && !m_segments.at(index.row()).flags.testFlag(domain::SegmentFlag::Locked))
-        result |= Qt::ItemIsEditable;
+    if (index.column() == TargetColumn) {
+        const SegmentRow* row = rowAt(index.row());
+        if (row && row->rowId != 0 && !row->segment.flags.testFlag(domain::SegmentFlag::Locked))
+            result |= Qt::ItemIsEditable;
+    }
     return result;
 }
 
@@ -239,7 +411,10 @@ bool SegmentTableModel::setData(const QModelIndex& index, const QVariant& value,
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int row = index.row();
-    const Segment& current = m_segments.at(row);
+    SegmentRow* cached = rowAt(row);
+    if (!cached || cached->rowId == 0)
+        return false;
+    const Segment current = cached->segment;
     const QStringList forms = formsFromText(current, value.toString());
     if (forms == current.targets || (allEmpty(forms) && allEmpty(current.targets)))
         return true; // nothing changed: no revision, no outbox entry
@@ -255,9 +430,70 @@ bool SegmentTableModel::setData(const QModelIndex& index, const QVariant& value,
         Q_EMIT editFailed(edited.error().describe(), isSerious(edited.error().code));
         return false;
     }
-    m_segments[row] = std::move(*edited);
+    if (!current.flags.testFlag(domain::SegmentFlag::Obsolete)) {
+        --m_stateCounts[std::size_t(current.state)];
+        ++m_stateCounts[std::size_t(edited->state)];
+    }
+    m_index.update(m_view.at(row), edited->state, edited->updatedAt);
+    cached->segment = std::move(*edited); // the store wrote nothing else; the rest of the view stays
     Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
     return true;
+}
+
+void SegmentTableModel::sort(int column, Qt::SortOrder order)
+{
+    store::SegmentFilter filter = m_filter;
+    switch (column) {
+    case NumberColumn:
+        filter.sort = store::SegmentFilter::Sort::Order;
+        break;
+    case KeyColumn:
+        filter.sort = store::SegmentFilter::Sort::Key;
+        break;
+    case SourceColumn:
+        filter.sort = store::SegmentFilter::Sort::Length;
+        break;
+    case StateColumn:
+        filter.sort = store::SegmentFilter::Sort::State;
+        break;
+    default:
+        return;
+    }
+    filter.descending = order == Qt::DescendingOrder;
+    if (filter == m_filter)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (the current row, an open editor) follow their segment.
+    const QModelIndexList persistent = persistentIndexList();
+    QList<int> persistentPositions;
+    persistentPositions.reserve(persistent.size());
+    for (const QModelIndex& index : persistent)
+        persistentPositions.append(index.row() < m_view.size() ? m_view.at(index.row()) : -1);
+    const store::SegmentFilter previous = m_filter;
+    m_filter = filter;
+    auto sorted = select(m_index);
+    if (!sorted) {
+        m_filter = previous;
+        qCWarning(lcModels) << "cannot sort segments:" << sorted.error().describe();
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
+    m_view = std::move(*sorted);
+    m_cache.clear();
+    QHash<int, int> rowOf;
+    if (!persistent.isEmpty()) {
+        rowOf.reserve(m_view.size());
+        for (int row = 0; row < m_view.size(); ++row)
+            rowOf.insert(m_view.at(row), row);
+    }
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int row = rowOf.value(persistentPositions.at(i), -1);
+        moved.append(row < 0 ? QModelIndex() : this->index(row, persistent.at(i).column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace tessera::models

@@ -6,6 +6,7 @@
 
 #include "Statement.h"
 #include "StoreLog.h"
+#include "TextMatch.h"
 #include "TmUnitKey.h"
 
 namespace tessera::store {
@@ -52,6 +53,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
             sqlite3_result_int64(context, sqlite3_int64(TmUnitKey::hash(fields)));
         },
         nullptr, nullptr, nullptr);
+    TextMatch::registerFunctions(handle);
     sqlite3_busy_timeout(handle, 5000);
     // This file holds the only copy of unsynced work: durable commits, enforced references. The
     // writer's page cache is 64 MiB (SQLite's default 2 MiB halves bulk-import speed; see

@@ -19,10 +19,10 @@ using domain::SegmentState;
 
 namespace {
 
-const std::string s_columns =
-    "SELECT s.id, s.document_id, s.key, s.ord, s.source, s.source_plural, s.targets, s.state, "
-    "s.note, s.locations, s.max_length, s.screenshot, s.flags, s.rev, s.updated_by, "
-    "s.updated_at, s.previous_source, s.translator_comment, s.origin FROM segments s ";
+const std::string s_columnList = "s.id, s.document_id, s.key, s.ord, s.source, s.source_plural, s.targets, s.state, "
+                                 "s.note, s.locations, s.max_length, s.screenshot, s.flags, s.rev, s.updated_by, "
+                                 "s.updated_at, s.previous_source, s.translator_comment, s.origin";
+const std::string s_columns = "SELECT " + s_columnList + " FROM segments s ";
 
 bool hasText(const QStringList& targets)
 {
@@ -36,6 +36,11 @@ SegmentRepository::SegmentRepository(Database& db, const domain::Clock& clock, O
     , m_clock(clock)
     , m_outbox(outbox)
 {}
+
+const std::string& SegmentRepository::columns()
+{
+    return s_columnList;
+}
 
 Segment SegmentRepository::read(const Statement& row)
 {

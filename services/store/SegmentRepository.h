@@ -4,6 +4,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 
 #include <QList>
 #include <QStringList>
@@ -82,8 +83,11 @@ public:
     domain::Result<domain::Segment> applyEdit(const SegmentEdit& edit);
     domain::Result<QList<domain::SegmentRevision>> revisions(const QString& segmentId);
 
-private:
+    // The columns read() expects first, for a query over `segments s` (SegmentBrowser's pages).
+    static const std::string& columns();
     static domain::Segment read(const Statement& row);
+
+private:
     domain::Result<void> validate(const domain::Segment& current, const SegmentEdit& edit,
                                   domain::SegmentState next) const;
 

@@ -16,6 +16,7 @@
 #include "QaSettingsRepository.h"
 #include "ReviewRepository.h"
 #include "Schema.h"
+#include "SegmentBrowser.h"
 #include "SegmentRepository.h"
 #include "Statement.h"
 #include "StoreLog.h"
@@ -196,6 +197,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
     ws->m_documents = std::make_unique<DocumentRepository>(dbRef, clock);
     ws->m_outbox = std::make_unique<OutboxRepository>(dbRef, clock);
     ws->m_segments = std::make_unique<SegmentRepository>(dbRef, clock, *ws->m_outbox);
+    ws->m_segmentBrowser = std::make_unique<SegmentBrowser>(dbRef);
     ws->m_users = std::make_unique<UserRepository>(dbRef);
     ws->m_tm = std::make_unique<TmRepository>(dbRef, clock);
     ws->m_terms = std::make_unique<TermRepository>(dbRef);

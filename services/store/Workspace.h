@@ -20,6 +20,7 @@ class Database;
 class ProjectRepository;
 class DocumentRepository;
 class SegmentRepository;
+class SegmentBrowser;
 class UserRepository;
 class TmRepository;
 class TermRepository;
@@ -54,6 +55,7 @@ public:
     ProjectRepository& projects() { return *m_projects; }
     DocumentRepository& documents() { return *m_documents; }
     SegmentRepository& segments() { return *m_segments; }
+    SegmentBrowser& segmentBrowser() { return *m_segmentBrowser; }
     UserRepository& users() { return *m_users; }
     TmRepository& tm() { return *m_tm; }
     TermRepository& terms() { return *m_terms; }
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<ProjectRepository> m_projects;
     std::unique_ptr<DocumentRepository> m_documents;
     std::unique_ptr<SegmentRepository> m_segments;
+    std::unique_ptr<SegmentBrowser> m_segmentBrowser;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<TmRepository> m_tm;
     std::unique_ptr<TermRepository> m_terms;

@@ -1,5 +1,6 @@
 #include "EditorPage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,8 +13,11 @@
 #include "domain/SegmentState.h"
 #include "models/DocumentListModel.h"
 #include "models/SegmentTableModel.h"
+#include "store/SegmentBrowser.h"
 #include "store/Workspace.h"
+#include "ui/editor/SegmentFilterBar.h"
 #include "ui/shell/UiLog.h"
+#include "ui/widgets/SegmentFlagsDelegate.h"
 #include "ui/widgets/SegmentStateDelegate.h"
 #include "ui/widgets/TargetTextDelegate.h"
 #include "ui/widgets/TextCellDelegate.h"
@@ -30,7 +34,7 @@ constexpr int s_statusTimeoutMs = 8000;
 EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidget* parent)
     : QWidget(parent)
     , m_documents(new DocumentListModel(workspace.documents(), this))
-    , m_segments(new SegmentTableModel(workspace.segments(), author, this))
+    , m_segments(new SegmentTableModel(workspace.segments(), workspace.segmentBrowser(), author, this))
 {
     createTable();
     m_emptyHint = new QLabel(tr("Choose a project on the Dashboard, then double-click one of its documents."), this);
@@ -41,6 +45,9 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(createToolbar());
+    m_filterBar = new SegmentFilterBar(this);
+    m_filterBar->setObjectName(QStringLiteral("segmentFilterBar"));
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_emptyHint, 1);
     layout->addWidget(m_table, 1);
 
@@ -48,6 +55,17 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     connect(m_segments, &SegmentTableModel::editFailed, this, &EditorPage::onEditFailed);
     connect(m_segments, &SegmentTableModel::dataChanged, this, &EditorPage::updateSummary);
     connect(m_segments, &SegmentTableModel::modelReset, this, &EditorPage::updateSummary);
+    connect(m_filterBar, &SegmentFilterBar::filterChanged, this, &EditorPage::applyFilter);
+    // F5 reads the document again: what another program or a sync wrote shows, under the same filter.
+    auto* reload = new QAction(tr("Reload Segments"), this);
+    reload->setObjectName(QStringLiteral("reloadSegments"));
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(reload);
+    connect(reload, &QAction::triggered, this, &EditorPage::reloadSegments);
+    connect(m_segments, &SegmentTableModel::readFailed, this, [this](const QString& message) {
+        Q_EMIT statusMessage(tr("Cannot read the segments: %1").arg(message), s_statusTimeoutMs);
+    });
     updateSummary();
     showTable(false);
 }
@@ -55,6 +73,7 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
 void EditorPage::showTable(bool documentOpen)
 {
     m_table->setVisible(documentOpen);
+    m_filterBar->setVisible(documentOpen);
     m_emptyHint->setVisible(!documentOpen);
 }
 
@@ -92,6 +111,10 @@ void EditorPage::createTable()
     m_table->setItemDelegateForColumn(
         SegmentTableModel::StateColumn,
         new widgets::SegmentStateDelegate(SegmentTableModel::StateRole, SegmentTableModel::LockedRole, m_table));
+    m_table->setItemDelegateForColumn(SegmentTableModel::FlagsColumn,
+                                      new widgets::SegmentFlagsDelegate(SegmentTableModel::CommentCountRole,
+                                                                        SegmentTableModel::QaIssueCountRole,
+                                                                        SegmentTableModel::LockedRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -102,9 +125,10 @@ void EditorPage::createTable()
     m_table->setShowGrid(false);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->verticalHeader()->hide();
-    // Rows grow with their wrapped text. Fine for documents of a few thousand segments; a later
-    // editor computes heights lazily for very large ones.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every row is two lines high: fitting rows to their text would read every segment of the
+    // document, and the model only reads the rows on screen. The editing pane shows the whole text.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(2 * m_table->fontMetrics().lineSpacing() + 12);
 
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
@@ -113,8 +137,15 @@ void EditorPage::createTable()
     header->setSectionResizeMode(SegmentTableModel::KeyColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(SegmentTableModel::SourceColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SegmentTableModel::TargetColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(SegmentTableModel::StateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SegmentTableModel::StateColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(SegmentTableModel::MatchColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(SegmentTableModel::FlagsColumn, QHeaderView::Interactive);
+    // Fitting a column to its contents would read every row too.
+    header->setResizeContentsPrecision(0);
     header->resizeSection(SegmentTableModel::KeyColumn, 200);
+    header->resizeSection(SegmentTableModel::StateColumn, 120);
+    header->resizeSection(SegmentTableModel::MatchColumn, 64);
+    header->resizeSection(SegmentTableModel::FlagsColumn, 90);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { keepTargetColumnCurrent(current); });
@@ -197,6 +228,31 @@ void EditorPage::onEditFailed(const QString& message, bool serious)
     box->open(); // no nested event loop while the view is committing
 }
 
+void EditorPage::reloadSegments()
+{
+    const QString current = m_table->currentIndex().data(SegmentTableModel::SegmentIdRole).toString();
+    if (auto loaded = m_segments->reload(); !loaded) {
+        qCWarning(lcUi) << "cannot read the segments:" << loaded.error().describe();
+        Q_EMIT statusMessage(tr("Cannot read the segments: %1").arg(loaded.error().describe()), s_statusTimeoutMs);
+        return;
+    }
+    const int row = m_segments->rowForId(current);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_segments->index(row, SegmentTableModel::TargetColumn));
+}
+
+void EditorPage::applyFilter()
+{
+    auto applied = m_segments->setFilter(m_filterBar->filter(), m_filterBar->onlyQaIssues());
+    m_filterBar->setSearchError(applied ? QString() : applied.error().describe());
+    if (!applied) {
+        Q_EMIT statusMessage(tr("Cannot filter: %1").arg(applied.error().describe()), s_statusTimeoutMs);
+        return;
+    }
+    if (m_segments->rowCount() > 0)
+        m_table->setCurrentIndex(m_segments->index(0, SegmentTableModel::TargetColumn));
+}
+
 void EditorPage::updateSummary()
 {
     if (m_segments->documentId().isEmpty()) {
@@ -204,11 +260,16 @@ void EditorPage::updateSummary()
         return;
     }
     int done = 0;
-    for (int row = 0; row < m_segments->rowCount(); ++row) {
-        const auto state = m_segments->segmentAt(row).state;
-        done += domain::needsWork(state) ? 0 : 1;
+    int total = 0;
+    const auto& counts = m_segments->stateCounts();
+    for (std::size_t state = 0; state < counts.size(); ++state) {
+        total += counts[state];
+        done += domain::needsWork(domain::SegmentState(state)) ? 0 : counts[state];
     }
-    m_summary->setText(tr("%1 of %n segment(s) translated", nullptr, m_segments->rowCount()).arg(done));
+    QString text = tr("%1 of %n segment(s) translated", nullptr, total).arg(done);
+    if (m_segments->rowCount() != m_segments->documentSegmentCount())
+        text += QStringLiteral(" · ") + tr("%n shown", nullptr, m_segments->rowCount());
+    m_summary->setText(text);
 }
 
 } // namespace tessera::ui::editor

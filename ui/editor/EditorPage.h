@@ -1,5 +1,5 @@
-// EditorPage: one document's segments in a table whose target column is edited in place; a picker
-// switches between the documents of the current project.
+// EditorPage: one document's segments in a virtual table whose target column is edited in place, with
+// a filter bar above it; a picker switches between the documents of the current project.
 #pragma once
 
 #include <QWidget>
@@ -19,6 +19,8 @@ class SegmentTableModel;
 
 namespace tessera::ui::editor {
 
+class SegmentFilterBar;
+
 class EditorPage final : public QWidget {
     Q_OBJECT
 
@@ -31,8 +33,11 @@ public:
     // Opens a document of the current project; false if the picker does not have it.
     bool openDocument(const QString& documentId);
     QString currentDocumentId() const;
+    // Reads the open document again (F5), keeping the filter and the current segment.
+    void reloadSegments();
     QTableView* table() const { return m_table; }
     models::SegmentTableModel* segments() const { return m_segments; }
+    SegmentFilterBar* filterBar() const { return m_filterBar; }
 
 Q_SIGNALS:
     void statusMessage(const QString& message, int timeoutMs);
@@ -43,6 +48,7 @@ private:
     void createTable();
     void onDocumentPicked(int row);
     void onEditFailed(const QString& message, bool serious);
+    void applyFilter();
     void keepTargetColumnCurrent(const QModelIndex& current);
     void updateSummary();
     void showTable(bool documentOpen); // or the hint on how to open one
@@ -51,6 +57,7 @@ private:
     models::SegmentTableModel* m_segments;
     QComboBox* m_picker = nullptr;
     QLabel* m_summary = nullptr;
+    SegmentFilterBar* m_filterBar = nullptr;
     QLabel* m_emptyHint = nullptr;
     QTableView* m_table = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
+#include "store/SegmentBrowser.h"
 #include "store/SegmentRepository.h"
 
 using tessera::domain::Segment;
@@ -100,7 +101,7 @@ private Q_SLOTS:
 
     void loadsAndReloads()
     {
-        SegmentTableModel model((*m_ws)->segments(), s_author);
+        SegmentTableModel model((*m_ws)->segments(), (*m_ws)->segmentBrowser(), s_author);
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), int(SegmentTableModel::ColumnCount));
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QVERIFY2(demo, qPrintable(demo ? QString() : demo.error().describe()));
         auto documents = (*m_ws)->documents().listForProject(demo->projectId);
         QVERIFY(documents && !documents->isEmpty());
-        SegmentTableModel model((*m_ws)->segments(), s_author);
+        SegmentTableModel model((*m_ws)->segments(), (*m_ws)->segmentBrowser(), s_author);
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         for (const auto& document : *documents) {
             QVERIFY(model.setDocumentId(document.id));
@@ -177,7 +178,7 @@ private Q_SLOTS:
         QFETCH(QStringList, targets);
         QFETCH(SegmentState, state);
 
-        SegmentTableModel model((*m_ws)->segments(), s_author);
+        SegmentTableModel model((*m_ws)->segments(), (*m_ws)->segmentBrowser(), s_author);
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         QVERIFY(model.setDocumentId(m_documentId));
         const int row = rowOf(model, key);
@@ -217,7 +218,7 @@ private Q_SLOTS:
 
     void pluralRoundTrip()
     {
-        SegmentTableModel model((*m_ws)->segments(), s_author);
+        SegmentTableModel model((*m_ws)->segments(), (*m_ws)->segmentBrowser(), s_author);
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         QVERIFY(model.setDocumentId(m_documentId));
         const QModelIndex target =
@@ -234,7 +235,7 @@ private Q_SLOTS:
 
     void lockedSegmentCannotBeEdited()
     {
-        SegmentTableModel model((*m_ws)->segments(), s_author);
+        SegmentTableModel model((*m_ws)->segments(), (*m_ws)->segmentBrowser(), s_author);
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         QVERIFY(model.setDocumentId(m_documentId));
         const int row = rowOf(model, QStringLiteral("locked"));
@@ -256,7 +257,7 @@ private Q_SLOTS:
 
     void otherColumnsAreReadOnly()
     {
-        SegmentTableModel model((*m_ws)->segments(), s_author);
+        SegmentTableModel model((*m_ws)->segments(), (*m_ws)->segmentBrowser(), s_author);
         QVERIFY(model.setDocumentId(m_documentId));
         for (int column = 0; column < SegmentTableModel::ColumnCount; ++column) {
             if (column == SegmentTableModel::TargetColumn)
@@ -271,7 +272,7 @@ private Q_SLOTS:
 
     void staleRowIsRefused()
     {
-        SegmentTableModel model((*m_ws)->segments(), s_author);
+        SegmentTableModel model((*m_ws)->segments(), (*m_ws)->segmentBrowser(), s_author);
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         QVERIFY(model.setDocumentId(m_documentId));
         const int row = rowOf(model, QStringLiteral("translated"));
@@ -289,7 +290,7 @@ private Q_SLOTS:
 
     void storeFailureIsSeriousAndLeavesNothing()
     {
-        SegmentTableModel model((*m_ws)->segments(), s_author);
+        SegmentTableModel model((*m_ws)->segments(), (*m_ws)->segmentBrowser(), s_author);
         Tester tester(&model, Tester::FailureReportingMode::Fatal);
         QVERIFY(model.setDocumentId(m_documentId));
         const int row = rowOf(model, QStringLiteral("new"));
