@@ -29,23 +29,6 @@ const QString s_minOption = QStringLiteral("--min");
 const QString s_exactStateOption = QStringLiteral("--exact-state");
 
 // The project's languages `--lang` selects (all when not given), in the project's spelling.
-CliResult<QStringList> selectLanguages(CliContext& context, const ArgumentParser& parser,
-                                       const domain::Project& project, const QString& command)
-{
-    if (!parser.isSet(s_langOption))
-        return project.targetLanguages;
-    const auto wanted = context.languageTag(s_langOption, parser.value(s_langOption), command);
-    if (!wanted)
-        return std::unexpected(wanted.error());
-    for (const QString& l : project.targetLanguages) {
-        if (l.compare(*wanted, Qt::CaseInsensitive) == 0)
-            return QStringList{l};
-    }
-    return std::unexpected(context.error(CliContext::fieldError(
-        s_langOption, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
-                          .arg(project.name, *wanted, project.targetLanguages.join(QStringLiteral(", "))))));
-}
-
 QJsonObject reportJson(const CatAnalysis::Report& report)
 {
     QJsonArray bands;
@@ -130,7 +113,9 @@ ExitCode AnalysisCommands::analyze(const QStringList& arguments)
     auto project = ws.projects().resolve(parser.value(s_projectOption));
     if (!project)
         return m_context.error(project.error());
-    const auto languages = selectLanguages(m_context, parser, *project, command);
+    const auto languages = m_context.targetLanguages(
+        *project, s_langOption, parser.isSet(s_langOption) ? std::optional(parser.value(s_langOption)) : std::nullopt,
+        command);
     if (!languages)
         return languages.error();
     auto library = tm::TmLibrary::open(ws.tm(), ws.databasePath());
@@ -227,12 +212,8 @@ ExitCode AnalysisCommands::pretranslate(const QStringList& arguments)
                                         command);
     }
     if (parser.isSet(s_exactStateOption)) {
-        const QString state = parser.value(s_exactStateOption).toLower();
-        if (state == QLatin1String("draft"))
-            options.exactState = domain::SegmentState::Draft;
-        else if (state == QLatin1String("translated"))
-            options.exactState = domain::SegmentState::Translated;
-        else
+        options.exactState = CliContext::exactMatchState(parser.value(s_exactStateOption));
+        if (!options.exactState)
             return m_context.usageError(QStringLiteral("--exact-state must be translated or draft, not \"%1\"")
                                             .arg(parser.value(s_exactStateOption)),
                                         command);
@@ -246,7 +227,9 @@ ExitCode AnalysisCommands::pretranslate(const QStringList& arguments)
     auto project = ws.projects().resolve(parser.value(s_projectOption));
     if (!project)
         return m_context.error(project.error());
-    const auto languages = selectLanguages(m_context, parser, *project, command);
+    const auto languages = m_context.targetLanguages(
+        *project, s_langOption, parser.isSet(s_langOption) ? std::optional(parser.value(s_langOption)) : std::nullopt,
+        command);
     if (!languages)
         return languages.error();
     auto library = tm::TmLibrary::open(ws.tm(), ws.databasePath());

@@ -138,6 +138,33 @@ CliResult<QString> CliContext::languageTag(const QString& option, const QString&
     return *tag;
 }
 
+CliResult<QStringList> CliContext::targetLanguages(const domain::Project& project, const QString& option,
+                                                   const std::optional<QString>& text, const QString& helpCommand)
+{
+    if (!text)
+        return project.targetLanguages;
+    const auto wanted = languageTag(option, *text, helpCommand);
+    if (!wanted)
+        return std::unexpected(wanted.error());
+    for (const QString& l : project.targetLanguages) {
+        if (l.compare(*wanted, Qt::CaseInsensitive) == 0)
+            return QStringList{l};
+    }
+    return std::unexpected(
+        error(fieldError(option, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
+                                     .arg(project.name, *wanted, project.targetLanguages.join(QStringLiteral(", "))))));
+}
+
+std::optional<domain::SegmentState> CliContext::exactMatchState(const QString& text)
+{
+    const QString state = text.toLower();
+    if (state == QLatin1String("translated"))
+        return domain::SegmentState::Translated;
+    if (state == QLatin1String("draft"))
+        return domain::SegmentState::Draft;
+    return std::nullopt;
+}
+
 ExitCode CliContext::usageError(const QString& message, const QString& helpCommand)
 {
     const QString command = helpCommand.isEmpty() ? QString() : helpCommand + QLatin1Char(' ');

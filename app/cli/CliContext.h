@@ -4,6 +4,7 @@
 
 #include <expected>
 #include <memory>
+#include <optional>
 
 #include <QList>
 #include <QPair>
@@ -12,6 +13,7 @@
 #include <QTextStream>
 
 #include "domain/Clock.h"
+#include "domain/Project.h"
 #include "domain/Result.h"
 #include "store/Workspace.h"
 
@@ -68,10 +70,18 @@ public:
     // The canonical BCP 47 spelling of `text` ("de_de" → "de-DE"), given for `option`; text that is
     // no tag at all is a usage error naming the option.
     CliResult<QString> languageTag(const QString& option, const QString& text, const QString& helpCommand);
+    // The target languages of `project` that `option` (like --lang) asks for: all of them when it was
+    // not given, else the one it names, spelled as the project spells it. A malformed tag is a usage
+    // error; a language the project lacks, an input error naming the option.
+    CliResult<QStringList> targetLanguages(const domain::Project& project, const QString& option,
+                                           const std::optional<QString>& text, const QString& helpCommand);
     // A failure of a service call, reported with the exit code its error code stands for.
     ExitCode error(const domain::Error& error);
     static ExitCode exitCodeFor(domain::ErrorCode code);
     // Bad input in an option's value: an InvalidInput error naming the option as its field.
+    // The state pretranslation gives exact matches, as --exact-matches and --exact-state spell it
+    // (translated or draft, any case); nullopt for anything else.
+    static std::optional<domain::SegmentState> exactMatchState(const QString& text);
     static domain::Error fieldError(const QString& field, const QString& message);
 
 private:

@@ -1,7 +1,6 @@
 #include "ProjectCommands.h"
 
 #include <array>
-#include <optional>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,17 +29,6 @@ QString deadlineText(const QDate& deadline)
 }
 
 const QString s_exactMatchesOption = QStringLiteral("--exact-matches");
-
-// The state pretranslation gives exact matches, from --exact-matches; nullopt when it names none.
-std::optional<domain::SegmentState> exactMatchState(const QString& value)
-{
-    const QString state = value.trimmed().toLower();
-    if (state == QLatin1String("translated"))
-        return domain::SegmentState::Translated;
-    if (state == QLatin1String("draft"))
-        return domain::SegmentState::Draft;
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -128,7 +116,7 @@ ExitCode ProjectCommands::create(const QStringList& arguments)
     }
     project.client = parser.value(QStringLiteral("--client"));
     if (parser.isSet(s_exactMatchesOption)) {
-        const auto state = exactMatchState(parser.value(s_exactMatchesOption));
+        const auto state = CliContext::exactMatchState(parser.value(s_exactMatchesOption));
         if (!state)
             return m_context.usageError(QStringLiteral("%1 must be translated or draft, not \"%2\"")
                                             .arg(s_exactMatchesOption, parser.value(s_exactMatchesOption)),
@@ -262,7 +250,7 @@ ExitCode ProjectCommands::set(const QStringList& arguments)
                    QStringLiteral("the state pretranslation gives 100%/101% matches: translated or draft"), true);
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
-    const auto state = exactMatchState(parser.value(s_exactMatchesOption));
+    const auto state = CliContext::exactMatchState(parser.value(s_exactMatchesOption));
     if (!state)
         return m_context.usageError(QStringLiteral("%1 must be translated or draft, not \"%2\"")
                                         .arg(s_exactMatchesOption, parser.value(s_exactMatchesOption)),

@@ -128,17 +128,10 @@ ExitCode QaCommands::runProject(const QStringList& arguments)
     options.document = parser.value(s_documentOption);
     options.spelling = !parser.isSet(s_noSpellingOption);
     if (parser.isSet(s_langOption)) {
-        const auto wanted = m_context.languageTag(s_langOption, parser.value(s_langOption), s_command);
-        if (!wanted)
-            return wanted.error();
-        for (const QString& l : project->targetLanguages) {
-            if (l.compare(*wanted, Qt::CaseInsensitive) == 0)
-                options.languages = {l};
-        }
-        if (options.languages.isEmpty())
-            return m_context.error(CliContext::fieldError(
-                s_langOption, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
-                                  .arg(project->name, *wanted, project->targetLanguages.join(QStringLiteral(", ")))));
+        auto languages = m_context.targetLanguages(*project, s_langOption, parser.value(s_langOption), s_command);
+        if (!languages)
+            return languages.error();
+        options.languages = *std::move(languages);
     }
     auto report = qa::ProjectQa(ws).run(project->id, options);
     if (!report)
