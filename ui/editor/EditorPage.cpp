@@ -7,15 +7,22 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "domain/SegmentState.h"
 #include "models/DocumentListModel.h"
 #include "models/SegmentTableModel.h"
+#include "store/ProjectRepository.h"
 #include "store/SegmentBrowser.h"
 #include "store/Workspace.h"
+#include "suggest/SuggestionService.h"
+#include "ui/editor/ContextPanel.h"
 #include "ui/editor/SegmentFilterBar.h"
+#include "ui/editor/SuggestionsPanel.h"
 #include "ui/shell/UiLog.h"
 #include "ui/widgets/SegmentFlagsDelegate.h"
 #include "ui/widgets/SegmentStateDelegate.h"
@@ -33,6 +40,7 @@ constexpr int s_statusTimeoutMs = 8000;
 
 EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidget* parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_documents(new DocumentListModel(workspace.documents(), this))
     , m_segments(new SegmentTableModel(workspace.segments(), workspace.segmentBrowser(), author, this))
 {
@@ -48,12 +56,30 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     m_filterBar = new SegmentFilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("segmentFilterBar"));
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_emptyHint, 1);
-    layout->addWidget(m_table, 1);
+
+    // The grid on the left, the current segment's suggestions and context on the right.
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("editorSplitter"));
+    splitter->setChildrenCollapsible(false);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_emptyHint, 1);
+    leftLayout->addWidget(m_table, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(createSidePanels(splitter));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &EditorPage::onDocumentPicked);
     connect(m_segments, &SegmentTableModel::editFailed, this, &EditorPage::onEditFailed);
     connect(m_segments, &SegmentTableModel::dataChanged, this, &EditorPage::updateSummary);
+    connect(m_segments, &SegmentTableModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int row = m_table->currentIndex().row();
+        if (row >= from.row() && row <= to.row())
+            showCurrentSegment(); // the history shows the edit
+    });
     connect(m_segments, &SegmentTableModel::modelReset, this, &EditorPage::updateSummary);
     connect(m_filterBar, &SegmentFilterBar::filterChanged, this, &EditorPage::applyFilter);
     // F5 reads the document again: what another program or a sync wrote shows, under the same filter.
@@ -75,6 +101,79 @@ void EditorPage::showTable(bool documentOpen)
     m_table->setVisible(documentOpen);
     m_filterBar->setVisible(documentOpen);
     m_emptyHint->setVisible(!documentOpen);
+    m_sidePanels->setVisible(documentOpen);
+}
+
+QTabWidget* EditorPage::createSidePanels(QWidget* parent)
+{
+    m_suggestionService = new suggest::SuggestionService(m_workspace.path(), m_workspace.clock(), this);
+    m_suggestionsPanel = new SuggestionsPanel(m_workspace.clock());
+    m_suggestionsPanel->setObjectName(QStringLiteral("suggestionsPanel"));
+    m_contextPanel = new ContextPanel(m_workspace, m_segments->author());
+    m_contextPanel->setObjectName(QStringLiteral("contextPanel"));
+
+    m_sidePanels = new QTabWidget(parent);
+    m_sidePanels->setObjectName(QStringLiteral("sidePanels"));
+    m_sidePanels->setDocumentMode(true);
+    m_sidePanels->addTab(m_suggestionsPanel, tr("&Suggestions"));
+    m_sidePanels->addTab(m_contextPanel, tr("Conte&xt"));
+    m_sidePanels->setMinimumWidth(280);
+
+    // Ctrl+1…9 work wherever the focus is on this page (grid, its editor, the panels).
+    addActions(m_suggestionsPanel->insertActions());
+    connect(m_suggestionsPanel, &SuggestionsPanel::insertRequested, this, &EditorPage::insertSuggestion);
+    connect(m_suggestionService, &suggest::SuggestionService::suggestionsReady, this, &EditorPage::onSuggestionsReady);
+    connect(m_contextPanel, &ContextPanel::segmentChanged, this, &EditorPage::reloadSegments);
+    connect(m_contextPanel, &ContextPanel::commentsChanged, this, &EditorPage::reloadSegments);
+    connect(m_contextPanel, &ContextPanel::failed, this,
+            [this](const QString& message) { Q_EMIT statusMessage(message, s_statusTimeoutMs); });
+    return m_sidePanels;
+}
+
+void EditorPage::showCurrentSegment()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const domain::Segment segment = current.isValid() ? m_segments->segmentAt(current.row()) : domain::Segment();
+    if (segment.id.isEmpty()) {
+        m_shownSegmentId.clear();
+        m_suggestionService->cancel();
+        m_suggestionsPanel->clear();
+        m_contextPanel->clear();
+        return;
+    }
+    // The same segment again (its row was read again after an edit): the context follows the edit,
+    // the suggestions stay.
+    if (segment.id != m_shownSegmentId) {
+        m_shownSegmentId = segment.id;
+        m_suggestionsPanel->showLookingUp();
+        m_suggestionService->request(
+            {segment.id, segment.source, m_project.sourceLanguage, m_targetLanguage, segment.key});
+    }
+    m_contextPanel->setSegment(segment, m_project.sourceDir);
+}
+
+void EditorPage::onSuggestionsReady(const suggest::Suggestions& suggestions)
+{
+    if (suggestions.segmentId == m_shownSegmentId) // the service delivers only the latest request
+        m_suggestionsPanel->setSuggestions(suggestions);
+}
+
+void EditorPage::insertSuggestion(const QString& text)
+{
+    const QModelIndex target = m_table->currentIndex().siblingAtColumn(SegmentTableModel::TargetColumn);
+    if (!target.isValid())
+        return;
+    // An open target editor takes it as an edit the translator can still change (and undo there).
+    // (A closed editor is hidden at once and deleted later.)
+    if (auto* editor = m_table->findChild<QPlainTextEdit*>(QStringLiteral("targetEditor"));
+        editor && editor->isVisible()) {
+        editor->selectAll();
+        editor->insertPlainText(text);
+        editor->setFocus();
+        return;
+    }
+    if (m_segments->setData(target, text, Qt::EditRole))
+        Q_EMIT statusMessage(tr("Suggestion inserted"), 3000);
 }
 
 QWidget* EditorPage::createToolbar()
@@ -148,7 +247,11 @@ void EditorPage::createTable()
     header->resizeSection(SegmentTableModel::FlagsColumn, 90);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { keepTargetColumnCurrent(current); });
+            [this](const QModelIndex& current, const QModelIndex& previous) {
+                keepTargetColumnCurrent(current);
+                if (current.row() != previous.row() || !previous.isValid())
+                    showCurrentSegment();
+            });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.column() != SegmentTableModel::TargetColumn)
             m_table->edit(index.siblingAtColumn(SegmentTableModel::TargetColumn));
@@ -199,6 +302,15 @@ void EditorPage::onDocumentPicked(int row)
         Q_EMIT statusMessage(tr("Cannot read the segments: %1").arg(loaded.error().describe()), s_statusTimeoutMs);
     }
     const bool open = !documentId.isEmpty();
+    m_targetLanguage = row >= 0 ? m_documents->index(row).data(DocumentListModel::LanguageRole).toString() : QString();
+    m_project = {};
+    if (open) {
+        if (auto project = m_workspace.projects().find(m_documents->projectId()); project)
+            m_project = *project;
+        else
+            qCWarning(lcUi) << "cannot read the project:" << project.error().describe();
+    }
+    m_shownSegmentId.clear();
     showTable(open);
     if (open && m_segments->rowCount() > 0)
         m_table->setCurrentIndex(m_segments->index(0, SegmentTableModel::TargetColumn));
@@ -239,6 +351,7 @@ void EditorPage::reloadSegments()
     const int row = m_segments->rowForId(current);
     if (row >= 0)
         m_table->setCurrentIndex(m_segments->index(row, SegmentTableModel::TargetColumn));
+    showCurrentSegment(); // the row may be the same: what it shows was read again
 }
 
 void EditorPage::applyFilter()

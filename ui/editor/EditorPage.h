@@ -1,16 +1,25 @@
 // EditorPage: one document's segments in a virtual table whose target column is edited in place, with
-// a filter bar above it; a picker switches between the documents of the current project.
+// a filter bar above it and, on the right, the current segment's suggestions and context; a picker
+// switches between the documents of the current project.
 #pragma once
 
 #include <QWidget>
 
+#include "domain/Project.h"
+
 class QComboBox;
 class QLabel;
 class QTableView;
+class QTabWidget;
 
 namespace tessera::store {
 class Workspace;
 }
+
+namespace tessera::suggest {
+class SuggestionService;
+struct Suggestions;
+} // namespace tessera::suggest
 
 namespace tessera::models {
 class DocumentListModel;
@@ -19,7 +28,9 @@ class SegmentTableModel;
 
 namespace tessera::ui::editor {
 
+class ContextPanel;
 class SegmentFilterBar;
+class SuggestionsPanel;
 
 class EditorPage final : public QWidget {
     Q_OBJECT
@@ -38,6 +49,9 @@ public:
     QTableView* table() const { return m_table; }
     models::SegmentTableModel* segments() const { return m_segments; }
     SegmentFilterBar* filterBar() const { return m_filterBar; }
+    SuggestionsPanel* suggestionsPanel() const { return m_suggestionsPanel; }
+    ContextPanel* contextPanel() const { return m_contextPanel; }
+    suggest::SuggestionService* suggestionService() const { return m_suggestionService; }
 
 Q_SIGNALS:
     void statusMessage(const QString& message, int timeoutMs);
@@ -52,7 +66,15 @@ private:
     void keepTargetColumnCurrent(const QModelIndex& current);
     void updateSummary();
     void showTable(bool documentOpen); // or the hint on how to open one
+    QTabWidget* createSidePanels(QWidget* parent);
+    // The current row changed: suggestions are asked for, the context is shown.
+    void showCurrentSegment();
+    void onSuggestionsReady(const suggest::Suggestions& suggestions);
+    // The one place a chosen suggestion enters the target (Ctrl+1…9): into the open target editor
+    // when there is one, else stored through the model.
+    void insertSuggestion(const QString& text);
 
+    store::Workspace& m_workspace;
     models::DocumentListModel* m_documents;
     models::SegmentTableModel* m_segments;
     QComboBox* m_picker = nullptr;
@@ -60,6 +82,13 @@ private:
     SegmentFilterBar* m_filterBar = nullptr;
     QLabel* m_emptyHint = nullptr;
     QTableView* m_table = nullptr;
+    suggest::SuggestionService* m_suggestionService = nullptr;
+    SuggestionsPanel* m_suggestionsPanel = nullptr;
+    ContextPanel* m_contextPanel = nullptr;
+    QTabWidget* m_sidePanels = nullptr;
+    domain::Project m_project; // of the open document
+    QString m_targetLanguage;  // of the open document
+    QString m_shownSegmentId;  // what the side panels show
 };
 
 } // namespace tessera::ui::editor
