@@ -2,7 +2,6 @@
 
 #include <QHBoxLayout>
 #include <QHash>
-#include <QHeaderView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -10,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "ui/editor/SuggestionHtml.h"
+#include "ui/widgets/WrappingTreeDelegate.h"
 
 namespace tessera::ui::editor {
 
@@ -25,12 +25,10 @@ CommentThreadView::CommentThreadView(QWidget* parent)
     , m_reply(new QPushButton(tr("Re&ply"), this))
 {
     m_tree->setObjectName(QStringLiteral("commentTree"));
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Comment"), tr("By")});
-    m_tree->setWordWrap(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // One column, who and when above the text: a side panel is too narrow for columns of prose.
+    m_tree->setColumnCount(1);
+    m_tree->setHeaderHidden(true);
+    new widgets::WrappingTreeDelegate(m_tree);
     m_input->setObjectName(QStringLiteral("commentInput"));
     m_input->setPlaceholderText(tr("Write a comment, or select one and reply…"));
     m_input->setTabChangesFocus(true);
@@ -64,10 +62,9 @@ void CommentThreadView::setComments(const QList<domain::Comment>& comments, cons
     for (const domain::Comment& comment : comments) {
         QTreeWidgetItem* parent = items.value(comment.parentId);
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
-        item->setText(0, comment.text);
-        item->setToolTip(0, comment.text);
-        item->setText(1, tr("%1, %2").arg(comment.author, SuggestionHtml::age(comment.createdAt, now)));
-        item->setToolTip(1, locale.toString(comment.createdAt.toLocalTime(), QLocale::LongFormat));
+        item->setText(0, tr("%1, %2:").arg(comment.author, SuggestionHtml::age(comment.createdAt, now)) +
+                             QLatin1Char('\n') + comment.text);
+        item->setToolTip(0, locale.toString(comment.createdAt.toLocalTime(), QLocale::LongFormat));
         item->setData(0, s_idRole, comment.id);
         items.insert(comment.id, item);
     }

@@ -90,9 +90,11 @@ ContextPanel::ContextPanel(store::Workspace& workspace, QString author, QWidget*
     splitter->addWidget(scroll);
     splitter->addWidget(historyBox);
     splitter->addWidget(commentsBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 1);
+    // The details (with the code) get most of the height and what the window gains.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({300, 130, 170});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

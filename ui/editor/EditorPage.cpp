@@ -68,8 +68,10 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     leftLayout->addWidget(m_table, 1);
     splitter->addWidget(left);
     splitter->addWidget(createSidePanels(splitter));
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The grid gets what the window gains; the panels start at a width that fits a match and its diff.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({1000, 400});
     layout->addWidget(splitter, 1);
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &EditorPage::onDocumentPicked);

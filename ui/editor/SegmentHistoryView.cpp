@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -9,6 +10,7 @@
 
 #include "models/SegmentTableModel.h"
 #include "ui/editor/SuggestionHtml.h"
+#include "ui/widgets/WrappingTreeDelegate.h"
 
 namespace tessera::ui::editor {
 
@@ -20,14 +22,14 @@ constexpr int s_revRole = Qt::UserRole + 2;
 SegmentHistoryView::SegmentHistoryView(QWidget* parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
+    , m_empty(new QLabel(tr("No edits in Tessera yet: the translation is as it was imported."), this))
     , m_restore(new QPushButton(tr("&Restore This Version"), this))
 {
     m_tree->setObjectName(QStringLiteral("historyTree"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Rev"), tr("When"), tr("Who"), tr("Change")});
     m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setWordWrap(true);
+    new widgets::WrappingTreeDelegate(m_tree);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(RevColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
@@ -42,7 +44,11 @@ SegmentHistoryView::SegmentHistoryView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_empty);
     layout->addLayout(buttons);
+    m_empty->setObjectName(QStringLiteral("historyEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &SegmentHistoryView::updateButton);
     connect(m_restore, &QPushButton::clicked, this, [this]() {
@@ -95,6 +101,9 @@ void SegmentHistoryView::setRevisions(const QList<domain::SegmentRevision>& revi
     }
     if (m_tree->topLevelItemCount() > 1)
         m_tree->setCurrentItem(m_tree->topLevelItem(1)); // the version before the current one
+    m_tree->setVisible(!revisions.isEmpty());
+    m_empty->setVisible(revisions.isEmpty());
+    m_restore->setVisible(!revisions.isEmpty());
     updateButton();
 }
 

@@ -7,6 +7,7 @@
 
 #include "domain/SegmentRevision.h"
 
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -34,6 +35,7 @@ private:
     void updateButton();
 
     QTreeWidget* m_tree;
+    QLabel* m_empty;
     QPushButton* m_restore;
 };
 

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBlock>
 
 #include <KSyntaxHighlighting/Definition>
@@ -36,8 +37,11 @@ SourceSnippetView::SourceSnippetView(KSyntaxHighlighting::Repository& repository
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Tall enough for all its lines and a horizontal scroll bar, so it never scrolls vertically.
     const int lines = 2 * contextLines + 1;
-    setFixedHeight(fontMetrics().lineSpacing() * lines + 2 * frameWidth() + int(document()->documentMargin() * 2) + 4);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFixedHeight(fontMetrics().lineSpacing() * lines + 2 * frameWidth() + int(document()->documentMargin() * 2) +
+                   horizontalScrollBar()->sizeHint().height() + 4);
     applyTheme();
 }
 

@@ -64,6 +64,7 @@ QString SuggestionHtml::diff(const QString& query, const QString& matchSource, c
             break;
         case Kind::Replaced:
             html += span(matchText, QStringLiteral("del"), colors.deleted, struck);
+            html += QChar(0x2009); // a thin space keeps the two words apart
             html += span(query.mid(op.queryStart, op.queryLength), QStringLiteral("ins"), colors.inserted);
             break;
         case Kind::Deleted:
