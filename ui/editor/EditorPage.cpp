@@ -125,8 +125,8 @@ QTabWidget* EditorPage::createSidePanels(QWidget* parent)
     addActions(m_suggestionsPanel->insertActions());
     connect(m_suggestionsPanel, &SuggestionsPanel::insertRequested, this, &EditorPage::insertSuggestion);
     connect(m_suggestionService, &suggest::SuggestionService::suggestionsReady, this, &EditorPage::onSuggestionsReady);
-    connect(m_contextPanel, &ContextPanel::segmentChanged, this, &EditorPage::reloadSegments);
-    connect(m_contextPanel, &ContextPanel::commentsChanged, this, &EditorPage::reloadSegments);
+    connect(m_contextPanel, &ContextPanel::segmentChanged, this, &EditorPage::rereadSegments);
+    connect(m_contextPanel, &ContextPanel::commentsChanged, this, &EditorPage::rereadSegments);
     connect(m_contextPanel, &ContextPanel::failed, this,
             [this](const QString& message) { Q_EMIT statusMessage(message, s_statusTimeoutMs); });
     return m_sidePanels;
@@ -313,6 +313,7 @@ void EditorPage::onDocumentPicked(int row)
             qCWarning(lcUi) << "cannot read the project:" << project.error().describe();
     }
     m_shownSegmentId.clear();
+    m_suggestionService->reload(); // TMs and glossary as they are now (tessera-cli may have imported)
     showTable(open);
     if (open && m_segments->rowCount() > 0)
         m_table->setCurrentIndex(m_segments->index(0, SegmentTableModel::TargetColumn));
@@ -343,6 +344,12 @@ void EditorPage::onEditFailed(const QString& message, bool serious)
 }
 
 void EditorPage::reloadSegments()
+{
+    m_suggestionService->reload(); // TMs and glossary too: another program may have changed them
+    rereadSegments();
+}
+
+void EditorPage::rereadSegments()
 {
     const QString current = m_table->currentIndex().data(SegmentTableModel::SegmentIdRole).toString();
     if (auto loaded = m_segments->reload(); !loaded) {

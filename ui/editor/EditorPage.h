@@ -44,7 +44,8 @@ public:
     // Opens a document of the current project; false if the picker does not have it.
     bool openDocument(const QString& documentId);
     QString currentDocumentId() const;
-    // Reads the open document again (F5), keeping the filter and the current segment.
+    // Reads the open document again (F5), keeping the filter and the current segment, and the
+    // suggestions' TMs and glossary.
     void reloadSegments();
     QTableView* table() const { return m_table; }
     models::SegmentTableModel* segments() const { return m_segments; }
@@ -66,6 +67,7 @@ private:
     void keepTargetColumnCurrent(const QModelIndex& current);
     void updateSummary();
     void showTable(bool documentOpen); // or the hint on how to open one
+    void rereadSegments();             // the document's rows only (after a restore or a comment)
     QTabWidget* createSidePanels(QWidget* parent);
     // The current row changed: suggestions are asked for, the context is shown.
     void showCurrentSegment();
