@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -253,6 +254,18 @@ private Q_SLOTS:
         QCOMPARE(code->definitionName(), QStringLiteral("C"));
         QVERIFY(code->toPlainText().contains(QStringLiteral("label1 = gtk_label_new (_(\"Hello, world!\"));")));
         QCOMPARE(code->toPlainText().count(QLatin1Char('\n')), 10); // lines 46–56
+        // The code follows the palette: on a dark one it is drawn with a dark theme.
+        QVERIFY(code->viewport()->palette().color(QPalette::Base).lightness() >= 128);
+        QPalette dark = m_page->palette();
+        dark.setColor(QPalette::Base, QColor(0x23, 0x26, 0x29));
+        dark.setColor(QPalette::Window, QColor(0x31, 0x36, 0x3b));
+        dark.setColor(QPalette::Text, QColor(0xef, 0xf0, 0xf1));
+        dark.setColor(QPalette::WindowText, QColor(0xef, 0xf0, 0xf1));
+        m_page->setPalette(dark);
+        QTRY_VERIFY(code->viewport()->palette().color(QPalette::Base).lightness() < 128);
+        QVERIFY(code->viewport()->palette().color(QPalette::Text).lightness() >= 128);
+        m_page->setPalette(QPalette());
+
         QCOMPARE(child<QLabel>("previousSegment")->text(), QStringLiteral("(none)"));
         QVERIFY(child<QLabel>("nextSegment")
                     ->text()
