@@ -335,7 +335,16 @@ constexpr const char* s_v10 = R"sql(
 ALTER TABLE projects ADD COLUMN exact_match_state INTEGER NOT NULL DEFAULT 2 CHECK (exact_match_state IN (1, 2));
 )sql";
 
-constexpr std::array<const char*, 10> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7, s_v8, s_v9, s_v10};
+// Version 11: concordance searches each TM's own word index (tm/ConcordanceIndex, kept in the TM's index
+// file beside the database) instead of an FTS5 table, whose upkeep took as long as storing the units.
+constexpr const char* s_v11 = R"sql(
+DROP TRIGGER tm_text_insert;
+DROP TRIGGER tm_text_delete;
+DROP TRIGGER tm_text_update;
+DROP TABLE tm_text;
+)sql";
+
+constexpr std::array<const char*, 11> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7, s_v8, s_v9, s_v10, s_v11};
 
 } // namespace
 
