@@ -1,7 +1,8 @@
 // EditorScreenshot: renders the desktop window on the demo workspace with the editor open on a
 // segment into a PNG, to look at the editing pane the way a translator sees it. Run it on a real
 // X display (scripts/env xvfb-run -a build/ci/tests/tools/editor-screenshot OUT.png [SEGMENT-KEY-PART]
-// [LANGUAGE]); it seeds the demo into a temporary workspace, so no workspace is touched.
+// [LANGUAGE] [TEXT TO TYPE INTO THE FIRST FORM]); it seeds the demo into a temporary workspace, so no
+// workspace is touched.
 #include <QApplication>
 #include <QComboBox>
 #include <QTableView>
@@ -16,6 +17,7 @@
 #include "store/Workspace.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/SegmentTextEdit.h"
 
 using namespace tessera;
 
@@ -65,6 +67,13 @@ int main(int argc, char** argv)
         }
         if (editor->table()->currentIndex().data().toString().contains(keyPart))
             break;
+    }
+    if (args.size() > 4) {
+        auto* field = window.findChild<ui::widgets::SegmentTextEdit*>(QStringLiteral("targetField0"));
+        if (field) {
+            field->setFocus();
+            field->insertAtCursor(args.at(4));
+        }
     }
     QTimer::singleShot(800, &app, [&] {
         const bool saved = window.grab().save(out);

@@ -65,6 +65,7 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({540, 360}); // proportions: the pane gets two fifths
     m_emptyHint = new QLabel(tr("Choose a project on the Dashboard, then double-click one of its documents."), this);
     m_emptyHint->setObjectName(QStringLiteral("editorHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
