@@ -7,16 +7,23 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <KSyntaxHighlighting/Repository>
 
 #include "domain/SegmentState.h"
 #include "models/DocumentListModel.h"
 #include "models/SegmentTableModel.h"
 #include "store/SegmentBrowser.h"
 #include "store/Workspace.h"
+#include "ui/editor/EditController.h"
+#include "ui/editor/SegmentEditPane.h"
 #include "ui/editor/SegmentFilterBar.h"
 #include "ui/shell/UiLog.h"
+#include "ui/widgets/PlaceableHighlighter.h"
 #include "ui/widgets/SegmentFlagsDelegate.h"
 #include "ui/widgets/SegmentStateDelegate.h"
 #include "ui/widgets/TargetTextDelegate.h"
@@ -31,12 +38,34 @@ namespace {
 constexpr int s_statusTimeoutMs = 8000;
 }
 
+EditorPage::~EditorPage()
+{
+    m_pane->flush(); // what was typed last reaches the store before the page goes
+    // The fields' highlighters use the syntax repository, a member that dies before the children would.
+    delete m_splitter;
+}
+
 EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidget* parent)
     : QWidget(parent)
     , m_documents(new DocumentListModel(workspace.documents(), this))
     , m_segments(new SegmentTableModel(workspace.segments(), workspace.segmentBrowser(), author, this))
+    , m_syntax(widgets::PlaceableHighlighter::createRepository())
 {
     createTable();
+    m_pane = new SegmentEditPane(*m_syntax, this);
+    m_pane->setObjectName(QStringLiteral("segmentEditPane"));
+    m_controller = new EditController(workspace, author, m_segments, m_table, m_pane, this);
+    addActions(m_controller->actions());
+    connect(m_controller, &EditController::statusMessage, this, &EditorPage::statusMessage);
+    // The grid navigates above; the pane below takes the rest of the height it leaves.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("editorSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({540, 360}); // proportions: the pane gets two fifths
     m_emptyHint = new QLabel(tr("Choose a project on the Dashboard, then double-click one of its documents."), this);
     m_emptyHint->setObjectName(QStringLiteral("editorHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
@@ -49,7 +78,7 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     m_filterBar->setObjectName(QStringLiteral("segmentFilterBar"));
     layout->addWidget(m_filterBar);
     layout->addWidget(m_emptyHint, 1);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &EditorPage::onDocumentPicked);
     connect(m_segments, &SegmentTableModel::editFailed, this, &EditorPage::onEditFailed);
@@ -72,7 +101,7 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
 
 void EditorPage::showTable(bool documentOpen)
 {
-    m_table->setVisible(documentOpen);
+    m_splitter->setVisible(documentOpen);
     m_filterBar->setVisible(documentOpen);
     m_emptyHint->setVisible(!documentOpen);
 }
@@ -98,6 +127,13 @@ QWidget* EditorPage::createToolbar()
     layout->addSpacing(16);
     layout->addWidget(m_summary);
     layout->addStretch(1);
+    for (const char* name : {"showWhitespace", "propagateTranslations"}) {
+        auto* button = new QToolButton(bar);
+        button->setDefaultAction(m_controller->action(QString::fromLatin1(name)));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        layout->addWidget(button);
+    }
     return bar;
 }
 
@@ -117,8 +153,8 @@ void EditorPage::createTable()
                                                                         SegmentTableModel::LockedRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::AnyKeyPressed);
+    // Translating happens in the pane: Enter, F2, a double-click or typing in the grid goes there.
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideNone);
     m_table->setAlternatingRowColors(true);
@@ -149,10 +185,7 @@ void EditorPage::createTable()
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { keepTargetColumnCurrent(current); });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.column() != SegmentTableModel::TargetColumn)
-            m_table->edit(index.siblingAtColumn(SegmentTableModel::TargetColumn));
-    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_pane->focusTarget(0); });
 }
 
 void EditorPage::setProject(const QString& projectId)
@@ -198,6 +231,7 @@ void EditorPage::onDocumentPicked(int row)
         qCWarning(lcUi) << "cannot read the segments:" << loaded.error().describe();
         Q_EMIT statusMessage(tr("Cannot read the segments: %1").arg(loaded.error().describe()), s_statusTimeoutMs);
     }
+    m_controller->documentChanged(documentId);
     const bool open = !documentId.isEmpty();
     showTable(open);
     if (open && m_segments->rowCount() > 0)

@@ -1,12 +1,19 @@
-// EditorPage: one document's segments in a virtual table whose target column is edited in place, with
-// a filter bar above it; a picker switches between the documents of the current project.
+// EditorPage: one document's segments in a virtual table (the navigator) with a filter bar above it and
+// the editing pane below it; a picker switches between the documents of the current project.
 #pragma once
+
+#include <memory>
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTableView;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
 
 namespace tessera::store {
 class Workspace;
@@ -19,6 +26,8 @@ class SegmentTableModel;
 
 namespace tessera::ui::editor {
 
+class EditController;
+class SegmentEditPane;
 class SegmentFilterBar;
 
 class EditorPage final : public QWidget {
@@ -27,6 +36,7 @@ class EditorPage final : public QWidget {
 public:
     // The workspace must outlive the page; `author` is recorded on every edit.
     EditorPage(store::Workspace& workspace, const QString& author, QWidget* parent = nullptr);
+    ~EditorPage() override;
 
     // Offers the documents of this project in the picker; keeps the open document if it belongs to it.
     void setProject(const QString& projectId);
@@ -38,6 +48,8 @@ public:
     QTableView* table() const { return m_table; }
     models::SegmentTableModel* segments() const { return m_segments; }
     SegmentFilterBar* filterBar() const { return m_filterBar; }
+    SegmentEditPane* editPane() const { return m_pane; }
+    EditController* editController() const { return m_controller; }
 
 Q_SIGNALS:
     void statusMessage(const QString& message, int timeoutMs);
@@ -60,6 +72,10 @@ private:
     SegmentFilterBar* m_filterBar = nullptr;
     QLabel* m_emptyHint = nullptr;
     QTableView* m_table = nullptr;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_syntax;
+    QSplitter* m_splitter = nullptr;
+    SegmentEditPane* m_pane = nullptr;
+    EditController* m_controller = nullptr;
 };
 
 } // namespace tessera::ui::editor
