@@ -167,6 +167,41 @@ int SegmentTableModel::rowForId(const QString& segmentId) const
     return position < 0 ? -1 : int(m_view.indexOf(position));
 }
 
+void SegmentTableModel::segmentWritten(const Segment& segment)
+{
+    if (segment.documentId != m_documentId || m_documentId.isEmpty())
+        return;
+    auto rowId = m_browser.rowIdOf(segment.id);
+    const int position = rowId ? m_index.positionOfRowId(*rowId) : -1;
+    if (position < 0)
+        return;
+    const auto previous = SegmentState(m_index.at(position).state);
+    if (!segment.flags.testFlag(domain::SegmentFlag::Obsolete)) {
+        --m_stateCounts[std::size_t(previous)];
+        ++m_stateCounts[std::size_t(segment.state)];
+    }
+    m_index.update(position, segment.state, segment.updatedAt);
+    const int row = int(m_view.indexOf(position));
+    if (row < 0)
+        return;
+    if (SegmentRow* cached = m_cache.find(row))
+        cached->segment = segment;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int SegmentTableModel::nextRowNeedingWork(int row) const
+{
+    const int count = int(m_view.size());
+    for (int step = 1; step < count; ++step) {
+        const int candidate = (row + step + count) % count;
+        const auto& entry = m_index.at(m_view.at(candidate));
+        if (domain::needsWork(SegmentState(entry.state)) &&
+            !(entry.flags & quint8(int(domain::SegmentFlag::Locked) | int(domain::SegmentFlag::Obsolete))))
+            return candidate;
+    }
+    return -1;
+}
+
 Segment SegmentTableModel::segmentAt(int row) const
 {
     const SegmentRow* found = rowAt(row);

@@ -80,6 +80,13 @@ public:
 
     // The view row of a segment, -1 when it is not in view.
     int rowForId(const QString& segmentId) const;
+    // A segment the editor wrote through the store (pane edits, confirm, undo, propagation): its row,
+    // the state counts and the index take it, without reading the document again. Nothing happens for
+    // a segment of another document.
+    void segmentWritten(const domain::Segment& segment);
+    // The next view row after `row` whose segment needs work (New, Draft, Rejected), wrapping round to
+    // the top; -1 when no other row in view does. Read from the index: no page is fetched.
+    int nextRowNeedingWork(int row) const;
     // The segment at a view row (read from the store if its page is not cached); empty if gone.
     domain::Segment segmentAt(int row) const;
     QString author() const { return m_author; }

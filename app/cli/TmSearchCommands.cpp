@@ -228,7 +228,10 @@ ExitCode TmSearchCommands::concordance(const QStringList& arguments)
     auto workspace = m_context.openWorkspace(Workspace::Access::ReadOnly);
     if (!workspace)
         return workspace.error();
-    tm::Concordance concordance((*workspace)->tm());
+    auto library = tm::TmLibrary::open((*workspace)->tm(), (*workspace)->databasePath());
+    if (!library)
+        return m_context.error(library.error());
+    tm::Concordance concordance(**library);
     QElapsedTimer timer;
     timer.start();
     auto hits = concordance.search(text, field, max);

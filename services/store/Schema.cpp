@@ -335,13 +335,23 @@ constexpr const char* s_v10 = R"sql(
 ALTER TABLE projects ADD COLUMN exact_match_state INTEGER NOT NULL DEFAULT 2 CHECK (exact_match_state IN (1, 2));
 )sql";
 
-// Version 11: the folder holding a project's source code, where the editor reads the code around a
-// segment's locations ("src/main.cpp:42" relative to it); empty when none is set.
+// Version 11: concordance searches each TM's own word index (tm/ConcordanceIndex, kept in the TM's index
+// file beside the database) instead of an FTS5 table, whose upkeep took as long as storing the units.
 constexpr const char* s_v11 = R"sql(
+DROP TRIGGER tm_text_insert;
+DROP TRIGGER tm_text_delete;
+DROP TRIGGER tm_text_update;
+DROP TABLE tm_text;
+)sql";
+
+// Version 12: the folder holding a project's source code, where the editor reads the code around a
+// segment's locations ("src/main.cpp:42" relative to it); empty when none is set.
+constexpr const char* s_v12 = R"sql(
 ALTER TABLE projects ADD COLUMN source_dir TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<const char*, 11> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7, s_v8, s_v9, s_v10, s_v11};
+constexpr std::array<const char*, 12> s_migrations{s_v1, s_v2, s_v3, s_v4,  s_v5,  s_v6,
+                                                   s_v7, s_v8, s_v9, s_v10, s_v11, s_v12};
 
 } // namespace
 

@@ -275,6 +275,21 @@ Result<SegmentNeighbours> SegmentRepository::neighbours(const domain::Segment& s
     return around;
 }
 
+Result<QList<Segment>> SegmentRepository::untranslatedWithSource(const QString& documentId, const QString& source,
+                                                                 const QString& sourcePlural, const QString& exceptId)
+{
+    return m_db
+        .prepare(s_columns + "WHERE s.document_id = ? AND s.source = ? AND COALESCE(s.source_plural, '') = ? "
+                             "AND s.id <> ? AND (s.state = ? OR (s.state = ? AND s.targets = '[]')) "
+                             "AND (s.flags & ?) = 0 ORDER BY s.ord")
+        .and_then([&](Statement* s) {
+            return s
+                ->bindAll(documentId, source, sourcePlural, exceptId, int(SegmentState::New), int(SegmentState::Draft),
+                          int(domain::SegmentFlag::Locked) | int(domain::SegmentFlag::Obsolete))
+                .collect(read);
+        });
+}
+
 Result<void> SegmentRepository::validate(const Segment& current, const SegmentEdit& edit, SegmentState next) const
 {
     if (current.flags.testFlag(domain::SegmentFlag::Locked))

@@ -83,6 +83,11 @@ public:
     domain::Result<QList<domain::Segment>> list(const SegmentQuery& query);
     domain::Result<domain::Segment> find(const QString& id);
     domain::Result<domain::Segment> findByKey(const QString& documentId, const QString& key);
+    // The segments of a document with exactly this source (and plural source) that nobody has
+    // translated yet (New, or Draft with no text), neither locked nor obsolete, in document order,
+    // `exceptId` left out: what confirming a translation may propagate to.
+    domain::Result<QList<domain::Segment>> untranslatedWithSource(const QString& documentId, const QString& source,
+                                                                  const QString& sourcePlural, const QString& exceptId);
 
     // One user edit, all or nothing; a New segment given text without a state becomes a Draft. Refuses locked segments,
     // a stale base rev (Conflict), a state change the workflow forbids and confirming an empty translation.

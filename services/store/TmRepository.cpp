@@ -77,6 +77,19 @@ void TmRepository::prepareUnit(TmUnit& unit)
     m_key.set(unit);
 }
 
+bool TmRepository::sameFields(const Statement& row) const
+{
+    // Columns 1… are the key's fields.
+    for (int i = 0; i < TmUnitKey::s_fields; ++i) {
+        const QByteArrayView stored = row.utf8(i + 1);
+        const QByteArrayView field = m_key.field(i);
+        if (stored.size() != field.size() ||
+            (!field.isEmpty() && std::memcmp(stored.data(), field.data(), std::size_t(field.size())) != 0))
+            return false;
+    }
+    return true;
+}
+
 Result<qint64> TmRepository::findByKey()
 {
     // The key finds the candidates; the fields decide.
@@ -86,19 +99,46 @@ Result<qint64> TmRepository::findByKey()
         return std::unexpected(prepared.error());
     qint64 found = 0;
     auto walked = (*prepared)->bind(1, qint64(m_key.value())).each([&](const Statement& row) {
-        for (int i = 0; i < TmUnitKey::s_fields; ++i) {
-            const QByteArrayView stored = row.utf8(i + 1);
-            const QByteArrayView field = m_key.field(i);
-            if (stored.size() != field.size() ||
-                (!field.isEmpty() && std::memcmp(stored.data(), field.data(), std::size_t(field.size())) != 0))
-                return true; // another unit with the same key: look on
-        }
+        if (!sameFields(row))
+            return true; // another unit with the same key: look on
         found = row.int64(0);
         return false;
     });
     if (!walked)
         return std::unexpected(walked.error());
     return found;
+}
+
+Result<qint64> TmRepository::findExisting(const QString& tmName)
+{
+    if (!m_bulk)
+        return findByKey();
+    auto empty = wasEmpty(tmName);
+    if (!empty)
+        return std::unexpected(empty.error());
+    if (!*empty)
+        return findByKey();
+    // Into a TM that was empty when the bulk load began, only this load has stored units: the rows it
+    // inserted with this key are the candidates (none, for almost every unit), and the store is not searched.
+    const auto rows = m_bulkKeys.equal_range(m_key.value());
+    if (rows.first == rows.second)
+        return 0;
+    auto prepared =
+        m_db.prepare("SELECT rowid, tm_name, source_lang, target_lang, source, target FROM tm_units WHERE rowid = ?");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    for (auto it = rows.first; it != rows.second; ++it) {
+        qint64 found = 0;
+        auto read = (*prepared)->bind(1, *it).each([&](const Statement& row) {
+            found = sameFields(row) ? row.int64(0) : 0;
+            return false;
+        });
+        if (!read)
+            return std::unexpected(read.error());
+        if (found != 0)
+            return found;
+    }
+    return 0;
 }
 
 Result<qint64> TmRepository::insert(const TmUnit& unit)
@@ -124,14 +164,31 @@ Result<qint64> TmRepository::insert(const TmUnit& unit)
         .bind(14, qint64(m_key.value()));
     if (auto done = s.run(); !done)
         return std::unexpected(done.error());
-    return m_db.lastInsertRowId();
+    const qint64 rowId = m_db.lastInsertRowId();
+    if (m_bulk)
+        m_bulkKeys.insert(m_key.value(), rowId);
+    return rowId;
+}
+
+Result<bool> TmRepository::wasEmpty(const QString& tmName)
+{
+    const auto known = m_bulkEmpty.constFind(tmName);
+    if (known != m_bulkEmpty.cend())
+        return *known;
+    auto count = m_db.prepare("SELECT unit_count FROM tm_memories WHERE name = ?").and_then([&](Statement* s) {
+        return s->bindAll(tmName).one([](const Statement& row) { return row.int64(0); }, QString());
+    });
+    if (!count)
+        return std::unexpected(count.error());
+    m_bulkEmpty.insert(tmName, *count == 0);
+    return *count == 0;
 }
 
 Result<TmRepository::Stored> TmRepository::upsert(TmUnit& unit)
 {
     prepareUnit(unit);
     return m_db.transaction([&]() -> Result<Stored> {
-        auto found = findByKey();
+        auto found = findExisting(unit.tmName);
         if (!found)
             return std::unexpected(found.error());
         if (*found != 0) {
@@ -210,7 +267,7 @@ Result<TmRepository::BatchCounts> TmRepository::storeBatch(QList<TmUnit>& units,
                 m_knownMemories.insert(unit.tmName);
             }
             prepareUnit(unit);
-            auto found = findByKey();
+            auto found = findExisting(unit.tmName);
             if (!found)
                 return std::unexpected(found.error());
             if (*found != 0) {
@@ -261,8 +318,10 @@ Result<void> TmRepository::bulkLoad(const std::function<Result<void>()>& work)
         return done;
     });
     m_bulk = false;
-    m_deferredTriggers.clear();
+    m_deferred.clear();
     m_bulkAdded.clear();
+    m_bulkEmpty.clear();
+    m_bulkKeys = {};
     if (!loaded)
         m_knownMemories.clear();
     return loaded;
@@ -270,25 +329,27 @@ Result<void> TmRepository::bulkLoad(const std::function<Result<void>()>& work)
 
 Result<void> TmRepository::beginBulkLoad()
 {
-    auto last = m_db.prepare("SELECT coalesce(max(rowid), 0) FROM tm_units").and_then([](Statement* s) {
-        return s->one([](const Statement& row) { return row.int64(0); }, QString());
+    // The trigger that runs for every inserted row (schema version 8): unit counts. Dropped inside the
+    // transaction, so a rollback brings it back; made again from its own SQL by finishBulkLoad().
+    // Into an empty table, the key index too: no unit is looked up by key then (findExisting), and
+    // building the index from the sorted keys at the end costs a fraction of inserting every key at
+    // its random place.
+    auto empty = m_db.prepare("SELECT NOT EXISTS (SELECT 1 FROM tm_units)").and_then([](Statement* s) {
+        return s->one([](const Statement& row) { return row.int64(0) != 0; }, QString());
     });
-    if (!last)
-        return std::unexpected(last.error());
-    m_bulkAfterRowId = *last;
-    // The triggers that run for every inserted row (schema version 8): unit counts and the full-text
-    // index. Dropped inside the transaction, so a rollback brings them back; made again from their
-    // own SQL by finishBulkLoad().
-    auto listed =
-        m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'tm_units' "
-                     "AND name IN ('tm_units_counted_insert', 'tm_text_insert') ORDER BY name")
-            .and_then([&](Statement* s) {
-                return s->each([&](const Statement& row) { m_deferredTriggers.append({row.text(0), row.blob(1)}); });
-            });
+    if (!empty)
+        return std::unexpected(empty.error());
+    auto listed = m_db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'tm_units' AND "
+                               "(name = 'tm_units_counted_insert' OR (?1 AND name = 'tm_units_by_key'))")
+                      .and_then([&](Statement* s) {
+                          return s->bindAll(qint64(*empty)).each([&](const Statement& row) {
+                              m_deferred.append({row.text(0), row.text(1), row.blob(2)});
+                          });
+                      });
     if (!listed)
         return listed;
-    for (const auto& [name, sql] : m_deferredTriggers)
-        if (auto dropped = m_db.exec("DROP TRIGGER " + name.toStdString()); !dropped)
+    for (const Deferred& d : m_deferred)
+        if (auto dropped = m_db.exec("DROP " + d.type.toStdString() + " " + d.name.toStdString()); !dropped)
             return dropped;
     m_bulk = true;
     return {};
@@ -296,20 +357,15 @@ Result<void> TmRepository::beginBulkLoad()
 
 Result<void> TmRepository::finishBulkLoad()
 {
-    for (const auto& [name, sql] : m_deferredTriggers) {
+    for (const Deferred& d : m_deferred) {
         Result<void> done;
-        if (name == QLatin1String("tm_units_counted_insert")) {
+        if (d.name == QLatin1String("tm_units_counted_insert"))
             for (auto it = m_bulkAdded.cbegin(); it != m_bulkAdded.cend() && done; ++it)
                 done = m_db.prepare("UPDATE tm_memories SET unit_count = unit_count + ?1, units_rev = units_rev + ?1 "
                                     "WHERE name = ?2")
                            .and_then([&](Statement* s) { return s->bindAll(it.value(), it.key()).run(); });
-        } else {
-            done = m_db.prepare("INSERT INTO tm_text(rowid, source, target) SELECT rowid, source, target FROM tm_units "
-                                "WHERE rowid > ?")
-                       .and_then([&](Statement* s) { return s->bindAll(m_bulkAfterRowId).run(); });
-        }
         if (done)
-            done = m_db.exec(sql.toStdString());
+            done = m_db.exec(d.sql.toStdString());
         if (!done)
             return done;
     }
@@ -359,21 +415,16 @@ Result<void> TmRepository::remove(qint64 rowId)
     });
 }
 
-Result<void> TmRepository::forEachSource(const QString& tmName, const SourceVisitor& visit)
-{
-    return forEachSource(tmName, 0, visit);
-}
-
-Result<void> TmRepository::forEachSource(const QString& tmName, qint64 afterRowId, const SourceVisitor& visit)
+Result<void> TmRepository::forEachText(const QString& tmName, qint64 afterRowId, const TextVisitor& visit)
 {
     // "+tm_name": walk the table in row order from `afterRowId`: there is no index by TM, and a
     // catch-up must not visit every unit of the TM.
     return m_db
-        .prepare("SELECT rowid, source_lang, target_lang, source FROM tm_units "
+        .prepare("SELECT rowid, source_lang, target_lang, source, target FROM tm_units "
                  "WHERE +tm_name = ? AND rowid > ? ORDER BY rowid")
         .and_then([&](Statement* s) {
             return s->bindAll(tmName, afterRowId).each([&](const Statement& row) {
-                visit(row.int64(0), row.text(1), row.text(2), row.text(3));
+                visit(row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4));
             });
         });
 }
@@ -401,21 +452,6 @@ Result<QList<TmRepository::PairCount>> TmRepository::languagePairs(const QString
         .and_then([&](Statement* s) {
             return s->bindAll(tmName).collect(
                 [](const Statement& row) { return PairCount{row.text(0), row.text(1), row.int64(2)}; });
-        });
-}
-
-Result<void> TmRepository::searchText(const QString& match, int limit,
-                                      const std::function<void(qint64 rowId, const TmUnit&)>& visit)
-{
-    std::string columns;
-    for (const QString& column : QString::fromLatin1(s_unitColumns).split(QStringLiteral(", ")))
-        columns += (columns.empty() ? "u." : ", u.") + column.toStdString();
-    return m_db
-        .prepare("SELECT " + columns +
-                 ", u.rowid FROM tm_text JOIN tm_units u ON u.rowid = tm_text.rowid "
-                 "WHERE tm_text MATCH ? ORDER BY tm_text.rowid DESC LIMIT ?")
-        .and_then([&](Statement* s) {
-            return s->bindAll(match, limit).each([&](const Statement& row) { visit(row.int64(13), readUnit(row)); });
         });
 }
 

@@ -62,11 +62,10 @@ public:
     domain::Result<BatchCounts> storeBatch(QList<domain::TmUnit>& units,
                                            const std::function<void(const Stored&)>& added);
     // Runs `work` (store() and storeBatch() calls) as one bulk load, in a transaction (a savepoint
-    // inside the caller's): the per-row work of the insert triggers is deferred and done once for
-    // every unit added, just before it returns: the TMs' unit counts and revisions, and the full-text
-    // index, filled by one statement so FTS5 writes large segments instead of flushing at every
-    // statement. `work` must only add and update units (no removal, no changed source). When `work`
-    // or the finish fails, everything it stored is rolled back.
+    // inside the caller's): the per-row work of the insert trigger is deferred and done once for
+    // every unit added, just before it returns: the TMs' unit counts and revisions. `work` must only
+    // add and update units (no removal, no changed source). When `work` or the finish fails,
+    // everything it stored is rolled back.
     domain::Result<void> bulkLoad(const std::function<domain::Result<void>()>& work);
     domain::Result<QList<domain::TmUnit>> list(const QString& sourceLanguage, const QString& targetLanguage);
     domain::Result<qint64> count();
@@ -76,12 +75,11 @@ public:
     domain::Result<void> markUsed(qint64 rowId);
     domain::Result<void> remove(qint64 rowId);
 
-    // Streams the units of one TM (row id, languages, source) in row order without building a list.
-    using SourceVisitor = std::function<void(qint64 rowId, const QString& sourceLanguage, const QString& targetLanguage,
-                                             const QString& source)>;
-    domain::Result<void> forEachSource(const QString& tmName, const SourceVisitor& visit);
-    // The same for the units whose row id is greater than `afterRowId` (catching up a saved index).
-    domain::Result<void> forEachSource(const QString& tmName, qint64 afterRowId, const SourceVisitor& visit);
+    // Streams the units of one TM (row id, languages, source, target) in row order without building a
+    // list, from the first row id greater than `afterRowId` (0: all; more: catching up a saved index).
+    using TextVisitor = std::function<void(qint64 rowId, const QString& sourceLanguage, const QString& targetLanguage,
+                                           const QString& source, const QString& target)>;
+    domain::Result<void> forEachText(const QString& tmName, qint64 afterRowId, const TextVisitor& visit);
     // Rows of one TM with a row id greater than `afterRowId`.
     domain::Result<qint64> countAfter(const QString& tmName, qint64 afterRowId);
     // Streams the units of one TM in row order (export); return false from `visit` to stop.
@@ -93,11 +91,6 @@ public:
         qint64 units = 0;
     };
     domain::Result<QList<PairCount>> languagePairs(const QString& tmName);
-
-    // Full-text search (table tm_text, FTS5, unicode61 words): `match` is an FTS5 query; rows newest
-    // first, at most `limit`; `visit` gets the row id and the unit.
-    domain::Result<void> searchText(const QString& match, int limit,
-                                    const std::function<void(qint64 rowId, const domain::TmUnit&)>& visit);
 
     domain::Result<QList<Memory>> memories();
     domain::Result<Memory> memory(const QString& name);
@@ -117,17 +110,28 @@ private:
     domain::Result<qint64> insert(const domain::TmUnit& unit);
     domain::Result<Stored> upsert(domain::TmUnit& unit);
     domain::Result<void> beginBulkLoad();
+    // During a bulk load: whether the TM had no units when it began (asked once per TM).
+    domain::Result<bool> wasEmpty(const QString& tmName);
+    // The row of the unit with the current key's fields (m_key) in TM `tmName`, or 0.
+    domain::Result<qint64> findExisting(const QString& tmName);
+    bool sameFields(const Statement& row) const;
     domain::Result<void> finishBulkLoad();
 
     Database& m_db;
     const domain::Clock& m_clock;
     QSet<QString> m_knownMemories; // TMs whose tm_memories row this repository has seen made
     TmUnitKey m_key;               // the unit being stored: its key and key fields in UTF-8
-    // During bulkLoad(): the greatest row id before it, and the insert triggers it dropped (name, SQL).
+    // During bulkLoad(): what it dropped to make again at its end (the insert trigger; the key index).
+    struct Deferred {
+        QString type; // trigger or index
+        QString name;
+        QByteArray sql;
+    };
     bool m_bulk = false;
-    qint64 m_bulkAfterRowId = 0;
-    QList<std::pair<QString, QByteArray>> m_deferredTriggers;
-    QHash<QString, qint64> m_bulkAdded; // units added per TM
+    QList<Deferred> m_deferred;
+    QHash<QString, qint64> m_bulkAdded;     // units added per TM
+    QHash<QString, bool> m_bulkEmpty;       // per TM seen: whether it had no unit when the load began
+    QMultiHash<quint64, qint64> m_bulkKeys; // key → row id of the units this load inserted
     // Formatting dates costs more than binding them; bulk imports repeat the same few.
     QDateTime m_lastDate;
     QString m_lastDateText;

@@ -1,69 +1,32 @@
 #include "Concordance.h"
 
+#include <algorithm>
+
+#include "TmLibrary.h"
+#include "TranslationMemory.h"
 #include "store/TmRepository.h"
 
 namespace tessera::tm {
 
 using domain::Result;
 
-namespace {
+Concordance::Concordance(const TmLibrary& library)
+    : m_memories(library.memories())
+{}
 
-// unicode61's token characters: letters, numbers, private use (its default categories "L* N* Co"),
-// and combining marks, which it keeps inside a word.
-bool isWordCharacter(char32_t c)
-{
-    switch (QChar::category(c)) {
-    case QChar::Letter_Uppercase:
-    case QChar::Letter_Lowercase:
-    case QChar::Letter_Titlecase:
-    case QChar::Letter_Modifier:
-    case QChar::Letter_Other:
-    case QChar::Number_DecimalDigit:
-    case QChar::Number_Letter:
-    case QChar::Number_Other:
-    case QChar::Other_PrivateUse:
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
-Concordance::Concordance(store::TmRepository& repository)
-    : m_repository(repository)
+Concordance::Concordance(QList<TranslationMemory*> memories)
+    : m_memories(std::move(memories))
 {}
 
 QList<Concordance::Range> Concordance::words(QStringView text, QStringList* keys)
 {
     QList<Range> found;
-    qsizetype i = 0;
-    qsizetype start = -1;
-    const qsizetype n = text.size();
-    while (i <= n) {
-        char32_t c = 0;
-        qsizetype width = 1;
-        if (i < n) {
-            c = text[i].unicode();
-            if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate()) {
-                c = QChar::surrogateToUcs4(text[i], text[i + 1]);
-                width = 2;
-            }
-        }
-        const bool word = i < n && isWordCharacter(c);
-        if (word && start < 0)
-            start = i;
-        if (!word && start >= 0) {
-            found.append(Range{qint32(start), qint32(i - start)});
-            if (keys)
-                keys->append(text.sliced(start, i - start).toString().toCaseFolded());
-            start = -1;
-        }
-        i += width;
-    }
+    std::u16string scratch;
+    ConcordanceIndex::forEachWord(text, scratch, [&](qsizetype start, qsizetype length, QStringView folded) {
+        found.append(Range{qint32(start), qint32(length)});
+        if (keys)
+            keys->append(folded.toString());
+    });
     return found;
 }
 
@@ -92,33 +55,42 @@ QList<Concordance::Range> Concordance::find(QStringView text, const QStringList&
 Result<QList<Concordance::Hit>> Concordance::search(const QString& text, Field field, int maxResults)
 {
     QStringList keys;
-    const QList<Range> spans = words(text, &keys);
-    if (spans.isEmpty())
+    if (words(text, &keys).isEmpty())
         return domain::fail(domain::ErrorCode::InvalidInput,
                             QStringLiteral("\"%1\" has no word to search for (letters or numbers)").arg(text));
-    // A phrase of the words exactly as they are in the text; they hold only word characters, so
-    // nothing in them needs quoting. The tokenizer folds case the same way.
-    QStringList phrase;
-    for (const Range& r : spans)
-        phrase.append(text.sliced(r.start, r.length));
-    QString match = QLatin1Char('"') + phrase.join(QLatin1Char(' ')) + QLatin1Char('"');
-    if (field == Field::Source)
-        match = QStringLiteral("source : ") + match;
-    else if (field == Field::Target)
-        match = QStringLiteral("target : ") + match;
+    // Each TM's index gives the units holding every word, newest first; the store's text decides
+    // whether they stand one after another. At most `maxResults` from each TM, then the newest overall.
     QList<Hit> hits;
-    auto searched = m_repository.searchText(match, maxResults, [&](qint64 rowId, const domain::TmUnit& unit) {
-        Hit hit;
-        hit.rowId = rowId;
-        hit.unit = unit;
-        if (field != Field::Target)
-            hit.sourceRanges = find(unit.source, keys);
-        if (field != Field::Source)
-            hit.targetRanges = find(unit.target, keys);
-        hits.append(std::move(hit));
-    });
-    if (!searched)
-        return std::unexpected(searched.error());
+    for (TranslationMemory* tm : m_memories) {
+        store::TmRepository& repository = tm->repository();
+        int found = 0;
+        Result<void> read;
+        tm->concordanceIndex().candidates(keys, field, [&](const ConcordanceIndex::Candidate& candidate) {
+            auto unit = repository.findByRowId(qint64(candidate.payload));
+            if (!unit) {
+                if (unit.error().code == domain::ErrorCode::NotFound)
+                    return true; // deleted behind the index's back
+                read = std::unexpected(unit.error());
+                return false;
+            }
+            Hit hit;
+            if (candidate.inSource)
+                hit.sourceRanges = find(unit->source, keys);
+            if (candidate.inTarget)
+                hit.targetRanges = find(unit->target, keys);
+            if (hit.sourceRanges.isEmpty() && hit.targetRanges.isEmpty())
+                return true; // the words are there, but not one after another
+            hit.rowId = qint64(candidate.payload);
+            hit.unit = std::move(*unit);
+            hits.append(std::move(hit));
+            return ++found < maxResults;
+        });
+        if (!read)
+            return std::unexpected(read.error());
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.rowId > b.rowId; });
+    if (hits.size() > maxResults)
+        hits.resize(maxResults);
     return hits;
 }
 

@@ -1,5 +1,5 @@
 // Concordance: finds a word or phrase in the sources or targets of every TM of the workspace through
-// the full-text index (tm_text), with the ranges of each hit for highlighting.
+// their word indexes (ConcordanceIndex), with the ranges of each hit for highlighting.
 #pragma once
 
 #include <QList>
@@ -7,18 +7,18 @@
 #include <QStringList>
 #include <QStringView>
 
+#include "ConcordanceIndex.h"
 #include "domain/Result.h"
 #include "domain/TmUnit.h"
 
-namespace tessera::store {
-class TmRepository;
-}
-
 namespace tessera::tm {
+
+class TmLibrary;
+class TranslationMemory;
 
 class Concordance {
 public:
-    enum class Field { Source, Target, Both };
+    using Field = ConcordanceIndex::Field;
     // A span of a unit's text, in UTF-16 code units.
     struct Range {
         qint32 start = 0;
@@ -32,22 +32,24 @@ public:
         QList<Range> targetRanges;
     };
 
-    explicit Concordance(store::TmRepository& repository);
+    // Searches every TM of the library, or the TMs given; they must outlive this.
+    explicit Concordance(const TmLibrary& library);
+    explicit Concordance(QList<TranslationMemory*> memories);
 
     // Units of every TM whose source (or target, or either) holds the words of `text` one after
     // another (case-insensitive; punctuation and spacing between them do not matter), newest first,
     // at most `maxResults`. Text without a word is an InvalidInput error.
     domain::Result<QList<Hit>> search(const QString& text, Field field, int maxResults);
 
-    // The words of `text` as the full-text index splits them (SQLite's unicode61 tokenizer: runs of
-    // letters, numbers and marks); their case-folded keys go to `keys` when given.
+    // The words of `text` as the index splits them (runs of letters, numbers and marks,
+    // ConcordanceIndex::isWordCharacter); their case-folded keys go to `keys` when given.
     static QList<Range> words(QStringView text, QStringList* keys = nullptr);
     // Where the word sequence `keys` (case-folded) occurs in `text`: from the first word's start to
     // the last word's end, left to right, not overlapping.
     static QList<Range> find(QStringView text, const QStringList& keys);
 
 private:
-    store::TmRepository& m_repository;
+    QList<TranslationMemory*> m_memories;
 };
 
 } // namespace tessera::tm

@@ -21,8 +21,10 @@ namespace {
 constexpr char s_magic[8] = {'T', 'S', 'T', 'M', 'I', 'D', 'X', '\0'};
 constexpr char s_end[8] = {'T', 'S', 'T', 'M', 'E', 'N', 'D', '\0'};
 
+} // namespace
+
 // Writes through a buffer: the dictionary is many small strings.
-class Writer {
+class TmIndexFile::Writer {
 public:
     explicit Writer(QIODevice& device)
         : m_device(device)
@@ -70,7 +72,7 @@ private:
 
 // Reads straight into the arrays (no copy of the whole file); every length is checked against what
 // is left of the file before anything is allocated.
-class Reader {
+class TmIndexFile::Reader {
 public:
     explicit Reader(QIODevice& device)
         : m_device(device)
@@ -108,6 +110,8 @@ private:
     bool m_ok = true;
 };
 
+namespace {
+
 template <typename T> bool ascending(const std::vector<T>& starts, quint64 total)
 {
     if (starts.empty() || starts.front() != 0 || starts.back() != total)
@@ -120,13 +124,66 @@ template <typename T> bool ascending(const std::vector<T>& starts, quint64 total
 
 } // namespace
 
+void TmIndexFile::saveConcordance(Writer& out, const ConcordanceIndex& index)
+{
+    out.vector(index.m_dictionary.characters());
+    out.vector(index.m_dictionary.starts());
+    out.vector(index.m_payload);
+    out.vector(std::vector<quint8>(index.m_removed.begin(), index.m_removed.end()));
+    // The postings of every word one after the other, and where each word's start.
+    const quint32 vocabulary = index.m_dictionary.size();
+    std::vector<quint64> offsets{0};
+    offsets.reserve(std::size_t(vocabulary) + 1);
+    for (quint32 id = 0; id < vocabulary; ++id)
+        offsets.push_back(offsets.back() + index.list(id).size());
+    out.vector(offsets);
+    out.value(offsets.back());
+    for (quint32 id = 0; id < vocabulary; ++id) {
+        const ConcordanceIndex::List list = index.list(id);
+        out.raw(list.main, qint64(list.mainSize * sizeof(quint32)));
+        if (list.side)
+            out.raw(list.side->data(), qint64(list.side->size() * sizeof(quint32)));
+    }
+}
+
+const char* TmIndexFile::loadConcordance(Reader& in, ConcordanceIndex& index)
+{
+    std::vector<char16_t> characters;
+    std::vector<quint64> starts;
+    if (!in.vector(characters) || !in.vector(starts))
+        return "truncated concordance dictionary";
+    if (!index.m_dictionary.assign(std::move(characters), std::move(starts)))
+        return "inconsistent concordance dictionary";
+    const quint32 vocabulary = index.m_dictionary.size();
+    std::vector<quint8> removed;
+    std::vector<quint64> offsets;
+    std::vector<quint32> postings;
+    if (!in.vector(index.m_payload) || !in.vector(removed) || !in.vector(offsets) || !in.vector(postings))
+        return "truncated concordance arrays";
+    const std::size_t units = index.m_payload.size();
+    if (units >= quint64(quint32(-1)) / 2 || removed.size() != units || offsets.size() != std::size_t(vocabulary) + 1 ||
+        !ascending(offsets, postings.size()))
+        return "inconsistent concordance arrays";
+    index.m_removed.assign(removed.begin(), removed.end());
+    // Ascending and in range: a search binary-searches the lists and indexes units by them.
+    for (quint32 id = 0; id < vocabulary; ++id)
+        for (quint64 i = offsets[id]; i < offsets[id + 1]; ++i)
+            if (postings[i] / 2 >= units || (i > offsets[id] && postings[i] <= postings[i - 1]))
+                return "concordance postings out of order";
+    index.m_mainOffsets = std::move(offsets);
+    index.m_mainPostings = std::move(postings);
+    index.m_side.clear();
+    return nullptr;
+}
+
 QString TmIndexFile::pathFor(const QString& databasePath, const QString& tmName)
 {
     const QByteArray hash = QCryptographicHash::hash(tmName.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     return databasePath + QStringLiteral(".tm-index/") + QString::fromLatin1(hash) + QStringLiteral(".idx");
 }
 
-Result<void> TmIndexFile::save(const QString& path, const Stamp& stamp, Indexes& indexes)
+Result<void> TmIndexFile::save(const QString& path, const Stamp& stamp, Indexes& indexes,
+                               const ConcordanceIndex& concordance)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return domain::fail(ErrorCode::Io, QStringLiteral("%1: cannot make the folder").arg(path));
@@ -159,6 +216,7 @@ Result<void> TmIndexFile::save(const QString& path, const Stamp& stamp, Indexes&
         out.vector(index->m_offsets);
         out.vector(index->m_postings);
     }
+    saveConcordance(out, concordance);
     out.raw(s_end, sizeof s_end);
     if (!out.finish() || !file.commit())
         return domain::fail(ErrorCode::Io, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
@@ -232,6 +290,8 @@ Result<TmIndexFile::Contents> TmIndexFile::load(const QString& path)
         index->m_epoch = 0;
         contents.indexes[{source, target}] = std::move(index);
     }
+    if (const char* damage = loadConcordance(in, contents.concordance))
+        return bad(damage);
     char end[8] = {};
     if (!in.raw(end, sizeof end) || std::memcmp(end, s_end, sizeof end) != 0 || !in.atEnd())
         return bad("truncated end");

@@ -1,5 +1,6 @@
-// TmIndexFile: saves a TM's fuzzy indexes to a file beside the workspace database and loads them back,
-// so opening a TM of a million units reads arrays instead of tokenizing every unit again.
+// TmIndexFile: saves a TM's fuzzy indexes and concordance index to a file beside the workspace database
+// and loads them back, so opening a TM of a million units reads arrays instead of tokenizing every unit
+// again.
 #pragma once
 
 #include <map>
@@ -8,6 +9,7 @@
 
 #include <QString>
 
+#include "ConcordanceIndex.h"
 #include "domain/Result.h"
 
 namespace tessera::tm {
@@ -30,6 +32,7 @@ public:
     struct Contents {
         Stamp stamp;
         Indexes indexes;
+        ConcordanceIndex concordance;
     };
 
     // The file for TM `tmName` of the workspace database at `databasePath`: in the folder
@@ -37,12 +40,20 @@ public:
     static QString pathFor(const QString& databasePath, const QString& tmName);
 
     // Merges each index's side segment, then writes a temporary file and renames it into place.
-    static domain::Result<void> save(const QString& path, const Stamp& stamp, Indexes& indexes);
+    static domain::Result<void> save(const QString& path, const Stamp& stamp, Indexes& indexes,
+                                     const ConcordanceIndex& concordance);
     // Reads and checks the file: a missing, truncated, foreign or inconsistent file is an error (the
     // caller rebuilds); a file of another format version too.
     static domain::Result<Contents> load(const QString& path);
 
-    static constexpr quint32 s_version = 1;
+    static constexpr quint32 s_version = 2; // 2: with the concordance index
+
+private:
+    class Writer;
+    class Reader;
+    static void saveConcordance(Writer& out, const ConcordanceIndex& index);
+    // Nothing, or what is wrong with the file.
+    static const char* loadConcordance(Reader& in, ConcordanceIndex& index);
 };
 
 } // namespace tessera::tm

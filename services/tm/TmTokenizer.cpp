@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "AsciiWordBreak.h"
 #include "text/LanguageTag.h"
 #include "text/Placeables.h"
 
@@ -126,6 +127,20 @@ void TmTokenizer::tokenizeProse(TokenizedText& out, qint32 from, qint32 to, Gap&
             i += size;
         }
     };
+    const QStringView span = QStringView(text).sliced(from, to - from);
+    if (AsciiWordBreak::handles(span)) { // the same segments as ICU's, a few times faster
+        AsciiWordBreak::split(span, [&](qsizetype start, qsizetype end, AsciiWordBreak::Kind kind) {
+            const qint32 s = from + qint32(start);
+            const qint32 e = from + qint32(end);
+            if (kind == AsciiWordBreak::Kind::None)
+                other(s, e);
+            else if (kind == AsciiWordBreak::Kind::Number)
+                append(TokenKind::Number, s, e - s, s_numberKey);
+            else
+                append(TokenKind::Word, s, e - s, foldWord(QStringView(text).sliced(s, e - s)));
+        });
+        return;
+    }
     if (!m_icu->words) {
         other(from, to);
         return;

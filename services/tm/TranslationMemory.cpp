@@ -56,6 +56,7 @@ Result<std::unique_ptr<TranslationMemory>> TranslationMemory::open(store::TmRepo
     auto loaded = TmIndexFile::load(indexFile);
     if (loaded && loaded->stamp.unitsRev == info->unitsRev) {
         tm->m_indexes = std::move(loaded->indexes);
+        tm->m_concordance = std::move(loaded->concordance);
         tm->m_origin = IndexOrigin::Loaded;
         return tm;
     }
@@ -67,6 +68,7 @@ Result<std::unique_ptr<TranslationMemory>> TranslationMemory::open(store::TmRepo
             return std::unexpected(added.error());
         if (*added == info->unitsRev - loaded->stamp.unitsRev) {
             tm->m_indexes = std::move(loaded->indexes);
+            tm->m_concordance = std::move(loaded->concordance);
             if (auto built = tm->buildIndex(loaded->stamp.maxRowId); !built)
                 return std::unexpected(built.error());
             tm->m_origin = IndexOrigin::CaughtUp;
@@ -86,13 +88,15 @@ Result<std::unique_ptr<TranslationMemory>> TranslationMemory::open(store::TmRepo
 
 Result<void> TranslationMemory::buildIndex(qint64 afterRowId)
 {
-    auto loaded = m_repository.forEachSource(
-        m_info.name, afterRowId,
-        [&](qint64 rowId, const QString& sourceLanguage, const QString& targetLanguage, const QString& source) {
-            TmIndex& index = indexFor(sourceLanguage, targetLanguage);
-            index.setBulkLoading(true);
-            index.add(source, quint64(rowId));
-        });
+    auto loaded =
+        m_repository.forEachText(m_info.name, afterRowId,
+                                 [&](qint64 rowId, const QString& sourceLanguage, const QString& targetLanguage,
+                                     const QString& source, const QString& target) {
+                                     TmIndex& index = indexFor(sourceLanguage, targetLanguage);
+                                     index.setBulkLoading(true);
+                                     index.add(source, quint64(rowId));
+                                     m_concordance.add(source, target, quint64(rowId));
+                                 });
     if (!loaded)
         return loaded;
     for (auto& [pair, index] : m_indexes) {
@@ -124,7 +128,7 @@ Result<void> TranslationMemory::saveIndex(qint64 unitsRev)
     for (const auto& [pair, index] : m_indexes)
         for (qsizetype unit = 0; unit < index->size(); ++unit)
             maxRowId = std::max(maxRowId, qint64(index->payload(quint32(unit))));
-    return TmIndexFile::save(m_indexFile, TmIndexFile::Stamp{unitsRev, maxRowId}, m_indexes);
+    return TmIndexFile::save(m_indexFile, TmIndexFile::Stamp{unitsRev, maxRowId}, m_indexes, m_concordance);
 }
 
 Result<void> TranslationMemory::configure(int priority, int penalty, bool readOnly)
@@ -162,9 +166,12 @@ Result<store::TmRepository::Stored> TranslationMemory::add(domain::TmUnit unit)
     }
     unit.tmName = m_info.name;
     auto stored = m_repository.store(std::move(unit));
-    if (stored && stored->inserted)
+    if (stored && stored->inserted) {
+        waitForIndexing();
         indexFor(stored->unit.sourceLanguage, stored->unit.targetLanguage)
             .add(stored->unit.source, quint64(stored->rowId));
+        m_concordance.add(stored->unit.source, stored->unit.target, quint64(stored->rowId));
+    }
     return stored;
 }
 
@@ -187,6 +194,7 @@ Result<void> TranslationMemory::beginBulk()
                             QStringLiteral("translation memory \"%1\" is read-only").arg(m_info.name));
     m_bulk = true;
     m_bulkAdded.clear();
+    m_bulkAddedWords.clear();
     return {};
 }
 
@@ -213,19 +221,24 @@ Result<void> TranslationMemory::addBatch(QList<domain::TmUnit>& units, store::Tm
     auto pending = std::make_shared<std::vector<Pending>>();
     pending->reserve(std::size_t(units.size()));
     auto done = m_repository.storeBatch(units, [&](const store::TmRepository::Stored& one) {
-        pending->push_back(
-            Pending{&indexFor(one.unit.sourceLanguage, one.unit.targetLanguage), one.unit.source, one.rowId});
+        pending->push_back(Pending{&indexFor(one.unit.sourceLanguage, one.unit.targetLanguage), one.unit.source,
+                                   one.unit.target, one.rowId});
     });
     if (!done)
         return std::unexpected(done.error());
     counts = *done;
-    // One batch is indexed at a time, in order, while the caller goes on reading and storing.
+    // One batch is indexed at a time, in order, while the caller goes on reading and storing: the
+    // fuzzy indexes on one thread, the concordance index on another.
     waitForIndexing();
     m_indexing = std::async(std::launch::async, [this, pending] {
         for (const Pending& p : *pending) {
             p.index->setBulkLoading(true);
             m_bulkAdded.emplace_back(p.index, p.index->add(p.source, quint64(p.rowId)));
         }
+    });
+    m_indexingWords = std::async(std::launch::async, [this, pending] {
+        for (const Pending& p : *pending)
+            m_bulkAddedWords.push_back(m_concordance.add(p.source, p.target, quint64(p.rowId)));
     });
     return {};
 }
@@ -234,15 +247,21 @@ void TranslationMemory::waitForIndexing()
 {
     if (m_indexing.valid())
         m_indexing.get();
+    if (m_indexingWords.valid())
+        m_indexingWords.get();
 }
 
 void TranslationMemory::endBulk(bool committed)
 {
     waitForIndexing();
-    if (!committed)
+    if (!committed) {
         for (const auto& [index, unit] : m_bulkAdded)
             index->remove(unit);
+        for (quint32 unit : m_bulkAddedWords)
+            m_concordance.remove(unit);
+    }
     m_bulkAdded.clear();
+    m_bulkAddedWords.clear();
     m_bulk = false;
     for (auto& [pair, index] : m_indexes) {
         index->setBulkLoading(false);
@@ -322,9 +341,15 @@ qsizetype TranslationMemory::size() const
     return n;
 }
 
+const ConcordanceIndex& TranslationMemory::concordanceIndex()
+{
+    waitForIndexing();
+    return m_concordance;
+}
+
 qsizetype TranslationMemory::memoryBytes() const
 {
-    qsizetype n = 0;
+    qsizetype n = m_concordance.memoryBytes();
     for (const auto& [pair, index] : m_indexes)
         n += index->memoryBytes();
     return n;

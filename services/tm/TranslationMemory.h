@@ -1,5 +1,6 @@
-// TranslationMemory: one TM of the workspace: its units in the store (TmRepository) and an in-memory
-// TmIndex per language pair, built from the stored units or loaded from its index file when opened.
+// TranslationMemory: one TM of the workspace: its units in the store (TmRepository), an in-memory
+// TmIndex per language pair and a ConcordanceIndex of all its units, built from the stored units or
+// loaded from its index file when opened.
 #pragma once
 
 #include <functional>
@@ -13,6 +14,7 @@
 #include <QList>
 #include <QString>
 
+#include "ConcordanceIndex.h"
 #include "TmIndex.h"
 #include "TmMatch.h"
 #include "domain/Result.h"
@@ -44,6 +46,7 @@ public:
     domain::Result<void> saveIndex();
 
     const store::TmRepository::Memory& info() const { return m_info; }
+    store::TmRepository& repository() const { return m_repository; }
     QString name() const { return m_info.name; }
     // Priority, penalty and read-only flag, saved in the store.
     domain::Result<void> configure(int priority, int penalty, bool readOnly);
@@ -53,7 +56,7 @@ public:
     domain::Result<store::TmRepository::Stored> add(domain::TmUnit unit);
     // Bulk adds for imports: beginBulk(), then inside the caller's transaction bulkLoad() around
     // the addBatch() calls, then endBulk() once that transaction has ended. addBatch() stores the
-    // units (TmRepository::storeBatch) and hands the new ones to a worker thread that indexes them
+    // units (TmRepository::storeBatch) and hands the new ones to two worker threads that index them
     // while the caller reads and stores the next batch; bulkLoad() is the store's bulk load
     // (TmRepository::bulkLoad: counts and full-text index brought up to date once, at its end).
     // endBulk(false), after the caller's transaction rolled back, takes the units out of the index
@@ -73,6 +76,9 @@ public:
     domain::Result<QList<TmMatch>> lookup(const QString& query, const QString& sourceLanguage,
                                           const QString& targetLanguage, const LookupOptions& options = {});
 
+    // The word index of every unit's source and target (all language pairs), for Concordance.
+    const ConcordanceIndex& concordanceIndex();
+
     // Units indexed (all language pairs), and the index memory in bytes.
     qsizetype size() const;
     qsizetype memoryBytes() const;
@@ -90,6 +96,7 @@ private:
     store::TmRepository& m_repository;
     store::TmRepository::Memory m_info;
     std::map<std::pair<QString, QString>, std::unique_ptr<TmIndex>> m_indexes;
+    ConcordanceIndex m_concordance;
     std::map<QString, std::unique_ptr<TmTokenizer>> m_targetTokenizers; // for auto-repair
     QString m_indexFile;
     IndexOrigin m_origin = IndexOrigin::Built;
@@ -99,11 +106,14 @@ private:
     struct Pending {
         TmIndex* index = nullptr;
         QString source;
+        QString target;
         qint64 rowId = 0;
     };
     bool m_bulk = false;
     std::vector<std::pair<TmIndex*, quint32>> m_bulkAdded;
-    std::future<void> m_indexing;
+    std::vector<quint32> m_bulkAddedWords; // in the concordance index
+    std::future<void> m_indexing;      // fuzzy indexes
+    std::future<void> m_indexingWords; // concordance index
 };
 
 } // namespace tessera::tm

@@ -1,6 +1,6 @@
 // BenchTmImport: the workspace side of the TM at 10k–1M units made from real sentence pairs (Debian
 // package descriptions, tests/data/tm, recombined): TMX parsing alone, with --parts the store's bulk
-// load phase by phase (rows, counts + full-text index, commit) and indexing alone, TMX import into a
+// load phase by phase (rows, counts, commit) and indexing alone (fuzzy, concordance), TMX import into a
 // workspace (store + index, the `tm import` path; wall and CPU time, CPU covering its three threads), saving the index
 // file, opening the TM from the file vs from the store, lookup latency through TmLibrary (units fetched, auto-repair),
 // concordance latency, RSS. Prints figures; asserts nothing about speed.
@@ -25,6 +25,7 @@
 #include "store/TmRepository.h"
 #include "store/Workspace.h"
 #include "tm/Concordance.h"
+#include "tm/ConcordanceIndex.h"
 #include "tm/TmImporter.h"
 #include "tm/TmIndex.h"
 #include "tm/TmIndexFile.h"
@@ -68,14 +69,6 @@ struct Phase {
     qint64 cpuNs = 0;
 };
 
-// FTS5's in-memory term buffer before it writes a segment (1 MiB unless set), to compare settings: 32 MiB
-// runs 2.6× fewer instructions filling the full-text index but takes as long (docs/TM-MATCHING.md).
-void setFtsHashSize(store::Database& db, qint64 bytes)
-{
-    if (bytes > 0)
-        (void)db.exec("INSERT INTO tm_text(tm_text, rank) VALUES ('hashsize', " + std::to_string(bytes) + ")");
-}
-
 bool writeTmx(const TmCorpus& corpus, qint64 units, const QString& path)
 {
     QFile file(path);
@@ -99,7 +92,7 @@ bool writeTmx(const TmCorpus& corpus, qint64 units, const QString& path)
     return writer.finish().has_value();
 }
 
-void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore, bool parts, qint64 ftsHashSize)
+void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore, bool parts)
 {
     QTemporaryDir dir;
     const QString tmxPath = dir.filePath(QStringLiteral("bench.tmx"));
@@ -142,9 +135,8 @@ void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore,
         auto partsWs = store::Workspace::open(partsDir.path(), store::Workspace::Access::ReadWrite, partsClock);
         if (partsWs) {
             (void)(*partsWs)->database().exec("PRAGMA cache_size = -524288");
-            setFtsHashSize((*partsWs)->database(), ftsHashSize);
             // Phases of the store's bulk load: the rows (storeBatch), the deferred trigger work
-            // (counts, full-text index: TmRepository::bulkLoad's finish), the commit (with the WAL
+            // (counts: TmRepository::bulkLoad's finish), the commit (with the WAL
             // checkpoint that follows it).
             Phase rows;
             Phase finish;
@@ -173,11 +165,18 @@ void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore,
                 index.add(parsedUnits[i].source, quint64(i));
             index.merge();
             indexing.add(mark);
-            std::printf("%9lld units, parts%s: store rows (storeBatch) %s; counts + full-text index %s; commit %s; "
-                        "TmIndex alone %s\n",
+            tm::ConcordanceIndex words;
+            Phase wording;
+            mark = Phase::now();
+            for (qsizetype i = 0; i < parsedUnits.size(); ++i)
+                words.add(parsedUnits[i].source, parsedUnits[i].target, quint64(i));
+            wording.add(mark);
+            std::printf("%9lld units, parts%s: store rows (storeBatch) %s; counts %s; commit %s; "
+                        "TmIndex alone %s; ConcordanceIndex alone %s (%.0f MiB)\n",
                         qlonglong(units), stored ? "" : " (store FAILED)", qPrintable(rows.describe(units)),
                         qPrintable(finish.describe(units)), qPrintable(commit.describe(units)),
-                        qPrintable(indexing.describe(units)));
+                        qPrintable(indexing.describe(units)), qPrintable(wording.describe(units)),
+                        double(words.memoryBytes()) / 1048576.0);
         }
     }
 
@@ -189,7 +188,6 @@ void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore,
                     qPrintable(!ws ? ws.error().describe() : parsed.error().describe()));
         return;
     }
-    setFtsHashSize((*ws)->database(), ftsHashSize);
     const QString indexFile = tm::TmIndexFile::pathFor((*ws)->databasePath(), QStringLiteral("bench"));
     auto tm = tm::TranslationMemory::open((*ws)->tm(), QStringLiteral("bench"), indexFile);
     file.open(QIODevice::ReadOnly);
@@ -262,7 +260,7 @@ void run(const TmCorpus& corpus, qint64 units, int queries, bool buildFromStore,
         withMatches += matches && !matches->isEmpty() ? 1 : 0;
     }
     // 5. Concordance (20 hits, sources and targets).
-    tm::Concordance concordance((*ws)->tm());
+    tm::Concordance concordance(**library);
     LatencyStats conc;
     qint64 hits = 0;
     for (int q = 0; q < queries; ++q) {
@@ -298,9 +296,6 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("build"), QStringLiteral("Also time opening by indexing from the store.")});
     parser.addOption({QStringLiteral("parts"),
                       QStringLiteral("Also time the store's bulk path and the indexing on their own (raises RSS).")});
-    parser.addOption({QStringLiteral("fts-hashsize"),
-                      QStringLiteral("Set the full-text index's term buffer (FTS5 hashsize) to compare settings."),
-                      QStringLiteral("bytes")});
     parser.process(app);
     const TmCorpus corpus = TmCorpus::load(parser.value(QStringLiteral("corpus")));
     if (corpus.isEmpty()) {
@@ -310,7 +305,6 @@ int main(int argc, char** argv)
     std::printf("BenchTmImport: %lld real sentence pairs\n", qlonglong(corpus.size()));
     for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
         run(corpus, size.toLongLong(), parser.value(QStringLiteral("queries")).toInt(),
-            parser.isSet(QStringLiteral("build")), parser.isSet(QStringLiteral("parts")),
-            parser.value(QStringLiteral("fts-hashsize")).toLongLong());
+            parser.isSet(QStringLiteral("build")), parser.isSet(QStringLiteral("parts")));
     return 0;
 }

@@ -1,6 +1,6 @@
 // Tests the editor page's filter bar offscreen on a real catalog (software-properties' German
 // translation from Debian, with untranslated and fuzzy entries): typing a search, the regex toggle with a broken
-// pattern, the state and sort choices, and an edit through the table while a filter is on.
+// pattern, the state and sort choices, and an edit (F2 from the table into the editing pane) while a filter is on.
 #include <algorithm>
 #include <functional>
 
@@ -175,11 +175,12 @@ private Q_SLOTS:
         const QString id = target.data(SegmentTableModel::SegmentIdRole).toString();
         table->setCurrentIndex(target);
         table->setFocus();
-        QTest::keyClick(table, Qt::Key_F2);
-        auto* editor = table->findChild<QPlainTextEdit*>(QStringLiteral("targetEditor"));
+        QTest::keyClick(table, Qt::Key_F2); // to the editing pane's translation field
+        auto* editor = m_page->findChild<QPlainTextEdit*>(QStringLiteral("targetField0"));
         QVERIFY(editor);
+        QTRY_VERIFY(editor->hasFocus());
         QTest::keyClicks(editor, QStringLiteral("Übersetzt"));
-        QTest::keyClick(editor, Qt::Key_Return);
+        table->setFocus(); // leaving the field saves
         QTRY_COMPARE(target.data(SegmentTableModel::FormsRole).toStringList().value(0), QStringLiteral("Übersetzt"));
         QCOMPARE(m_page->segments()->rowCount(), shown); // stays until the filter is applied again
         auto stored = (*m_ws)->segments().find(id);

@@ -31,8 +31,10 @@
 #include "terms/Termbase.h"
 #include "ui/editor/ContextPanel.h"
 #include "ui/editor/EditorPage.h"
+#include "ui/editor/SegmentEditPane.h"
 #include "ui/editor/SourceSnippetView.h"
 #include "ui/editor/SuggestionsPanel.h"
+#include "ui/widgets/SegmentTextEdit.h"
 
 using namespace tessera;
 using domain::SegmentState;
@@ -187,32 +189,37 @@ private Q_SLOTS:
         const QString source = QStringLiteral("Couldn’t write to TIFF file");
         const int row = select(source);
         QVERIFY(row >= 0);
-        // Empty the translation first (the catalog is fully translated).
-        auto* model = m_page->segments();
-        QVERIFY(model->setData(model->index(row, SegmentTableModel::TargetColumn), QString()));
-        const QString id = model->index(row, 0).data(SegmentTableModel::SegmentIdRole).toString();
-        QVERIFY((*m_ws)->segments().find(id)->targets.join(QString()).isEmpty());
+        const QString id = m_page->segments()->index(row, 0).data(SegmentTableModel::SegmentIdRole).toString();
         QTRY_VERIFY(child<QWidget>("tmMatch1") != nullptr);
 
+        // The translator types something else into the pane first (the catalog is fully translated).
         m_page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-        m_page->table()->setFocus();
-        QTest::keyClick(m_page->table(), Qt::Key_1, Qt::ControlModifier);
+        auto* pane = m_page->editPane();
+        pane->focusTarget(0);
+        auto* field = pane->targetField(0);
+        QVERIFY(field);
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("xyz"));
+        pane->flush();
+        QCOMPARE((*m_ws)->segments().find(id)->targets, QStringList{QStringLiteral("xyz")});
+
+        // Ctrl+1 puts the first suggestion's target into the pane and the store.
+        QTest::keyClick(field, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(field->toPlainText(), tmxTarget(source));
         QTRY_COMPARE((*m_ws)->segments().find(id)->targets, QStringList{tmxTarget(source)});
-        QCOMPARE(model->index(row, SegmentTableModel::TargetColumn).data().toString(), tmxTarget(source));
-        // The action is there by name (for the shortcut settings) and Ctrl+9 with fewer matches does nothing.
+        QTRY_COMPARE(m_page->segments()->index(row, SegmentTableModel::TargetColumn).data().toString(),
+                     tmxTarget(source));
+
+        // Ctrl+2 from the grid works as well; the actions are there by name (for the shortcut settings).
+        const QString second = child<ui::editor::SuggestionsPanel>("suggestionsPanel")->suggestionText(2);
+        QVERIFY(!second.isEmpty() && second != tmxTarget(source));
+        m_page->table()->setFocus();
+        QTest::keyClick(m_page->table(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(field->toPlainText(), second);
+        QTRY_COMPARE((*m_ws)->segments().find(id)->targets, QStringList{second});
         auto* ninth = m_page->findChild<QAction*>(QStringLiteral("insertSuggestion9"));
         QVERIFY(ninth && ninth->shortcut() == QKeySequence(QStringLiteral("Ctrl+9")));
-
-        // With the target editor open, the suggestion goes into the editor (stored when it closes).
-        m_page->table()->edit(model->index(row, SegmentTableModel::TargetColumn));
-        auto* editor = m_page->table()->findChild<QPlainTextEdit*>(QStringLiteral("targetEditor"));
-        QVERIFY(editor && editor->isVisible());
-        editor->setPlainText(QStringLiteral("xyz"));
-        const QString second = child<ui::editor::SuggestionsPanel>("suggestionsPanel")->suggestionText(2);
-        QVERIFY(!second.isEmpty());
-        QTest::keyClick(editor, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(editor->toPlainText(), second);
     }
 
     void glossaryHitsShowForATermInTheSource()
@@ -296,6 +303,7 @@ private Q_SLOTS:
 
         QCOMPARE((*m_ws)->segments().find(id)->targets, QStringList{QStringLiteral("Hei maailma!")});
         QTRY_COMPARE(history->topLevelItemCount(), 3);
+        QTRY_COMPARE(m_page->editPane()->targetField(0)->toPlainText(), QStringLiteral("Hei maailma!"));
         QVERIFY(history->topLevelItem(0)->text(3).contains(QStringLiteral("Hei maailma!")));
         const int shown = m_page->segments()->rowForId(id);
         QCOMPARE(m_page->segments()->index(shown, SegmentTableModel::TargetColumn).data().toString(),

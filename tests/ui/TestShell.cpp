@@ -26,6 +26,7 @@
 #include "system/Versions.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/editor/EditorPage.h"
+#include "ui/editor/SegmentEditPane.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WorkspaceErrorMessage.h"
@@ -143,19 +144,18 @@ private Q_SLOTS:
             QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(target).center());
             QCOMPARE(table->currentIndex(), target);
 
+            // F2 or the first letter in the grid goes to the editing pane's translation field.
             if (startWithF2) {
                 QTest::keyClick(table, Qt::Key_F2);
             } else {
                 QTest::keyClick(table, translation.at(0).toLatin1());
             }
-            auto* editor = table->findChild<QPlainTextEdit*>(QStringLiteral("targetEditor"));
+            auto* editor = window->findChild<QPlainTextEdit*>(QStringLiteral("targetField0"));
             QVERIFY(editor);
             QTRY_VERIFY(editor->hasFocus());
             QTest::keyClicks(editor, startWithF2 ? translation : translation.mid(1));
             QCOMPARE(editor->toPlainText(), translation);
-            QTest::keyClick(editor, Qt::Key_Return);
-            QTRY_VERIFY(!table->findChild<QPlainTextEdit*>(QStringLiteral("targetEditor")) ||
-                        !table->findChild<QPlainTextEdit*>(QStringLiteral("targetEditor"))->isVisible());
+            QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier); // confirm
 
             QCOMPARE(target.data().toString(), translation);
             QCOMPARE(target.data(SegmentTableModel::StateRole).toInt(), int(SegmentState::Translated));
@@ -181,11 +181,12 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->targets, QStringList{translation});
         QCOMPARE(stored->state, SegmentState::Translated);
-        QCOMPARE(stored->rev, 1);
+        QCOMPARE(stored->rev, 2); // the typing saved as a Draft, then the confirmation
         QCOMPARE(stored->updatedBy, s_author);
         auto revisions = ws->segments().revisions(segmentId);
         QVERIFY(revisions);
-        QCOMPARE(revisions->size(), 1);
+        QCOMPARE(revisions->size(), 2);
+        QCOMPARE(revisions->first().state, SegmentState::Draft);
     }
 
     void escapeCancelsAnEdit()
@@ -205,10 +206,13 @@ private Q_SLOTS:
         table->setCurrentIndex(target);
         table->setFocus();
         QTest::keyClick(table, Qt::Key_F2);
-        auto* editor = table->findChild<QPlainTextEdit*>(QStringLiteral("targetEditor"));
+        auto* editor = window->findChild<QPlainTextEdit*>(QStringLiteral("targetField0"));
         QVERIFY(editor);
         QTest::keyClicks(editor, QStringLiteral("verworfen"));
-        QTest::keyClick(editor, Qt::Key_Escape);
+        QTest::keyClick(editor, Qt::Key_Escape); // before the pause that saves it
+        QVERIFY(editor->toPlainText().isEmpty());
+        QVERIFY(table->hasFocus());
+        QVERIFY(!window->editor()->editPane()->hasPendingEdit()); // nothing left to save later either
         QVERIFY(target.data().toString().isEmpty());
         QCOMPARE(ws->segments().find(segmentId)->rev, 0);
     }

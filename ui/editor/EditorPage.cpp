@@ -7,11 +7,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <KSyntaxHighlighting/Repository>
 
 #include "domain/SegmentState.h"
 #include "models/DocumentListModel.h"
@@ -21,11 +23,15 @@
 #include "store/Workspace.h"
 #include "suggest/SuggestionService.h"
 #include "ui/editor/ContextPanel.h"
+#include "ui/editor/EditController.h"
+#include "ui/editor/SegmentEditPane.h"
 #include "ui/editor/SegmentFilterBar.h"
 #include "ui/editor/SuggestionsPanel.h"
 #include "ui/shell/UiLog.h"
+#include "ui/widgets/PlaceableHighlighter.h"
 #include "ui/widgets/SegmentFlagsDelegate.h"
 #include "ui/widgets/SegmentStateDelegate.h"
+#include "ui/widgets/SegmentTextEdit.h"
 #include "ui/widgets/TargetTextDelegate.h"
 #include "ui/widgets/TextCellDelegate.h"
 
@@ -38,13 +44,35 @@ namespace {
 constexpr int s_statusTimeoutMs = 8000;
 }
 
+EditorPage::~EditorPage()
+{
+    m_pane->flush(); // what was typed last reaches the store before the page goes
+    // The fields' highlighters use the syntax repository, a member that dies before the children would.
+    delete m_splitter;
+}
+
 EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_documents(new DocumentListModel(workspace.documents(), this))
     , m_segments(new SegmentTableModel(workspace.segments(), workspace.segmentBrowser(), author, this))
+    , m_syntax(widgets::PlaceableHighlighter::createRepository())
 {
     createTable();
+    m_pane = new SegmentEditPane(*m_syntax, this);
+    m_pane->setObjectName(QStringLiteral("segmentEditPane"));
+    m_controller = new EditController(workspace, author, m_segments, m_table, m_pane, this);
+    addActions(m_controller->actions());
+    connect(m_controller, &EditController::statusMessage, this, &EditorPage::statusMessage);
+    // The grid navigates above; the pane below takes the rest of the height it leaves.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("editorSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({540, 360}); // proportions: the pane gets two fifths
     m_emptyHint = new QLabel(tr("Choose a project on the Dashboard, then double-click one of its documents."), this);
     m_emptyHint->setObjectName(QStringLiteral("editorHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
@@ -56,23 +84,18 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     m_filterBar = new SegmentFilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("segmentFilterBar"));
     layout->addWidget(m_filterBar);
-
-    // The grid on the left, the current segment's suggestions and context on the right.
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("editorSplitter"));
-    splitter->setChildrenCollapsible(false);
-    auto* left = new QWidget(splitter);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_emptyHint, 1);
-    leftLayout->addWidget(m_table, 1);
-    splitter->addWidget(left);
-    splitter->addWidget(createSidePanels(splitter));
+    layout->addWidget(m_emptyHint, 1);
+    // The grid and the pane on the left, the current segment's suggestions and context on the right.
+    m_sideSplitter = new QSplitter(Qt::Horizontal, this);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->setChildrenCollapsible(false);
+    m_sideSplitter->addWidget(m_splitter);
+    m_sideSplitter->addWidget(createSidePanels(m_sideSplitter));
     // The grid gets what the window gains; the panels start at a width that fits a match and its diff.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setSizes({1000, 400});
-    layout->addWidget(splitter, 1);
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 0);
+    m_sideSplitter->setSizes({1000, 400});
+    layout->addWidget(m_sideSplitter, 1);
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &EditorPage::onDocumentPicked);
     connect(m_segments, &SegmentTableModel::editFailed, this, &EditorPage::onEditFailed);
@@ -100,10 +123,9 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
 
 void EditorPage::showTable(bool documentOpen)
 {
-    m_table->setVisible(documentOpen);
+    m_sideSplitter->setVisible(documentOpen);
     m_filterBar->setVisible(documentOpen);
     m_emptyHint->setVisible(!documentOpen);
-    m_sidePanels->setVisible(documentOpen);
 }
 
 QTabWidget* EditorPage::createSidePanels(QWidget* parent)
@@ -162,20 +184,20 @@ void EditorPage::onSuggestionsReady(const suggest::Suggestions& suggestions)
 
 void EditorPage::insertSuggestion(const QString& text)
 {
-    const QModelIndex target = m_table->currentIndex().siblingAtColumn(SegmentTableModel::TargetColumn);
-    if (!target.isValid())
+    // Into the pane's target (the plural form being edited, else the first) as if typed: the pane's
+    // save and undo take it like typing; flushed so it is stored at once.
+    if (m_pane->segment().id.isEmpty() || m_pane->formCount() == 0)
         return;
-    // An open target editor takes it as an edit the translator can still change (and undo there).
-    // (A closed editor is hidden at once and deleted later.)
-    if (auto* editor = m_table->findChild<QPlainTextEdit*>(QStringLiteral("targetEditor"));
-        editor && editor->isVisible()) {
-        editor->selectAll();
-        editor->insertPlainText(text);
-        editor->setFocus();
+    widgets::SegmentTextEdit* field = m_pane->targetField(std::max(0, m_pane->focusedForm()));
+    if (!field || field->isReadOnly())
         return;
-    }
-    if (m_segments->setData(target, text, Qt::EditRole))
-        Q_EMIT statusMessage(tr("Suggestion inserted"), 3000);
+    QTextCursor cursor = field->textCursor();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    field->setTextCursor(cursor);
+    m_pane->flush();
+    field->setFocus();
+    Q_EMIT statusMessage(tr("Suggestion inserted"), 3000);
 }
 
 QWidget* EditorPage::createToolbar()
@@ -199,6 +221,13 @@ QWidget* EditorPage::createToolbar()
     layout->addSpacing(16);
     layout->addWidget(m_summary);
     layout->addStretch(1);
+    for (const char* name : {"showWhitespace", "propagateTranslations"}) {
+        auto* button = new QToolButton(bar);
+        button->setDefaultAction(m_controller->action(QString::fromLatin1(name)));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        layout->addWidget(button);
+    }
     return bar;
 }
 
@@ -218,8 +247,8 @@ void EditorPage::createTable()
                                                                         SegmentTableModel::LockedRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::AnyKeyPressed);
+    // Translating happens in the pane: Enter, F2, a double-click or typing in the grid goes there.
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideNone);
     m_table->setAlternatingRowColors(true);
@@ -254,10 +283,7 @@ void EditorPage::createTable()
                 if (current.row() != previous.row() || !previous.isValid())
                     showCurrentSegment();
             });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.column() != SegmentTableModel::TargetColumn)
-            m_table->edit(index.siblingAtColumn(SegmentTableModel::TargetColumn));
-    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_pane->focusTarget(0); });
 }
 
 void EditorPage::setProject(const QString& projectId)
@@ -303,6 +329,7 @@ void EditorPage::onDocumentPicked(int row)
         qCWarning(lcUi) << "cannot read the segments:" << loaded.error().describe();
         Q_EMIT statusMessage(tr("Cannot read the segments: %1").arg(loaded.error().describe()), s_statusTimeoutMs);
     }
+    m_controller->documentChanged(documentId);
     const bool open = !documentId.isEmpty();
     m_targetLanguage = row >= 0 ? m_documents->index(row).data(DocumentListModel::LanguageRole).toString() : QString();
     m_project = {};

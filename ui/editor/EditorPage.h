@@ -1,7 +1,9 @@
-// EditorPage: one document's segments in a virtual table whose target column is edited in place, with
-// a filter bar above it and, on the right, the current segment's suggestions and context; a picker
+// EditorPage: one document's segments in a virtual table (the navigator) with a filter bar above it,
+// the editing pane below it and the current segment's suggestions and context on the right; a picker
 // switches between the documents of the current project.
 #pragma once
+
+#include <memory>
 
 #include <QWidget>
 
@@ -9,8 +11,13 @@
 
 class QComboBox;
 class QLabel;
-class QTableView;
+class QSplitter;
 class QTabWidget;
+class QTableView;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
 
 namespace tessera::store {
 class Workspace;
@@ -29,6 +36,8 @@ class SegmentTableModel;
 namespace tessera::ui::editor {
 
 class ContextPanel;
+class EditController;
+class SegmentEditPane;
 class SegmentFilterBar;
 class SuggestionsPanel;
 
@@ -38,6 +47,7 @@ class EditorPage final : public QWidget {
 public:
     // The workspace must outlive the page; `author` is recorded on every edit.
     EditorPage(store::Workspace& workspace, const QString& author, QWidget* parent = nullptr);
+    ~EditorPage() override;
 
     // Offers the documents of this project in the picker; keeps the open document if it belongs to it.
     void setProject(const QString& projectId);
@@ -50,6 +60,8 @@ public:
     QTableView* table() const { return m_table; }
     models::SegmentTableModel* segments() const { return m_segments; }
     SegmentFilterBar* filterBar() const { return m_filterBar; }
+    SegmentEditPane* editPane() const { return m_pane; }
+    EditController* editController() const { return m_controller; }
     SuggestionsPanel* suggestionsPanel() const { return m_suggestionsPanel; }
     ContextPanel* contextPanel() const { return m_contextPanel; }
     suggest::SuggestionService* suggestionService() const { return m_suggestionService; }
@@ -72,8 +84,8 @@ private:
     // The current row changed: suggestions are asked for, the context is shown.
     void showCurrentSegment();
     void onSuggestionsReady(const suggest::Suggestions& suggestions);
-    // The one place a chosen suggestion enters the target (Ctrl+1…9): into the open target editor
-    // when there is one, else stored through the model.
+    // The one place a chosen suggestion enters the target (Ctrl+1…9): into the pane's target field
+    // as if typed (saved at once, undoable like typing).
     void insertSuggestion(const QString& text);
 
     store::Workspace& m_workspace;
@@ -84,6 +96,11 @@ private:
     SegmentFilterBar* m_filterBar = nullptr;
     QLabel* m_emptyHint = nullptr;
     QTableView* m_table = nullptr;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_syntax;
+    QSplitter* m_splitter = nullptr;
+    SegmentEditPane* m_pane = nullptr;
+    EditController* m_controller = nullptr;
+    QSplitter* m_sideSplitter = nullptr; // the grid and pane on the left, the side panels on the right
     suggest::SuggestionService* m_suggestionService = nullptr;
     SuggestionsPanel* m_suggestionsPanel = nullptr;
     ContextPanel* m_contextPanel = nullptr;

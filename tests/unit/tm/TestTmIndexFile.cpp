@@ -51,10 +51,14 @@ void TestTmIndexFile::loadedIndexAnswersLikeTheBuiltOne()
     tm::TmIndexFile::Indexes indexes;
     auto& built = indexes[{QStringLiteral("en"), QStringLiteral("de")}];
     built = std::make_unique<tm::TmIndex>(QStringLiteral("en"));
-    for (qsizetype i = 0; i < 4000; ++i)
+    tm::ConcordanceIndex wordIndex;
+    for (qsizetype i = 0; i < 4000; ++i) {
         built->add(m_sentences[i], quint64(1000 + i));
+        wordIndex.add(m_sentences[i], m_sentences[4999 - i], quint64(1000 + i));
+    }
     built->remove(17);
-    QVERIFY(tm::TmIndexFile::save(m_file, {42, 4999}, indexes));
+    wordIndex.remove(17);
+    QVERIFY(tm::TmIndexFile::save(m_file, {42, 4999}, indexes, wordIndex));
 
     auto loaded = tm::TmIndexFile::load(m_file);
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().describe()));
@@ -81,6 +85,27 @@ void TestTmIndexFile::loadedIndexAnswersLikeTheBuiltOne()
         compared += int(expected.size());
     }
     QVERIFY(compared > 100);
+    // The concordance index gives the same candidates, the removed unit left out.
+    auto candidates = [](const tm::ConcordanceIndex& index, const QString& phrase) {
+        QStringList keys;
+        tm::Concordance::words(phrase, &keys);
+        QList<quint64> found;
+        index.candidates(keys, tm::ConcordanceIndex::Field::Both, [&](const tm::ConcordanceIndex::Candidate& c) {
+            found << c.payload << quint64(c.inSource) << quint64(c.inTarget);
+            return true;
+        });
+        return found;
+    };
+    QCOMPARE(loaded->concordance.size(), wordIndex.size());
+    qsizetype hits = 0;
+    for (qsizetype q = 0; q < 4000; q += 40) {
+        const QString phrase = m_sentences[q].section(QLatin1Char(' '), 0, 1);
+        const QList<quint64> expected = candidates(wordIndex, phrase);
+        QCOMPARE(candidates(loaded->concordance, phrase), expected);
+        hits += expected.size();
+    }
+    QVERIFY(hits > 100);
+    QVERIFY(!candidates(loaded->concordance, m_sentences[17]).contains(1017));
     // Adding to a loaded index works like adding to a built one.
     const quint32 unit = again.add(m_sentences[4500], 9999);
     const auto found = again.lookup(m_sentences[4500], 100, 1);
@@ -103,10 +128,13 @@ void TestTmIndexFile::damagedFilesAreRefused()
     tm::TmIndexFile::Indexes indexes;
     auto& index = indexes[{QStringLiteral("en"), QStringLiteral("de")}];
     index = std::make_unique<tm::TmIndex>(QStringLiteral("en"));
-    for (qsizetype i = 0; i < 300; ++i)
+    tm::ConcordanceIndex wordIndex;
+    for (qsizetype i = 0; i < 300; ++i) {
         index->add(m_sentences[i], quint64(i));
+        wordIndex.add(m_sentences[i], QString(), quint64(i));
+    }
     const QString path = m_dir.filePath(damage + QStringLiteral(".idx"));
-    QVERIFY(tm::TmIndexFile::save(path, {1, 300}, indexes));
+    QVERIFY(tm::TmIndexFile::save(path, {1, 300}, indexes, wordIndex));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
     QByteArray bytes = file.readAll();
@@ -118,7 +146,8 @@ void TestTmIndexFile::damagedFilesAreRefused()
         file.seek(0);
         file.write("SQLite format 3");
     } else {
-        // The postings are the last array before the end marker: make the last one point past the units.
+        // The concordance postings are the last array before the end marker: make the last one point
+        // past the units.
         const quint32 past = 1000000;
         file.seek(bytes.size() - 8 - 4);
         file.write(reinterpret_cast<const char*>(&past), 4);

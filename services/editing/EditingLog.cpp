@@ -1,0 +1,5 @@
+#include "EditingLog.h"
+
+namespace tessera::editing {
+Q_LOGGING_CATEGORY(lcEditing, "tessera.editing")
+}

@@ -1,0 +1,101 @@
+// SegmentEditor: the editor's writes to one segment, each through SegmentRepository::applyEdit (segment,
+// revision and outbox row in one transaction, the workflow's state rules): saving what is typed,
+// confirming (into the project TM, optionally propagated to identical untranslated segments of the
+// document), copying the source, and writing an earlier target and state back for undo.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "domain/Result.h"
+#include "domain/Segment.h"
+
+namespace tessera::store {
+class Workspace;
+}
+
+namespace tessera::editing {
+
+class ProjectMemory;
+
+// What undo and redo write back: a segment's target forms, state and origin.
+struct TargetState {
+    QStringList targets;
+    domain::SegmentState state = domain::SegmentState::New;
+    QString origin;
+
+    static TargetState of(const domain::Segment& segment) { return {segment.targets, segment.state, segment.origin}; }
+    // Equal when the texts read the same: no forms and empty forms are both "no translation".
+    bool sameAs(const TargetState& other) const;
+};
+
+// One segment written: as it was and as the store has it now.
+struct SegmentChange {
+    TargetState before;
+    domain::Segment segment;
+
+    TargetState after() const { return TargetState::of(segment); }
+    bool changed() const { return !before.sameAs(after()); }
+};
+
+struct Confirmation {
+    SegmentChange change;
+    QList<SegmentChange> propagated; // identical untranslated segments filled with the same translation
+    QString tmError;                 // empty when the unit went into the project TM
+};
+
+class SegmentEditor {
+public:
+    // The workspace and memory must outlive the editor; `author` is recorded on every edit.
+    SegmentEditor(store::Workspace& workspace, ProjectMemory& memory, QString author);
+
+    // Reads the document's project and languages; the other calls work on its segments.
+    domain::Result<void> setDocument(const QString& documentId);
+    QString documentId() const { return m_documentId; }
+    QString sourceLanguage() const { return m_sourceLanguage; }
+    QString targetLanguage() const { return m_targetLanguage; }
+    QString projectTmName() const { return m_tmName; }
+    QString author() const { return m_author; }
+
+    // The number of target fields a segment has: its forms, or for an untranslated plural segment the
+    // count the target language's whole numbers select (Polish: 3), 1 without plurals.
+    int formCount(const domain::Segment& segment) const;
+
+    // Saves the target forms as they are typed (`current` is the segment as the caller last saw it:
+    // a segment changed meanwhile is a Conflict). Same text: nothing written. Typing makes the segment
+    // a Draft until it is confirmed again; emptying an unconfirmed one makes it New again.
+    domain::Result<SegmentChange> saveTargets(const domain::Segment& current, const QStringList& targets);
+    // Saves the forms and makes the segment Translated (already Translated, Reviewed or Approved with
+    // the same text: left as it is), adds source → target to the project TM, and with `propagate`
+    // fills the document's untranslated segments with the same source, all in one transaction (the TM
+    // after it: a TM failure is reported, the confirmation stands). Every form must have text.
+    domain::Result<Confirmation> confirm(const domain::Segment& current, const QStringList& targets, bool propagate);
+    // The source into the target (the plural source into every form after the first), as a Draft.
+    domain::Result<SegmentChange> copySource(const domain::Segment& current);
+    // Writes `to` back if the segment still reads `expected` (else Conflict: someone changed it since).
+    // When the workflow does not allow the step at once (Draft → Reviewed), it goes through the states it
+    // allows (Draft → Translated → Reviewed), one revision each, in one transaction.
+    domain::Result<domain::Segment> restore(const QString& segmentId, const TargetState& expected,
+                                            const TargetState& to);
+
+    static domain::SegmentState stateAfterTyping(domain::SegmentState current, const QStringList& targets);
+    // The forms a segment's target source is copied as.
+    static QStringList sourceForms(const domain::Segment& segment, int formCount);
+
+private:
+    domain::Result<domain::Segment> write(const domain::Segment& current, const QStringList& targets,
+                                          domain::SegmentState state, const QString& origin);
+    QString addToMemory(const domain::Segment& segment);
+    QList<SegmentChange> propagate(const domain::Segment& confirmed);
+
+    store::Workspace& m_workspace;
+    ProjectMemory& m_memory;
+    QString m_author;
+    QString m_documentId;
+    QString m_sourceLanguage;
+    QString m_targetLanguage;
+    QString m_tmName;
+};
+
+} // namespace tessera::editing

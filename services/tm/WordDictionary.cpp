@@ -1,0 +1,110 @@
+#include "WordDictionary.h"
+
+#include <cstring>
+
+namespace tessera::tm {
+
+quint64 WordDictionary::hash(QStringView word)
+{
+    // FNV-1a over the code units, then a final mix so the low bits (the slot) depend on every unit.
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (const QChar c : word)
+        h = (h ^ c.unicode()) * 0x100000001b3ULL;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+std::size_t WordDictionary::slot(QStringView word, quint64 h) const
+{
+    const std::size_t mask = m_slotId.size() - 1;
+    for (std::size_t i = std::size_t(h) & mask;; i = (i + 1) & mask) {
+        const quint32 id = m_slotId[i];
+        if (id == 0)
+            return i;
+        if (m_slotHash[i] == h) {
+            const QStringView known = this->word(id - 1);
+            if (known.size() == word.size() &&
+                std::memcmp(known.data(), word.data(), std::size_t(word.size()) * sizeof(char16_t)) == 0)
+                return i;
+        }
+    }
+}
+
+void WordDictionary::grow()
+{
+    const std::size_t size = m_slotId.empty() ? 1024 : m_slotId.size() * 2;
+    m_slotHash.assign(size, 0);
+    m_slotId.assign(size, 0);
+    for (quint32 id = 0; id < this->size(); ++id) {
+        const quint64 h = hash(word(id));
+        const std::size_t i = slot(word(id), h);
+        m_slotHash[i] = h;
+        m_slotId[i] = id + 1;
+    }
+}
+
+quint32 WordDictionary::intern(QStringView word)
+{
+    if ((size() + 1) * 2 > m_slotId.size())
+        grow();
+    const quint64 h = hash(word);
+    const std::size_t i = slot(word, h);
+    if (m_slotId[i] != 0)
+        return m_slotId[i] - 1;
+    const quint32 id = size();
+    m_chars.insert(m_chars.end(), word.utf16(), word.utf16() + word.size());
+    m_start.push_back(m_chars.size());
+    m_slotHash[i] = h;
+    m_slotId[i] = id + 1;
+    return id;
+}
+
+std::optional<quint32> WordDictionary::find(QStringView word) const
+{
+    if (m_slotId.empty())
+        return std::nullopt;
+    const std::size_t i = slot(word, hash(word));
+    if (m_slotId[i] == 0)
+        return std::nullopt;
+    return m_slotId[i] - 1;
+}
+
+bool WordDictionary::assign(std::vector<char16_t> characters, std::vector<quint64> starts)
+{
+    m_chars = std::move(characters);
+    m_start = std::move(starts);
+    bool ok = !m_start.empty() && m_start.front() == 0 && m_start.back() == m_chars.size();
+    for (std::size_t i = 1; ok && i < m_start.size(); ++i)
+        ok = m_start[i] >= m_start[i - 1];
+    m_slotHash.clear();
+    m_slotId.clear();
+    std::size_t slots = 1024;
+    while (ok && slots < 2 * m_start.size())
+        slots *= 2;
+    if (ok) {
+        m_slotHash.assign(slots, 0);
+        m_slotId.assign(slots, 0);
+    }
+    for (quint32 id = 0; ok && id < size(); ++id) {
+        const quint64 h = hash(word(id));
+        const std::size_t i = slot(word(id), h);
+        ok = m_slotId[i] == 0; // a word twice
+        m_slotHash[i] = h;
+        m_slotId[i] = id + 1;
+    }
+    if (!ok) {
+        *this = WordDictionary();
+        return false;
+    }
+    return true;
+}
+
+qsizetype WordDictionary::memoryBytes() const
+{
+    return qsizetype(m_chars.capacity() * sizeof(char16_t) + m_start.capacity() * sizeof(quint64) +
+                     m_slotHash.capacity() * sizeof(quint64) + m_slotId.capacity() * sizeof(quint32));
+}
+
+} // namespace tessera::tm

@@ -1,0 +1,44 @@
+// WordDictionary: interns words (UTF-16, already case-folded) to dense 32-bit ids in an open-addressing
+// table over one character array, so the concordance index looks a word up without making a QString.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QStringView>
+
+namespace tessera::tm {
+
+class WordDictionary {
+public:
+    // The id of `word`, made (the next free one) if it is new.
+    quint32 intern(QStringView word);
+    // The id of `word`, or nothing when it was never interned.
+    std::optional<quint32> find(QStringView word) const;
+    QStringView word(quint32 id) const
+    {
+        return QStringView(m_chars.data() + m_start[id], qsizetype(m_start[id + 1] - m_start[id]));
+    }
+    quint32 size() const { return quint32(m_start.size() - 1); }
+    qsizetype memoryBytes() const;
+
+    // The words one after the other, and where each starts (size() + 1 entries): what TmIndexFile saves.
+    const std::vector<char16_t>& characters() const { return m_chars; }
+    const std::vector<quint64>& starts() const { return m_start; }
+    // Takes saved arrays; false (and empty) when they are inconsistent or hold a word twice.
+    bool assign(std::vector<char16_t> characters, std::vector<quint64> starts);
+
+private:
+    static quint64 hash(QStringView word);
+    // The slot holding `word`, or the empty slot where it would go.
+    std::size_t slot(QStringView word, quint64 h) const;
+    void grow();
+
+    std::vector<char16_t> m_chars;
+    std::vector<quint64> m_start{0};
+    // Per slot: the word's hash and id + 1 (0: empty). Power-of-two size, at most half full.
+    std::vector<quint64> m_slotHash;
+    std::vector<quint32> m_slotId;
+};
+
+} // namespace tessera::tm

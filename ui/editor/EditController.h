@@ -1,0 +1,101 @@
+// EditController: the editor's keyboard flow and undo over the grid (the navigator) and the editing
+// pane: loads the chosen segment into the pane, saves what is typed through editing::SegmentEditor,
+// confirms and moves to the next segment needing work, copies the source, inserts missing
+// placeables, and keeps one QUndoStack per document whose commands write through the store. Its
+// actions carry object names and shortcuts so a shortcuts dialog can list and rebind them.
+#pragma once
+
+#include <memory>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include "domain/Result.h"
+#include "domain/Segment.h"
+
+class QAction;
+class QTableView;
+class QUndoGroup;
+class QUndoStack;
+
+namespace tessera::store {
+class Workspace;
+}
+
+namespace tessera::models {
+class SegmentTableModel;
+}
+
+namespace tessera::qa {
+class SpellChecker;
+}
+
+namespace tessera::editing {
+class ProjectMemory;
+class SegmentEditor;
+struct TargetState;
+} // namespace tessera::editing
+
+namespace tessera::ui::editor {
+
+class SegmentEditPane;
+
+class EditController final : public QObject {
+    Q_OBJECT
+
+public:
+    EditController(store::Workspace& workspace, const QString& author, models::SegmentTableModel* model,
+                   QTableView* table, SegmentEditPane* pane, QObject* parent = nullptr);
+    ~EditController() override;
+
+    // After the model switched documents: languages, dictionary and the document's undo stack.
+    void documentChanged(const QString& documentId);
+    // The editor's actions, for the page (and a later shortcuts dialog): confirmAndNext,
+    // previousSegment, nextSegment, copySourceToTarget, insertMissingPlaceable, undoEdit, redoEdit,
+    // showWhitespace, propagateTranslations.
+    QList<QAction*> actions() const { return m_actions; }
+    QAction* action(const QString& objectName) const;
+    QUndoStack* undoStack() const;
+    editing::SegmentEditor& editor() { return *m_editor; }
+
+    void confirmAndNext();
+    void moveBy(int rows);
+    void copySource();
+    void insertMissingPlaceable();
+    void undo();
+    void redo();
+
+    // For SegmentEditCommand: writes `to` back if the segment still reads `expected`.
+    void restore(const QString& segmentId, const editing::TargetState& expected, const editing::TargetState& to);
+
+Q_SIGNALS:
+    void statusMessage(const QString& message, int timeoutMs);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createActions();
+    QAction* addAction(const QString& name, const QString& text, const QList<QKeySequence>& keys, const QString& help);
+    void loadRow(int row);
+    void onTargetsEdited(const QString& segmentId, const QStringList& forms);
+    void written(const domain::Segment& segment);
+    void selectRow(int row);
+    int currentRow() const;
+    void report(const QString& what, const domain::Error& error);
+
+    store::Workspace& m_workspace;
+    models::SegmentTableModel* m_model;
+    QTableView* m_table;
+    SegmentEditPane* m_pane;
+    std::unique_ptr<editing::ProjectMemory> m_memory;
+    std::unique_ptr<editing::SegmentEditor> m_editor;
+    QUndoGroup* m_undoGroup;
+    QHash<QString, QUndoStack*> m_stacks;                                   // by document id
+    QHash<QString, std::shared_ptr<const qa::SpellChecker>> m_dictionaries; // by target language
+    QList<QAction*> m_actions;
+    bool m_restoring = false;
+};
+
+} // namespace tessera::ui::editor

@@ -1,0 +1,113 @@
+// SegmentEditPane: the segment chosen in the grid, to translate: its source (read-only, singular and
+// plural) beside one target field per plural form of the target language, labelled with the
+// category and example numbers; a live length count against the maximum length; the source's
+// placeables still missing from the focused form. It only shows and collects text: saving, confirming
+// and undo are EditController's.
+#pragma once
+
+#include <memory>
+
+#include <QList>
+#include <QWidget>
+
+#include "domain/Segment.h"
+
+class QGridLayout;
+class QLabel;
+class QTimer;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace tessera::qa {
+class SpellChecker;
+}
+
+namespace tessera::ui::widgets {
+class SegmentTextEdit;
+}
+
+namespace tessera::ui::editor {
+
+class SegmentEditPane final : public QWidget {
+    Q_OBJECT
+
+public:
+    SegmentEditPane(const KSyntaxHighlighting::Repository& repository, QWidget* parent = nullptr);
+
+    // The document's languages (labels, spelling) and its dictionary (null: no spelling).
+    void setLanguages(const QString& sourceLanguage, const QString& targetLanguage,
+                      std::shared_ptr<const qa::SpellChecker> spelling);
+    // Shows a segment with `formCount` target fields; an empty segment clears the pane.
+    void showSegment(const domain::Segment& segment, int number, int formCount);
+    // The segment as the store now has it, after a save: the fields keep what is being typed.
+    void segmentSaved(const domain::Segment& segment);
+    const domain::Segment& segment() const { return m_segment; }
+
+    // The target forms as the fields hold them (one per form).
+    QStringList forms() const;
+    // True while typed text has not been handed out through targetsEdited yet.
+    bool hasPendingEdit() const { return m_pending; }
+    // Hands out the pending edit at once (before navigating, confirming or undoing).
+    void flush();
+
+    int formCount() const { return int(m_targets.size()); }
+    widgets::SegmentTextEdit* targetField(int form) const { return m_targets.value(form); }
+    widgets::SegmentTextEdit* sourceField(int form) const;
+    QLabel* formLabel(int form) const { return m_formLabels.value(form); }
+    int focusedForm() const { return m_focusedForm; }
+    void focusTarget(int form = 0);
+
+    // Inserts the first source placeable the focused form lacks at its cursor; false when none is missing.
+    bool insertNextMissingPlaceable();
+    QStringList missingPlaceables() const; // of the focused form, in source order
+
+    void setShowWhitespace(bool show);
+    // Puts back the text of the last save, dropping what was typed since (Escape).
+    void revertPending();
+    // The shortcut shown in the missing-placeables hint ("F8").
+    void setInsertPlaceableShortcut(const QString& shortcut);
+
+Q_SIGNALS:
+    // The user typed into a field and paused, or left it: `forms` is the whole target.
+    void targetsEdited(const QString& segmentId, const QStringList& forms);
+    // Escape in a field: typing not yet saved was dropped; the grid may take the focus back.
+    void escaped();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void buildFields(int formCount);
+    void onEdited(int form);
+    void updateLength();
+    void updateMissing();
+    void updateHeader();
+    QString formLabelText(int form, int count) const;
+
+    const KSyntaxHighlighting::Repository& m_repository;
+    domain::Segment m_segment;
+    int m_number = 0;
+    QString m_sourceLanguage;
+    QString m_targetLanguage;
+    std::shared_ptr<const qa::SpellChecker> m_spelling;
+    bool m_showWhitespace = false;
+    bool m_pending = false;
+    int m_focusedForm = 0;
+    QString m_placeableShortcut;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_length = nullptr;
+    QLabel* m_missing = nullptr;
+    QWidget* m_sources = nullptr;
+    QGridLayout* m_targetGrid = nullptr;
+    QList<widgets::SegmentTextEdit*> m_sourceFields;
+    QList<QLabel*> m_sourceLabels;
+    QList<widgets::SegmentTextEdit*> m_targets;
+    QList<QLabel*> m_formLabels;
+    QTimer* m_saveTimer = nullptr;
+};
+
+} // namespace tessera::ui::editor

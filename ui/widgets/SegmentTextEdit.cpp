@@ -1,0 +1,171 @@
+#include "SegmentTextEdit.h"
+
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QTextBlock>
+#include <QTextLayout>
+
+#include "qa/SpellChecker.h"
+#include "ui/widgets/PlaceableHighlighter.h"
+
+namespace tessera::ui::widgets {
+
+namespace {
+constexpr int s_suggestions = 6;
+constexpr int s_minimumLines = 2;
+} // namespace
+
+SegmentTextEdit::SegmentTextEdit(const KSyntaxHighlighting::Repository& repository, QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new PlaceableHighlighter(document(), repository))
+{
+    setUndoRedoEnabled(false);
+    setTabChangesFocus(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_highlighter->followPalette(palette());
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_quiet && !isReadOnly())
+            Q_EMIT edited();
+    });
+}
+
+void SegmentTextEdit::setTextQuietly(const QString& text)
+{
+    if (text == toPlainText())
+        return;
+    m_quiet = true;
+    setPlainText(text);
+    m_quiet = false;
+}
+
+void SegmentTextEdit::setShowWhitespace(bool show)
+{
+    m_showWhitespace = show;
+    QTextOption option = document()->defaultTextOption();
+    QTextOption::Flags flags = option.flags();
+    flags.setFlag(QTextOption::ShowTabsAndSpaces, show);
+    flags.setFlag(QTextOption::ShowLineAndParagraphSeparators, show);
+    option.setFlags(flags);
+    document()->setDefaultTextOption(option);
+}
+
+void SegmentTextEdit::insertAtCursor(const QString& text)
+{
+    textCursor().insertText(text);
+    ensureCursorVisible();
+}
+
+std::pair<int, int> SegmentTextEdit::misspelledWordAt(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid() || !block.layout())
+        return {-1, -1};
+    const int inBlock = position - block.position();
+    for (const QTextLayout::FormatRange& range : block.layout()->formats()) {
+        if (range.format.underlineStyle() != QTextCharFormat::SpellCheckUnderline)
+            continue;
+        if (inBlock >= range.start && inBlock <= range.start + range.length) {
+            // Runs of one character each: widen to the whole underlined word.
+            int start = range.start;
+            int end = range.start + range.length;
+            for (const QTextLayout::FormatRange& other : block.layout()->formats()) {
+                if (other.format.underlineStyle() != QTextCharFormat::SpellCheckUnderline)
+                    continue;
+                if (other.start + other.length == start)
+                    start = other.start;
+            }
+            bool grown = true;
+            while (grown) {
+                grown = false;
+                for (const QTextLayout::FormatRange& other : block.layout()->formats()) {
+                    if (other.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline && other.start == end) {
+                        end = other.start + other.length;
+                        grown = true;
+                    }
+                }
+            }
+            return {block.position() + start, block.position() + end};
+        }
+    }
+    return {-1, -1};
+}
+
+bool SegmentTextEdit::event(QEvent* event)
+{
+    // Undo and redo are the document's (the editor's actions); the field would swallow their keys.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void SegmentTextEdit::changeEvent(QEvent* event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->followPalette(palette());
+}
+
+void SegmentTextEdit::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createStandardContextMenu(event->pos());
+    const QTextCursor clicked = cursorForPosition(event->pos());
+    const auto [start, end] = m_highlighter->spellChecker() && !isReadOnly() ? misspelledWordAt(clicked.position())
+                                                                             : std::pair<int, int>{-1, -1};
+    if (start >= 0) {
+        QTextCursor word(document());
+        word.setPosition(start);
+        word.setPosition(end, QTextCursor::KeepAnchor);
+        const QStringList suggestions = m_highlighter->spellChecker()->suggestions(word.selectedText(), s_suggestions);
+        QAction* first = menu->actions().value(0);
+        if (suggestions.isEmpty()) {
+            auto* none = new QAction(tr("No spelling suggestions"), menu);
+            none->setEnabled(false);
+            menu->insertAction(first, none);
+        }
+        for (const QString& suggestion : suggestions) {
+            auto* take = new QAction(suggestion, menu);
+            take->setObjectName(QStringLiteral("spellingSuggestion"));
+            connect(take, &QAction::triggered, this, [this, word, suggestion]() mutable {
+                word.insertText(suggestion);
+                setTextCursor(word);
+            });
+            menu->insertAction(first, take);
+        }
+        menu->insertSeparator(first);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+void SegmentTextEdit::focusInEvent(QFocusEvent* event)
+{
+    QPlainTextEdit::focusInEvent(event);
+    Q_EMIT focusEntered();
+}
+
+void SegmentTextEdit::focusOutEvent(QFocusEvent* event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    if (event->reason() != Qt::PopupFocusReason)
+        Q_EMIT focusLeft();
+}
+
+QSize SegmentTextEdit::sizeHint() const
+{
+    const QSize hint = QPlainTextEdit::sizeHint();
+    return {hint.width(), fontMetrics().lineSpacing() * 3 + 2 * frameWidth() + 8};
+}
+
+QSize SegmentTextEdit::minimumSizeHint() const
+{
+    const QSize hint = QPlainTextEdit::minimumSizeHint();
+    return {hint.width(), fontMetrics().lineSpacing() * s_minimumLines + 2 * frameWidth() + 8};
+}
+
+} // namespace tessera::ui::widgets
