@@ -112,8 +112,8 @@ private:
     bool m_bulk = false;
     std::vector<std::pair<TmIndex*, quint32>> m_bulkAdded;
     std::vector<quint32> m_bulkAddedWords; // in the concordance index
-    std::future<void> m_indexing;      // fuzzy indexes
-    std::future<void> m_indexingWords; // concordance index
+    std::future<void> m_indexing;          // fuzzy indexes
+    std::future<void> m_indexingWords;     // concordance index
 };
 
 } // namespace tessera::tm
