@@ -153,7 +153,6 @@ QWidget* QaIssueList::createRow(int index, const qa::Issue& issue, bool blocks, 
         fix->setObjectName(QStringLiteral("qaFix"));
         fix->setText(tr("Fix"));
         fix->setToolTip(tr("Apply the automatic fix: %1").arg(issue.message));
-        fix->setAutoRaise(true);
         fix->setFocusPolicy(Qt::NoFocus); // the translation keeps the focus
         connect(fix, &QToolButton::clicked, this, [this, index] { Q_EMIT fixRequested(index); });
         layout->addWidget(fix, 0, Qt::AlignTop);
