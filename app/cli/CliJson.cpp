@@ -34,6 +34,7 @@ QJsonObject project(const domain::Project& p)
         {QStringLiteral("created_at"), dateTimeValue(p.createdAt)},
         {QStringLiteral("exact_matches"),
          p.exactMatchState == domain::SegmentState::Draft ? QStringLiteral("draft") : QStringLiteral("translated")},
+        {QStringLiteral("source_dir"), p.sourceDir},
         {QStringLiteral("rev"), p.rev},
     };
 }

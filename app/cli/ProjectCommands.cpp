@@ -1,7 +1,9 @@
 #include "ProjectCommands.h"
 
 #include <array>
+#include <optional>
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -9,6 +11,7 @@
 #include "CliJson.h"
 #include "TablePrinter.h"
 #include "domain/Project.h"
+#include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/SegmentRepository.h"
@@ -29,6 +32,7 @@ QString deadlineText(const QDate& deadline)
 }
 
 const QString s_exactMatchesOption = QStringLiteral("--exact-matches");
+const QString s_sourceDirOption = QStringLiteral("--source-dir");
 
 } // namespace
 
@@ -54,7 +58,7 @@ ExitCode ProjectCommands::run(const QStringList& arguments)
                                   {QStringLiteral("list"), QStringLiteral("list the projects")},
                                   {QStringLiteral("show PROJECT"),
                                    QStringLiteral("a project's languages and documents with counts per state")},
-                                  {QStringLiteral("set PROJECT --exact-matches translated|draft"),
+                                  {QStringLiteral("set PROJECT [--exact-matches translated|draft] [--source-dir DIR]"),
                                    QStringLiteral("change a project's settings")}});
         return ExitCode::Ok;
     }
@@ -230,6 +234,8 @@ ExitCode ProjectCommands::show(const QStringList& arguments)
         << "  deadline:  " << deadlineText(p.deadline) << '\n';
     if (!p.client.isEmpty())
         out << "  client:    " << p.client << '\n';
+    if (!p.sourceDir.isEmpty())
+        out << "  sources:   " << p.sourceDir << '\n';
     out << "  workflow:  " << p.workflow.join(QStringLiteral(" → ")) << '\n'
         << "  exact matches pretranslated as: "
         << (p.exactMatchState == domain::SegmentState::Draft ? "draft" : "translated") << "\n\n";
@@ -243,34 +249,72 @@ ExitCode ProjectCommands::show(const QStringList& arguments)
 ExitCode ProjectCommands::set(const QStringList& arguments)
 {
     const QString command = QStringLiteral("project set");
-    ArgumentParser parser(QStringLiteral("project set PROJECT --exact-matches translated|draft"),
-                          QStringLiteral("Change a project's settings."));
+    ArgumentParser parser(QStringLiteral("project set PROJECT [--exact-matches translated|draft] [--source-dir DIR]"),
+                          QStringLiteral("Change a project's settings (at least one)."));
     parser.addPositional(QStringLiteral("PROJECT"), QStringLiteral("the project's id or unique name"))
         .addOption(s_exactMatchesOption, ArgumentParser::Kind::Value, QStringLiteral("STATE"),
-                   QStringLiteral("the state pretranslation gives 100%/101% matches: translated or draft"), true);
+                   QStringLiteral("the state pretranslation gives 100%/101% matches: translated or draft"))
+        .addOption(s_sourceDirOption, ArgumentParser::Kind::Value, QStringLiteral("DIR"),
+                   QStringLiteral("the folder with the project's source code, where the editor shows the code "
+                                  "around a segment's locations; \"\" clears it"));
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
-    const auto state = CliContext::exactMatchState(parser.value(s_exactMatchesOption));
-    if (!state)
-        return m_context.usageError(QStringLiteral("%1 must be translated or draft, not \"%2\"")
-                                        .arg(s_exactMatchesOption, parser.value(s_exactMatchesOption)),
-                                    command);
+    const bool setState = parser.isSet(s_exactMatchesOption);
+    const bool setSourceDir = parser.isSet(s_sourceDirOption);
+    if (!setState && !setSourceDir)
+        return m_context.usageError(
+            QStringLiteral("nothing to set: give %1 or %2").arg(s_exactMatchesOption, s_sourceDirOption), command);
+    std::optional<domain::SegmentState> state;
+    if (setState) {
+        const auto parsedState = CliContext::exactMatchState(parser.value(s_exactMatchesOption));
+        if (!parsedState)
+            return m_context.usageError(QStringLiteral("%1 must be translated or draft, not \"%2\"")
+                                            .arg(s_exactMatchesOption, parser.value(s_exactMatchesOption)),
+                                        command);
+        state = *parsedState;
+    }
+    QString sourceDir;
+    if (setSourceDir && !parser.value(s_sourceDirOption).trimmed().isEmpty()) {
+        const QFileInfo dir(parser.value(s_sourceDirOption).trimmed());
+        if (!dir.isDir())
+            return m_context.error(
+                ExitCode::BadInput,
+                QStringLiteral("%1: %2 is not a folder").arg(s_sourceDirOption, parser.value(s_sourceDirOption)));
+        sourceDir = dir.absoluteFilePath();
+    }
     auto workspace = m_context.openWorkspace(Workspace::Access::ReadWrite);
     if (!workspace)
         return workspace.error();
-    auto project = (*workspace)->projects().resolve(parser.positional(QStringLiteral("PROJECT")));
+    auto& projects = (*workspace)->projects();
+    auto project = projects.resolve(parser.positional(QStringLiteral("PROJECT")));
     if (!project)
         return m_context.error(project.error());
-    if (auto changed = (*workspace)->projects().setExactMatchState(project->id, *state); !changed)
+    // Both settings in one transaction: a failure changes neither.
+    auto changed = (*workspace)->database().transaction([&]() -> domain::Result<void> {
+        if (state)
+            if (auto done = projects.setExactMatchState(project->id, *state); !done)
+                return done;
+        if (setSourceDir)
+            return projects.setSourceDir(project->id, sourceDir);
+        return {};
+    });
+    if (!changed)
         return m_context.error(changed.error());
-    auto updated = (*workspace)->projects().find(project->id);
+    auto updated = projects.find(project->id);
     if (!updated)
         return m_context.error(updated.error());
-    if (m_context.json())
+    if (m_context.json()) {
         m_context.printJson(json::project(*updated));
-    else
+        return ExitCode::Ok;
+    }
+    if (state)
         m_context.out() << "Project " << updated->name << ": exact matches are pretranslated as "
                         << parser.value(s_exactMatchesOption).trimmed().toLower() << '\n';
+    if (setSourceDir)
+        m_context.out() << "Project " << updated->name << ": "
+                        << (sourceDir.isEmpty() ? QStringLiteral("no source folder")
+                                                : QStringLiteral("source folder %1").arg(sourceDir))
+                        << '\n';
     return ExitCode::Ok;
 }
 

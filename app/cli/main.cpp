@@ -29,6 +29,8 @@ Commands:
                                          create a project; prints its id
   project list                           list the projects
   project show PROJECT                   a project and its documents (PROJECT: id or unique name)
+  project set PROJECT [--exact-matches S] [--source-dir DIR]
+                                         change a project's settings
   segment list --project PROJECT --lang L [--state S] [--document D]
                                          list segments
   segment set SEGMENT_ID [--target TEXT | --plural TEXT…] [--state S]

@@ -21,6 +21,8 @@ struct Project {
     // The state pretranslation gives 100% and 101% matches: Translated, or Draft where every
     // match must be looked at.
     SegmentState exactMatchState = SegmentState::Translated;
+    // The folder with the project's source code; segment locations are relative to it. Empty: none.
+    QString sourceDir;
     QDateTime createdAt;
     qint64 rev = 0;
 };

@@ -14,8 +14,8 @@ using domain::Result;
 
 namespace {
 const std::string s_columns =
-    "SELECT id, name, source_lang, target_langs, deadline, client, workflow, created_at, rev, exact_match_state "
-    "FROM projects ";
+    "SELECT id, name, source_lang, target_langs, deadline, client, workflow, created_at, rev, exact_match_state, "
+    "source_dir FROM projects ";
 }
 
 ProjectRepository::ProjectRepository(Database& db, const domain::Clock& clock)
@@ -36,6 +36,7 @@ Project ProjectRepository::read(const Statement& row)
     p.createdAt = json::toDateTime(row.text(7));
     p.rev = row.int64(8);
     p.exactMatchState = static_cast<domain::SegmentState>(row.int64(9));
+    p.sourceDir = row.text(10);
     return p;
 }
 
@@ -52,16 +53,17 @@ Result<Project> ProjectRepository::create(Project project)
                             QStringLiteral("a project named \"%1\" already exists").arg(project.name));
     if (auto valid = checkExactMatchState(project.exactMatchState); !valid)
         return std::unexpected(valid.error());
-    auto stmt = m_db.prepare("INSERT INTO projects(id, name, source_lang, target_langs, deadline, client, workflow, "
-                             "created_at, rev, exact_match_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto stmt =
+        m_db.prepare("INSERT INTO projects(id, name, source_lang, target_langs, deadline, client, workflow, "
+                     "created_at, rev, exact_match_state, source_dir) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return std::unexpected(stmt.error());
-    auto done =
-        (*stmt)
-            ->bindAll(project.id, project.name, project.sourceLanguage, json::fromList(project.targetLanguages),
-                      OrNull{json::fromDate(project.deadline)}, project.client, json::fromList(project.workflow),
-                      json::fromDateTime(project.createdAt), project.rev, int(project.exactMatchState))
-            .run();
+    auto done = (*stmt)
+                    ->bindAll(project.id, project.name, project.sourceLanguage, json::fromList(project.targetLanguages),
+                              OrNull{json::fromDate(project.deadline)}, project.client,
+                              json::fromList(project.workflow), json::fromDateTime(project.createdAt), project.rev,
+                              int(project.exactMatchState), project.sourceDir)
+                    .run();
     if (!done)
         return std::unexpected(done.error());
     return project;
@@ -90,6 +92,16 @@ Result<void> ProjectRepository::setExactMatchState(const QString& id, domain::Se
     if (!stmt)
         return std::unexpected(stmt.error());
     return (*stmt)->bindAll(int(state), id).run();
+}
+
+Result<void> ProjectRepository::setSourceDir(const QString& id, const QString& sourceDir)
+{
+    if (auto project = find(id); !project)
+        return std::unexpected(project.error());
+    auto stmt = m_db.prepare("UPDATE projects SET source_dir = ?, rev = rev + 1 WHERE id = ?");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    return (*stmt)->bindAll(sourceDir, id).run();
 }
 
 Result<QList<Project>> ProjectRepository::list()

@@ -27,6 +27,8 @@ public:
     domain::Result<domain::Project> resolve(const QString& idOrName);
     // The state pretranslation gives exact matches in this project (Translated or Draft); rev goes up.
     domain::Result<void> setExactMatchState(const QString& id, domain::SegmentState state);
+    // The folder with the project's source code (stored as given; empty clears it); rev goes up.
+    domain::Result<void> setSourceDir(const QString& id, const QString& sourceDir);
 
 private:
     static domain::Result<void> checkExactMatchState(domain::SegmentState state);

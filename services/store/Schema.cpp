@@ -344,7 +344,14 @@ DROP TRIGGER tm_text_update;
 DROP TABLE tm_text;
 )sql";
 
-constexpr std::array<const char*, 11> s_migrations{s_v1, s_v2, s_v3, s_v4, s_v5, s_v6, s_v7, s_v8, s_v9, s_v10, s_v11};
+// Version 12: the folder holding a project's source code, where the editor reads the code around a
+// segment's locations ("src/main.cpp:42" relative to it); empty when none is set.
+constexpr const char* s_v12 = R"sql(
+ALTER TABLE projects ADD COLUMN source_dir TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<const char*, 12> s_migrations{s_v1, s_v2, s_v3, s_v4,  s_v5,  s_v6,
+                                                   s_v7, s_v8, s_v9, s_v10, s_v11, s_v12};
 
 } // namespace
 

@@ -220,6 +220,61 @@ Result<Segment> SegmentRepository::findByKey(const QString& documentId, const QS
     });
 }
 
+Result<Segment> SegmentRepository::restoreRevision(const QString& revisionId, const QString& author, qint64 baseRev)
+{
+    return m_db.transaction([&]() -> Result<Segment> {
+        auto revision =
+            m_db.prepare("SELECT segment_id, targets, state, translator_comment, origin FROM segment_revisions "
+                         "WHERE id = ?")
+                .and_then([&](Statement* s) {
+                    return s->bindAll(revisionId)
+                        .one(
+                            [](const Statement& row) {
+                                domain::SegmentRevision r;
+                                r.segmentId = row.text(0);
+                                r.targets = json::toList(row.text(1));
+                                r.state = static_cast<SegmentState>(row.int64(2));
+                                r.translatorComment = row.text(3);
+                                r.origin = row.text(4);
+                                return r;
+                            },
+                            QStringLiteral("no segment revision with id %1").arg(revisionId));
+                });
+        if (!revision)
+            return std::unexpected(revision.error());
+        auto current = find(revision->segmentId);
+        if (!current)
+            return current;
+        SegmentState state = revision->state;
+        if (!domain::canTransition(current->state, state))
+            state = hasText(revision->targets) ? SegmentState::Draft : current->state;
+        return applyEdit(SegmentEdit{revision->segmentId, revision->targets, state, baseRev, author,
+                                     revision->translatorComment, revision->origin});
+    });
+}
+
+Result<SegmentNeighbours> SegmentRepository::neighbours(const domain::Segment& segment)
+{
+    SegmentNeighbours around;
+    const auto nearest = [&](const std::string& sql, std::optional<Segment>& into) -> Result<void> {
+        auto stmt = m_db.prepare(s_columns + sql);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        auto found = (*stmt)->bindAll(segment.documentId, segment.order).collect(read);
+        if (!found)
+            return std::unexpected(found.error());
+        if (!found->isEmpty())
+            into = found->front();
+        return {};
+    };
+    if (auto done = nearest("WHERE s.document_id = ? AND s.ord < ? ORDER BY s.ord DESC LIMIT 1", around.previous);
+        !done)
+        return std::unexpected(done.error());
+    if (auto done = nearest("WHERE s.document_id = ? AND s.ord > ? ORDER BY s.ord LIMIT 1", around.next); !done)
+        return std::unexpected(done.error());
+    return around;
+}
+
 Result<QList<Segment>> SegmentRepository::untranslatedWithSource(const QString& documentId, const QString& source,
                                                                  const QString& sourcePlural, const QString& exceptId)
 {

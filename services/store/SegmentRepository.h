@@ -46,6 +46,12 @@ struct SegmentKey {
     int order = 0;
 };
 
+// The segments before and after one in its document's order (none at either end).
+struct SegmentNeighbours {
+    std::optional<domain::Segment> previous;
+    std::optional<domain::Segment> next;
+};
+
 class SegmentRepository {
 public:
     SegmentRepository(Database& db, const domain::Clock& clock, OutboxRepository& outbox);
@@ -87,6 +93,13 @@ public:
     // a stale base rev (Conflict), a state change the workflow forbids and confirming an empty translation.
     domain::Result<domain::Segment> applyEdit(const SegmentEdit& edit);
     domain::Result<QList<domain::SegmentRevision>> revisions(const QString& segmentId);
+    // Writes a revision's targets, translator comment and origin back as a new edit (a new revision;
+    // the history stays). Its state too where the workflow allows going there from the current
+    // state, else Draft (the current state when the restored text is empty). `baseRev` as in SegmentEdit.
+    domain::Result<domain::Segment> restoreRevision(const QString& revisionId, const QString& author,
+                                                    qint64 baseRev = -1);
+    // The segments just before and after `segment` in its document (by order, obsolete ones included).
+    domain::Result<SegmentNeighbours> neighbours(const domain::Segment& segment);
 
     // The columns read() expects first, for a query over `segments s` (SegmentBrowser's pages).
     static const std::string& columns();

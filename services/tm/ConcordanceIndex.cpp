@@ -39,9 +39,10 @@ void ConcordanceIndex::addSide(QStringView text, quint32 posting)
 {
     forEachWord(text, m_scratch, [&](qsizetype, qsizetype, QStringView key) {
         const quint32 id = m_dictionary.intern(key);
-        if (id >= m_postings.size())
-            m_postings.resize(std::size_t(id) + 1);
-        std::vector<quint32>& list = m_postings[id];
+        if (id >= m_side.size())
+            m_side.resize(std::size_t(id) + 1);
+        // Postings of earlier units are all smaller, so only this text's can be the last one.
+        std::vector<quint32>& list = m_side[id];
         if (list.empty() || list.back() != posting) // a word twice in one text is listed once
             list.push_back(posting);
     });
@@ -53,37 +54,59 @@ void ConcordanceIndex::remove(quint32 unit)
         m_removed[unit] = true;
 }
 
+ConcordanceIndex::List ConcordanceIndex::list(quint32 id) const
+{
+    List l;
+    if (id + 1 < m_mainOffsets.size()) {
+        l.main = m_mainPostings.data() + m_mainOffsets[id];
+        l.mainSize = std::size_t(m_mainOffsets[id + 1] - m_mainOffsets[id]);
+    }
+    if (id < m_side.size())
+        l.side = &m_side[id];
+    return l;
+}
+
 void ConcordanceIndex::candidates(const QStringList& keys, Field field, const Visitor& visit) const
 {
     if (keys.isEmpty())
         return;
     // The lists of the distinct words, shortest first: the shortest drives, the others are searched.
-    std::vector<const std::vector<quint32>*> lists;
+    std::vector<quint32> ids;
     for (const QString& key : keys) {
         const auto id = m_dictionary.find(key);
         if (!id)
             return;
-        const std::vector<quint32>* list = &m_postings[*id];
-        if (std::find(lists.begin(), lists.end(), list) == lists.end())
-            lists.push_back(list);
+        if (std::find(ids.begin(), ids.end(), *id) == ids.end())
+            ids.push_back(*id);
     }
-    std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
+    std::vector<List> lists;
+    for (quint32 id : ids)
+        lists.push_back(list(id));
+    std::sort(lists.begin(), lists.end(), [](const List& a, const List& b) { return a.size() < b.size(); });
     // Every other list is walked backwards with the driver, so each is read at most once.
     std::vector<std::size_t> ends(lists.size());
     for (std::size_t l = 0; l < lists.size(); ++l)
-        ends[l] = lists[l]->size();
+        ends[l] = lists[l].size();
     auto holds = [&](std::size_t l, quint32 posting) {
-        const std::vector<quint32>& list = *lists[l];
-        const auto end = list.begin() + std::ptrdiff_t(ends[l]);
-        const auto it = std::lower_bound(list.begin(), end, posting);
-        ends[l] = std::size_t(it - list.begin()); // the next postings asked for are smaller
-        return it != end && *it == posting;
+        const List& list = lists[l];
+        std::size_t low = 0;
+        std::size_t high = ends[l];
+        while (low < high) { // the first index whose posting is not less than `posting`
+            const std::size_t middle = low + (high - low) / 2;
+            if (list[middle] < posting)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const bool found = low < ends[l] && list[low] == posting;
+        ends[l] = low; // the next postings asked for are smaller
+        return found;
     };
-    const std::vector<quint32>& driver = *lists.front();
+    const List& driver = lists.front();
     Candidate pending; // a unit's target posting comes right before its source posting: one report
     bool hasPending = false;
-    for (auto it = driver.rbegin(); it != driver.rend(); ++it) {
-        const quint32 posting = *it;
+    for (std::size_t i = driver.size(); i-- > 0;) {
+        const quint32 posting = driver[i];
         const bool target = (posting & 1) != 0;
         if ((field == Field::Source && target) || (field == Field::Target && !target))
             continue;
@@ -112,8 +135,10 @@ void ConcordanceIndex::candidates(const QStringList& keys, Field field, const Vi
 
 qsizetype ConcordanceIndex::memoryBytes() const
 {
-    qsizetype bytes = m_dictionary.memoryBytes() + qsizetype(m_postings.capacity() * sizeof(std::vector<quint32>));
-    for (const auto& list : m_postings)
+    qsizetype bytes =
+        m_dictionary.memoryBytes() + qsizetype(m_side.capacity() * sizeof(std::vector<quint32>)) +
+        qsizetype(m_mainOffsets.capacity() * sizeof(quint64) + m_mainPostings.capacity() * sizeof(quint32));
+    for (const auto& list : m_side)
         bytes += qsizetype(list.capacity() * sizeof(quint32));
     return bytes + qsizetype(m_payload.capacity() * sizeof(quint64) + m_removed.capacity() / 8);
 }

@@ -18,7 +18,8 @@ namespace tessera::tm {
 // Units are numbered 0, 1, … in the order they are added, each with a 64-bit payload (the caller's row
 // id). A word is a run of letters, numbers and marks (Concordance::words), keyed case-folded. The
 // postings of a word are 2·unit + side (0 source, 1 target), ascending, each once; a unit's words are
-// appended when it is added, so nothing is ever re-sorted. A search intersects the lists of the query's
+// appended when it is added, so nothing is ever re-sorted. Postings loaded from the index file stay
+// in one array; those added since are kept per word after them. A search intersects the lists of the query's
 // words from the newest unit back; the caller verifies that the words stand one after another.
 //
 // Built on the import's indexing thread next to the fuzzy index (TranslationMemory), and saved with it
@@ -68,8 +69,22 @@ private:
         return word;
     }();
 
+    // The postings of one word: those loaded from the index file, then those added since.
+    struct List {
+        const quint32* main = nullptr;
+        std::size_t mainSize = 0;
+        const std::vector<quint32>* side = nullptr;
+        std::size_t size() const { return mainSize + (side ? side->size() : 0); }
+        quint32 operator[](std::size_t i) const { return i < mainSize ? main[i] : (*side)[i - mainSize]; }
+    };
+    List list(quint32 id) const;
+
     WordDictionary m_dictionary;
-    std::vector<std::vector<quint32>> m_postings; // per word id
+    // Postings of word id: the main segment m_mainPostings[m_mainOffsets[id] .. m_mainOffsets[id + 1])
+    // (read from the index file in one piece), then m_side[id] (added since; every unit when built).
+    std::vector<quint64> m_mainOffsets;
+    std::vector<quint32> m_mainPostings;
+    std::vector<std::vector<quint32>> m_side;
     std::vector<quint64> m_payload;
     std::vector<bool> m_removed;
     std::u16string m_scratch;

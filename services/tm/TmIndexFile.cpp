@@ -131,14 +131,19 @@ void TmIndexFile::saveConcordance(Writer& out, const ConcordanceIndex& index)
     out.vector(index.m_payload);
     out.vector(std::vector<quint8>(index.m_removed.begin(), index.m_removed.end()));
     // The postings of every word one after the other, and where each word's start.
+    const quint32 vocabulary = index.m_dictionary.size();
     std::vector<quint64> offsets{0};
-    offsets.reserve(index.m_postings.size() + 1);
-    for (const auto& list : index.m_postings)
-        offsets.push_back(offsets.back() + list.size());
+    offsets.reserve(std::size_t(vocabulary) + 1);
+    for (quint32 id = 0; id < vocabulary; ++id)
+        offsets.push_back(offsets.back() + index.list(id).size());
     out.vector(offsets);
     out.value(offsets.back());
-    for (const auto& list : index.m_postings)
-        out.raw(list.data(), qint64(list.size() * sizeof(quint32)));
+    for (quint32 id = 0; id < vocabulary; ++id) {
+        const ConcordanceIndex::List list = index.list(id);
+        out.raw(list.main, qint64(list.mainSize * sizeof(quint32)));
+        if (list.side)
+            out.raw(list.side->data(), qint64(list.side->size() * sizeof(quint32)));
+    }
 }
 
 const char* TmIndexFile::loadConcordance(Reader& in, ConcordanceIndex& index)
@@ -160,15 +165,14 @@ const char* TmIndexFile::loadConcordance(Reader& in, ConcordanceIndex& index)
         !ascending(offsets, postings.size()))
         return "inconsistent concordance arrays";
     index.m_removed.assign(removed.begin(), removed.end());
-    index.m_postings.resize(vocabulary);
-    for (quint32 id = 0; id < vocabulary; ++id) {
-        auto& list = index.m_postings[id];
-        list.assign(postings.begin() + std::ptrdiff_t(offsets[id]), postings.begin() + std::ptrdiff_t(offsets[id + 1]));
-        // Ascending and in range: a search binary-searches the lists and indexes units by them.
-        for (std::size_t i = 0; i < list.size(); ++i)
-            if (list[i] / 2 >= units || (i > 0 && list[i] <= list[i - 1]))
+    // Ascending and in range: a search binary-searches the lists and indexes units by them.
+    for (quint32 id = 0; id < vocabulary; ++id)
+        for (quint64 i = offsets[id]; i < offsets[id + 1]; ++i)
+            if (postings[i] / 2 >= units || (i > offsets[id] && postings[i] <= postings[i - 1]))
                 return "concordance postings out of order";
-    }
+    index.m_mainOffsets = std::move(offsets);
+    index.m_mainPostings = std::move(postings);
+    index.m_side.clear();
     return nullptr;
 }
 

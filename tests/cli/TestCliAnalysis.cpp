@@ -5,7 +5,9 @@
 // exported PO carries them (fuzzy ones as `#, fuzzy`).
 #include <algorithm>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void csvHasARowPerBand();
     void pretranslationFillsFromTheTm();
     void projectSettingKeepsExactMatchesAsDrafts();
+    void projectSourceDirIsSetAndCleared();
     void badOptionsAreUsageErrors();
 
 private:
@@ -262,6 +265,35 @@ void TestCliAnalysis::projectSettingKeepsExactMatchesAsDrafts()
     const CliRun again =
         run({QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("show"), QStringLiteral("Packages")});
     QCOMPARE(again.json().object().value(QStringLiteral("exact_matches")).toString(), QStringLiteral("draft"));
+}
+
+void TestCliAnalysis::projectSourceDirIsSetAndCleared()
+{
+    const QString sources = m_files.filePath(QStringLiteral("src"));
+    QVERIFY(QDir().mkpath(sources));
+    const CliRun set = run({QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("set"),
+                            QStringLiteral("Packages"), QStringLiteral("--source-dir"), sources});
+    QVERIFY2(set.exitCode == 0, set.describe());
+    QCOMPARE(set.json().object().value(QStringLiteral("source_dir")).toString(), QFileInfo(sources).absoluteFilePath());
+    const CliRun shown = run({QStringLiteral("project"), QStringLiteral("show"), QStringLiteral("Packages")});
+    QVERIFY2(shown.out.contains(QStringLiteral("sources:   %1").arg(sources).toUtf8()), shown.out.constData());
+
+    // A folder that is not there is bad input, no option at all a usage error; neither changes it.
+    const CliRun missing = run({QStringLiteral("project"), QStringLiteral("set"), QStringLiteral("Packages"),
+                                QStringLiteral("--source-dir"), m_files.filePath(QStringLiteral("nowhere"))});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.err.contains("is not a folder"), missing.err.constData());
+    const CliRun nothing = run({QStringLiteral("project"), QStringLiteral("set"), QStringLiteral("Packages")});
+    QCOMPARE(nothing.exitCode, 2);
+    const CliRun still =
+        run({QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("show"), QStringLiteral("Packages")});
+    QCOMPARE(still.json().object().value(QStringLiteral("source_dir")).toString(),
+             QFileInfo(sources).absoluteFilePath());
+
+    const CliRun cleared = run({QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("set"),
+                                QStringLiteral("Packages"), QStringLiteral("--source-dir"), QString()});
+    QVERIFY2(cleared.exitCode == 0, cleared.describe());
+    QCOMPARE(cleared.json().object().value(QStringLiteral("source_dir")).toString(), QString());
 }
 
 void TestCliAnalysis::badOptionsAreUsageErrors()

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -17,15 +18,20 @@
 #include "domain/SegmentState.h"
 #include "models/DocumentListModel.h"
 #include "models/SegmentTableModel.h"
+#include "store/ProjectRepository.h"
 #include "store/SegmentBrowser.h"
 #include "store/Workspace.h"
+#include "suggest/SuggestionService.h"
+#include "ui/editor/ContextPanel.h"
 #include "ui/editor/EditController.h"
 #include "ui/editor/SegmentEditPane.h"
 #include "ui/editor/SegmentFilterBar.h"
+#include "ui/editor/SuggestionsPanel.h"
 #include "ui/shell/UiLog.h"
 #include "ui/widgets/PlaceableHighlighter.h"
 #include "ui/widgets/SegmentFlagsDelegate.h"
 #include "ui/widgets/SegmentStateDelegate.h"
+#include "ui/widgets/SegmentTextEdit.h"
 #include "ui/widgets/TargetTextDelegate.h"
 #include "ui/widgets/TextCellDelegate.h"
 
@@ -47,6 +53,7 @@ EditorPage::~EditorPage()
 
 EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidget* parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_documents(new DocumentListModel(workspace.documents(), this))
     , m_segments(new SegmentTableModel(workspace.segments(), workspace.segmentBrowser(), author, this))
     , m_syntax(widgets::PlaceableHighlighter::createRepository())
@@ -78,11 +85,26 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     m_filterBar->setObjectName(QStringLiteral("segmentFilterBar"));
     layout->addWidget(m_filterBar);
     layout->addWidget(m_emptyHint, 1);
-    layout->addWidget(m_splitter, 1);
+    // The grid and the pane on the left, the current segment's suggestions and context on the right.
+    m_sideSplitter = new QSplitter(Qt::Horizontal, this);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->setChildrenCollapsible(false);
+    m_sideSplitter->addWidget(m_splitter);
+    m_sideSplitter->addWidget(createSidePanels(m_sideSplitter));
+    // The grid gets what the window gains; the panels start at a width that fits a match and its diff.
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 0);
+    m_sideSplitter->setSizes({1000, 400});
+    layout->addWidget(m_sideSplitter, 1);
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &EditorPage::onDocumentPicked);
     connect(m_segments, &SegmentTableModel::editFailed, this, &EditorPage::onEditFailed);
     connect(m_segments, &SegmentTableModel::dataChanged, this, &EditorPage::updateSummary);
+    connect(m_segments, &SegmentTableModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int row = m_table->currentIndex().row();
+        if (row >= from.row() && row <= to.row())
+            showCurrentSegment(); // the history shows the edit
+    });
     connect(m_segments, &SegmentTableModel::modelReset, this, &EditorPage::updateSummary);
     connect(m_filterBar, &SegmentFilterBar::filterChanged, this, &EditorPage::applyFilter);
     // F5 reads the document again: what another program or a sync wrote shows, under the same filter.
@@ -101,9 +123,81 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
 
 void EditorPage::showTable(bool documentOpen)
 {
-    m_splitter->setVisible(documentOpen);
+    m_sideSplitter->setVisible(documentOpen);
     m_filterBar->setVisible(documentOpen);
     m_emptyHint->setVisible(!documentOpen);
+}
+
+QTabWidget* EditorPage::createSidePanels(QWidget* parent)
+{
+    m_suggestionService = new suggest::SuggestionService(m_workspace.path(), m_workspace.clock(), this);
+    m_suggestionsPanel = new SuggestionsPanel(m_workspace.clock());
+    m_suggestionsPanel->setObjectName(QStringLiteral("suggestionsPanel"));
+    m_contextPanel = new ContextPanel(m_workspace, m_segments->author());
+    m_contextPanel->setObjectName(QStringLiteral("contextPanel"));
+
+    m_sidePanels = new QTabWidget(parent);
+    m_sidePanels->setObjectName(QStringLiteral("sidePanels"));
+    m_sidePanels->setDocumentMode(true);
+    m_sidePanels->addTab(m_suggestionsPanel, tr("&Suggestions"));
+    m_sidePanels->addTab(m_contextPanel, tr("Conte&xt"));
+    m_sidePanels->setMinimumWidth(280);
+
+    // Ctrl+1…9 work wherever the focus is on this page (grid, its editor, the panels).
+    addActions(m_suggestionsPanel->insertActions());
+    connect(m_suggestionsPanel, &SuggestionsPanel::insertRequested, this, &EditorPage::insertSuggestion);
+    connect(m_suggestionService, &suggest::SuggestionService::suggestionsReady, this, &EditorPage::onSuggestionsReady);
+    connect(m_contextPanel, &ContextPanel::segmentChanged, this, &EditorPage::rereadSegments);
+    connect(m_contextPanel, &ContextPanel::commentsChanged, this, &EditorPage::rereadSegments);
+    connect(m_contextPanel, &ContextPanel::failed, this,
+            [this](const QString& message) { Q_EMIT statusMessage(message, s_statusTimeoutMs); });
+    return m_sidePanels;
+}
+
+void EditorPage::showCurrentSegment()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const domain::Segment segment = current.isValid() ? m_segments->segmentAt(current.row()) : domain::Segment();
+    if (segment.id.isEmpty()) {
+        m_shownSegmentId.clear();
+        m_suggestionService->cancel();
+        m_suggestionsPanel->clear();
+        m_contextPanel->clear();
+        return;
+    }
+    // The same segment again (its row was read again after an edit): the context follows the edit,
+    // the suggestions stay.
+    if (segment.id != m_shownSegmentId) {
+        m_shownSegmentId = segment.id;
+        m_suggestionsPanel->showLookingUp();
+        m_suggestionService->request(
+            {segment.id, segment.source, m_project.sourceLanguage, m_targetLanguage, segment.key});
+    }
+    m_contextPanel->setSegment(segment, m_project.sourceDir);
+}
+
+void EditorPage::onSuggestionsReady(const suggest::Suggestions& suggestions)
+{
+    if (suggestions.segmentId == m_shownSegmentId) // the service delivers only the latest request
+        m_suggestionsPanel->setSuggestions(suggestions);
+}
+
+void EditorPage::insertSuggestion(const QString& text)
+{
+    // Into the pane's target (the plural form being edited, else the first) as if typed: the pane's
+    // save and undo take it like typing; flushed so it is stored at once.
+    if (m_pane->segment().id.isEmpty() || m_pane->formCount() == 0)
+        return;
+    widgets::SegmentTextEdit* field = m_pane->targetField(std::max(0, m_pane->focusedForm()));
+    if (!field || field->isReadOnly())
+        return;
+    QTextCursor cursor = field->textCursor();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    field->setTextCursor(cursor);
+    m_pane->flush();
+    field->setFocus();
+    Q_EMIT statusMessage(tr("Suggestion inserted"), 3000);
 }
 
 QWidget* EditorPage::createToolbar()
@@ -184,7 +278,11 @@ void EditorPage::createTable()
     header->resizeSection(SegmentTableModel::FlagsColumn, 90);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { keepTargetColumnCurrent(current); });
+            [this](const QModelIndex& current, const QModelIndex& previous) {
+                keepTargetColumnCurrent(current);
+                if (current.row() != previous.row() || !previous.isValid())
+                    showCurrentSegment();
+            });
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_pane->focusTarget(0); });
 }
 
@@ -233,6 +331,16 @@ void EditorPage::onDocumentPicked(int row)
     }
     m_controller->documentChanged(documentId);
     const bool open = !documentId.isEmpty();
+    m_targetLanguage = row >= 0 ? m_documents->index(row).data(DocumentListModel::LanguageRole).toString() : QString();
+    m_project = {};
+    if (open) {
+        if (auto project = m_workspace.projects().find(m_documents->projectId()); project)
+            m_project = *project;
+        else
+            qCWarning(lcUi) << "cannot read the project:" << project.error().describe();
+    }
+    m_shownSegmentId.clear();
+    m_suggestionService->reload(); // TMs and glossary as they are now (tessera-cli may have imported)
     showTable(open);
     if (open && m_segments->rowCount() > 0)
         m_table->setCurrentIndex(m_segments->index(0, SegmentTableModel::TargetColumn));
@@ -264,6 +372,12 @@ void EditorPage::onEditFailed(const QString& message, bool serious)
 
 void EditorPage::reloadSegments()
 {
+    m_suggestionService->reload(); // TMs and glossary too: another program may have changed them
+    rereadSegments();
+}
+
+void EditorPage::rereadSegments()
+{
     const QString current = m_table->currentIndex().data(SegmentTableModel::SegmentIdRole).toString();
     if (auto loaded = m_segments->reload(); !loaded) {
         qCWarning(lcUi) << "cannot read the segments:" << loaded.error().describe();
@@ -273,6 +387,7 @@ void EditorPage::reloadSegments()
     const int row = m_segments->rowForId(current);
     if (row >= 0)
         m_table->setCurrentIndex(m_segments->index(row, SegmentTableModel::TargetColumn));
+    showCurrentSegment(); // the row may be the same: what it shows was read again
 }
 
 void EditorPage::applyFilter()

@@ -1,14 +1,18 @@
-// EditorPage: one document's segments in a virtual table (the navigator) with a filter bar above it and
-// the editing pane below it; a picker switches between the documents of the current project.
+// EditorPage: one document's segments in a virtual table (the navigator) with a filter bar above it,
+// the editing pane below it and the current segment's suggestions and context on the right; a picker
+// switches between the documents of the current project.
 #pragma once
 
 #include <memory>
 
 #include <QWidget>
 
+#include "domain/Project.h"
+
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace KSyntaxHighlighting {
@@ -19,6 +23,11 @@ namespace tessera::store {
 class Workspace;
 }
 
+namespace tessera::suggest {
+class SuggestionService;
+struct Suggestions;
+} // namespace tessera::suggest
+
 namespace tessera::models {
 class DocumentListModel;
 class SegmentTableModel;
@@ -26,9 +35,11 @@ class SegmentTableModel;
 
 namespace tessera::ui::editor {
 
+class ContextPanel;
 class EditController;
 class SegmentEditPane;
 class SegmentFilterBar;
+class SuggestionsPanel;
 
 class EditorPage final : public QWidget {
     Q_OBJECT
@@ -43,13 +54,17 @@ public:
     // Opens a document of the current project; false if the picker does not have it.
     bool openDocument(const QString& documentId);
     QString currentDocumentId() const;
-    // Reads the open document again (F5), keeping the filter and the current segment.
+    // Reads the open document again (F5), keeping the filter and the current segment, and the
+    // suggestions' TMs and glossary.
     void reloadSegments();
     QTableView* table() const { return m_table; }
     models::SegmentTableModel* segments() const { return m_segments; }
     SegmentFilterBar* filterBar() const { return m_filterBar; }
     SegmentEditPane* editPane() const { return m_pane; }
     EditController* editController() const { return m_controller; }
+    SuggestionsPanel* suggestionsPanel() const { return m_suggestionsPanel; }
+    ContextPanel* contextPanel() const { return m_contextPanel; }
+    suggest::SuggestionService* suggestionService() const { return m_suggestionService; }
 
 Q_SIGNALS:
     void statusMessage(const QString& message, int timeoutMs);
@@ -64,7 +79,16 @@ private:
     void keepTargetColumnCurrent(const QModelIndex& current);
     void updateSummary();
     void showTable(bool documentOpen); // or the hint on how to open one
+    void rereadSegments();             // the document's rows only (after a restore or a comment)
+    QTabWidget* createSidePanels(QWidget* parent);
+    // The current row changed: suggestions are asked for, the context is shown.
+    void showCurrentSegment();
+    void onSuggestionsReady(const suggest::Suggestions& suggestions);
+    // The one place a chosen suggestion enters the target (Ctrl+1…9): into the pane's target field
+    // as if typed (saved at once, undoable like typing).
+    void insertSuggestion(const QString& text);
 
+    store::Workspace& m_workspace;
     models::DocumentListModel* m_documents;
     models::SegmentTableModel* m_segments;
     QComboBox* m_picker = nullptr;
@@ -76,6 +100,14 @@ private:
     QSplitter* m_splitter = nullptr;
     SegmentEditPane* m_pane = nullptr;
     EditController* m_controller = nullptr;
+    QSplitter* m_sideSplitter = nullptr; // the grid and pane on the left, the side panels on the right
+    suggest::SuggestionService* m_suggestionService = nullptr;
+    SuggestionsPanel* m_suggestionsPanel = nullptr;
+    ContextPanel* m_contextPanel = nullptr;
+    QTabWidget* m_sidePanels = nullptr;
+    domain::Project m_project; // of the open document
+    QString m_targetLanguage;  // of the open document
+    QString m_shownSegmentId;  // what the side panels show
 };
 
 } // namespace tessera::ui::editor

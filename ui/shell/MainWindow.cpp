@@ -18,6 +18,8 @@
 #include "store/Workspace.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/editor/EditorPage.h"
+#include "ui/settings/ShortcutScheme.h"
+#include "ui/settings/ShortcutsDialog.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/PlaceholderPage.h"
 #include "ui/shell/UiLog.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(store::Workspace& workspace, const QString& author, QWidg
     connect(m_dashboard, &dashboard::DashboardPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, s_statusTimeoutMs); });
     connect(m_editor, &editor::EditorPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    settings::ShortcutScheme::applySaved(this); // the user's own keys for every named action
     restoreSettings();
 }
 
@@ -136,11 +139,20 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    open->setObjectName(QStringLiteral("openWorkspace"));
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction* shortcuts = settingsMenu->addAction(tr("Configure &Keyboard Shortcuts…"), this, [this] {
+        settings::ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("configureShortcuts"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tessera"), this, &MainWindow::showAbout);
