@@ -59,6 +59,7 @@ bool isSerious(domain::ErrorCode code)
     case domain::ErrorCode::NotFound:
     case domain::ErrorCode::Conflict:
     case domain::ErrorCode::InvalidTransition:
+    case domain::ErrorCode::QaBlocked:
         return false;
     default:
         return true;
@@ -156,6 +157,18 @@ void SegmentTableModel::setQaIssueCounts(QHash<QString, int> countsBySegmentId)
     }
     if (!m_view.isEmpty())
         Q_EMIT dataChanged(index(0, FlagsColumn), index(rowCount() - 1, FlagsColumn));
+}
+
+void SegmentTableModel::setQaIssueCount(const QString& segmentId, int count)
+{
+    if (qaIssues(segmentId) == count)
+        return;
+    if (count > 0)
+        m_qaIssues.insert(segmentId, count);
+    else
+        m_qaIssues.remove(segmentId);
+    if (const int row = rowForId(segmentId); row >= 0)
+        Q_EMIT dataChanged(index(row, FlagsColumn), index(row, FlagsColumn));
 }
 
 int SegmentTableModel::rowForId(const QString& segmentId) const

@@ -77,6 +77,10 @@ public:
     // The hook the QA service fills: issue counts by segment id (absent: none). Updates the flags
     // column, and the view when it shows only segments with issues.
     void setQaIssueCounts(QHash<QString, int> countsBySegmentId);
+    // One segment's count after an edit: its flags cell changes; the view keeps its rows (a segment
+    // fixed under "With QA issues" stays until the filter is applied again).
+    void setQaIssueCount(const QString& segmentId, int count);
+    int qaIssueCount(const QString& segmentId) const { return m_qaIssues.value(segmentId); }
 
     // The view row of a segment, -1 when it is not in view.
     int rowForId(const QString& segmentId) const;

@@ -190,6 +190,7 @@ ExitCode CliContext::exitCodeFor(ErrorCode code)
     case ErrorCode::InvalidTransition:
         return ExitCode::BadInput;
     case ErrorCode::Conflict:
+    case ErrorCode::QaBlocked:
     case ErrorCode::Internal:
         return ExitCode::Problems;
     case ErrorCode::Database:

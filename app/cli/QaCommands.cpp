@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
+#include "QaSettingsCommand.h"
 #include "TablePrinter.h"
 #include "domain/Project.h"
 #include "formats/Filter.h"
@@ -69,6 +70,8 @@ QaCommands::QaCommands(CliContext& context)
 
 ExitCode QaCommands::run(const QStringList& arguments)
 {
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("settings"))
+        return QaSettingsCommand(m_context).run(arguments.mid(1));
     for (const QString& argument : arguments) {
         if (argument == s_listOption)
             return listChecks();

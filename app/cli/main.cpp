@@ -63,6 +63,9 @@ Commands:
   qa FILE [--source-lang L] [--target-lang L]
                                          quality checks over one translation file
   qa --list-checks                       the checks: id, severity, automatic fix
+  qa settings PROJECT [--enable ID…] [--disable ID…] [--severity ID=SEVERITY…]
+     [--block-confirm ID[,ID]|none] [--block-approve ID[,ID]|none] [--allow WORD…]
+                                         a project's QA settings; the options change them
   terms import FILE                      merge a TBX or CSV/TSV glossary into the termbase
   terms export --out FILE                write the termbase as TBX, CSV or TSV
   terms lookup TEXT --source-lang L --target-lang L

@@ -14,6 +14,7 @@ enum class ErrorCode {
     Ambiguous,          // a name matches more than one object
     Conflict,           // the object changed underneath (rev mismatch)
     InvalidTransition,  // a state change the workflow does not allow
+    QaBlocked,          // a quality check the project makes blocking forbids the state change
     Database,           // SQLite reported an error
     Io,                 // the file system refused
     NotWritable,        // the workspace folder cannot be written

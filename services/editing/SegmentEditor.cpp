@@ -9,6 +9,8 @@
 #include "domain/Document.h"
 #include "domain/Project.h"
 #include "domain/TmUnit.h"
+#include "qa/DocumentQa.h"
+#include "qa/QaChecker.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
@@ -83,6 +85,7 @@ Result<void> SegmentEditor::setDocument(const QString& documentId)
     m_sourceLanguage.clear();
     m_targetLanguage.clear();
     m_tmName.clear();
+    m_checker.reset();
     if (documentId.isEmpty())
         return {};
     auto document = m_workspace.documents().find(documentId);
@@ -95,7 +98,26 @@ Result<void> SegmentEditor::setDocument(const QString& documentId)
     m_sourceLanguage = project->sourceLanguage;
     m_targetLanguage = document->targetLanguage;
     m_tmName = ProjectMemory::nameFor(project->name);
+    auto checker = qa::DocumentQa::checker(m_workspace, *project, m_targetLanguage);
+    if (!checker)
+        return std::unexpected(checker.error());
+    m_checker = *std::move(checker);
     return {};
+}
+
+void SegmentEditor::setSpelling(std::shared_ptr<const qa::SpellChecker> spelling)
+{
+    if (m_checker)
+        m_checker = qa::DocumentQa::withSpelling(*m_checker, std::move(spelling));
+}
+
+qa::QaGate::Verdict SegmentEditor::confirmVerdict(const Segment& current, const QStringList& targets) const
+{
+    if (!m_checker)
+        return {};
+    Segment candidate = current;
+    candidate.targets = targets;
+    return qa::QaGate::evaluate(*m_checker, candidate, qa::QaGate::Action::Confirm);
 }
 
 int SegmentEditor::formCount(const Segment& segment) const
@@ -159,6 +181,9 @@ Result<Confirmation> SegmentEditor::confirm(const Segment& current, const QStrin
                     ? QStringLiteral("segment %1: plural form %2 is empty").arg(current.key).arg(form + 1)
                     : QStringLiteral("segment %1: the translation is empty").arg(current.key));
     }
+    if (const qa::QaGate::Verdict verdict = confirmVerdict(current, targets); !verdict.allowed)
+        return domain::fail(domain::ErrorCode::QaBlocked,
+                            QStringLiteral("segment %1: not confirmed: %2").arg(current.key, verdict.reason()));
     const bool sameText = targets == current.targets;
     if (sameText && isConfirmed(current.state)) {
         Confirmation unchanged;

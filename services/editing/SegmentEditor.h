@@ -4,16 +4,24 @@
 // document), copying the source, and writing an earlier target and state back for undo.
 #pragma once
 
+#include <memory>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include "domain/Result.h"
 #include "domain/Segment.h"
+#include "qa/QaGate.h"
 
 namespace tessera::store {
 class Workspace;
 }
+
+namespace tessera::qa {
+class QaChecker;
+class SpellChecker;
+} // namespace tessera::qa
 
 namespace tessera::editing {
 
@@ -50,8 +58,14 @@ public:
     // The workspace and memory must outlive the editor; `author` is recorded on every edit.
     SegmentEditor(store::Workspace& workspace, ProjectMemory& memory, QString author);
 
-    // Reads the document's project and languages; the other calls work on its segments.
+    // Reads the document's project, languages and QA settings; the other calls work on its segments.
     domain::Result<void> setDocument(const QString& documentId);
+    // The target language's dictionary for the spelling check (when the project has it on).
+    void setSpelling(std::shared_ptr<const qa::SpellChecker> spelling);
+    // The document's live checker (project settings, termbase, dictionary); null without a document.
+    std::shared_ptr<const qa::QaChecker> qaChecker() const { return m_checker; }
+    // Whether the project's blocking checks let `targets` be confirmed (always without a document).
+    qa::QaGate::Verdict confirmVerdict(const domain::Segment& current, const QStringList& targets) const;
     QString documentId() const { return m_documentId; }
     QString sourceLanguage() const { return m_sourceLanguage; }
     QString targetLanguage() const { return m_targetLanguage; }
@@ -69,7 +83,9 @@ public:
     // Saves the forms and makes the segment Translated (already Translated, Reviewed or Approved with
     // the same text: left as it is), adds source → target to the project TM, and with `propagate`
     // fills the document's untranslated segments with the same source, all in one transaction (the TM
-    // after it: a TM failure is reported, the confirmation stands). Every form must have text.
+    // after it: a TM failure is reported, the confirmation stands). Every form must have text, and no
+    // check that blocks Confirm (QaGate) may report an issue: else QaBlocked naming the checks, and
+    // nothing is written.
     domain::Result<Confirmation> confirm(const domain::Segment& current, const QStringList& targets, bool propagate);
     // The source into the target (the plural source into every form after the first), as a Draft.
     domain::Result<SegmentChange> copySource(const domain::Segment& current);
@@ -96,6 +112,7 @@ private:
     QString m_sourceLanguage;
     QString m_targetLanguage;
     QString m_tmName;
+    std::shared_ptr<const qa::QaChecker> m_checker;
 };
 
 } // namespace tessera::editing

@@ -10,28 +10,6 @@
 
 namespace tessera::qa {
 
-namespace {
-
-// gettext's "%<PRIuMAX>" (an <inttypes.h> macro standing for the conversion) is one printf
-// directive; the tokenizer reads it as Ruby or as a tag.
-QList<text::Placeable> placeablesOf(const QString& text)
-{
-    QList<text::Placeable> found = text::Placeables::find(text);
-    for (qsizetype at = text.indexOf(QLatin1String("%<PRI")); at >= 0;
-         at = text.indexOf(QLatin1String("%<PRI"), at + 1)) {
-        const qsizetype close = text.indexOf(QLatin1Char('>'), at);
-        if (close < 0 || close - at > 16)
-            continue;
-        found.removeIf([&](const text::Placeable& p) { return p.start < close + 1 && at < p.end(); });
-        const text::Placeable macro{at, close + 1 - at, text::PlaceableKind::Printf};
-        found.insert(
-            std::ranges::find_if(found, [&](const text::Placeable& p) { return p.start > at; }) - found.begin(), macro);
-    }
-    return found;
-}
-
-} // namespace
-
 CheckInput::CheckInput(const domain::Segment& segment, const QaContext& context, const LanguageInfo& source,
                        const LanguageInfo& target)
     : m_segment(segment)
@@ -41,10 +19,10 @@ CheckInput::CheckInput(const domain::Segment& segment, const QaContext& context,
 {
     const QStringList targets = segment.targets.isEmpty() ? QStringList{QString()} : segment.targets;
     const int count = int(targets.size());
-    QList<text::Placeable> singular = placeablesOf(segment.source);
+    QList<text::Placeable> singular = text::Placeables::find(segment.source);
     QList<text::Placeable> plural;
     if (segment.isPlural())
-        plural = placeablesOf(segment.sourcePlural);
+        plural = text::Placeables::find(segment.sourcePlural);
     for (int i = 0; i < count; ++i) {
         FormText form;
         form.form = i;
@@ -52,7 +30,7 @@ CheckInput::CheckInput(const domain::Segment& segment, const QaContext& context,
         const bool usesPlural = segment.isPlural() && (count == 1 || i > 0);
         form.source = usesPlural ? segment.sourcePlural : segment.source;
         form.sourcePlaceables = usesPlural ? plural : singular;
-        form.targetPlaceables = placeablesOf(form.target);
+        form.targetPlaceables = text::Placeables::find(form.target);
         if (segment.isPlural()) {
             form.category = target.formCategory(i, count);
             form.singleNumber = !form.category.isEmpty() && target.isSingleNumber(form.category);

@@ -29,6 +29,24 @@ domain::Result<domain::QaSettings> ProjectQa::settings(const QString& projectId)
     return stored->value_or(CheckRegistry::standard().defaultSettings());
 }
 
+domain::Result<QaContext> ProjectQa::context(const domain::Project& project, const QString& language)
+{
+    auto settings = this->settings(project.id);
+    if (!settings)
+        return std::unexpected(settings.error());
+    QaContext context;
+    context.sourceLanguage = project.sourceLanguage;
+    context.targetLanguage = language;
+    context.settings = *std::move(settings);
+    terms::Termbase termbase(m_workspace);
+    // A termbase that cannot be read leaves the terminology checks silent rather than failing QA.
+    if (auto forward = termbase.recognizer(project.sourceLanguage, language))
+        context.sourceTerms = *forward;
+    if (auto reverse = termbase.recognizer(language, project.sourceLanguage))
+        context.targetTerms = *reverse;
+    return context;
+}
+
 domain::Result<QaReport> ProjectQa::run(const QString& projectIdOrName, const Options& options)
 {
     auto project = m_workspace.projects().resolve(projectIdOrName);
@@ -45,21 +63,14 @@ domain::Result<QaReport> ProjectQa::run(const QString& projectIdOrName, const Op
     for (const domain::Document& d : *documents)
         documentNames.insert(d.id, d.name);
 
-    terms::Termbase termbase(m_workspace);
     QaReport report;
     report.project = project->name;
     for (const QString& language : languages) {
-        QaContext context;
-        context.sourceLanguage = project->sourceLanguage;
-        context.targetLanguage = language;
-        context.settings = *settings;
-        // A termbase that cannot be read leaves the terminology checks silent rather than failing QA.
-        if (auto forward = termbase.recognizer(project->sourceLanguage, language))
-            context.sourceTerms = *forward;
-        if (auto reverse = termbase.recognizer(language, project->sourceLanguage))
-            context.targetTerms = *reverse;
+        auto context = this->context(*project, language);
+        if (!context)
+            return std::unexpected(context.error());
         if (options.spelling && !settings->disabled.contains(QStringLiteral("spelling")))
-            context.spelling = SpellChecker::forLanguage(language);
+            context->spelling = SpellChecker::forLanguage(language);
 
         store::SegmentQuery query;
         query.projectId = project->id;
@@ -74,7 +85,7 @@ domain::Result<QaReport> ProjectQa::run(const QString& projectIdOrName, const Op
             const QString name = documentNames.value(s.documentId);
             items.append(QaBatch::Item{std::move(s), name});
         }
-        QaBatch(context).run(items, report);
+        QaBatch(*std::move(context)).run(items, report);
     }
     return report;
 }

@@ -4,9 +4,14 @@
 
 #include <QStringList>
 
+#include "QaContext.h"
 #include "QaReport.h"
 #include "domain/QaSettings.h"
 #include "domain/Result.h"
+
+namespace tessera::domain {
+struct Project;
+}
 
 namespace tessera::store {
 class Workspace;
@@ -26,6 +31,11 @@ public:
 
     // The project's stored settings, or the registry's defaults when it has none.
     domain::Result<domain::QaSettings> settings(const QString& projectId);
+
+    // The context for checking one target language of the project: its settings, the workspace's
+    // termbase in both directions (unreadable: those checks stay silent). No dictionary and no
+    // consistency index: the caller adds what it needs.
+    domain::Result<QaContext> context(const domain::Project& project, const QString& language);
 
     domain::Result<QaReport> run(const QString& projectIdOrName, const Options& options);
 

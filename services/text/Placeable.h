@@ -6,7 +6,7 @@
 namespace tessera::text {
 
 enum class PlaceableKind {
-    Printf,    // %s %d %5.2f %ld %1$s %@
+    Printf,    // %s %d %5.2f %ld %1$s %@, gettext's %<PRIuMAX>
     Qt,        // %1 %L1 %n
     Icu,       // ICU MessageFormat argument {name} {0} {count, number}, and # in a plural branch
     IcuSyntax, // the structure of an ICU plural/select: "{n, plural, one {", "} other {", "}"

@@ -191,6 +191,8 @@ private:
             QLatin1StringView("hh"), QLatin1StringView("ll"), QLatin1StringView("h"),
             QLatin1StringView("l"),  QLatin1StringView("L"),  QLatin1StringView("q"),
             QLatin1StringView("j"),  QLatin1StringView("z"),  QLatin1StringView("t")};
+        if (const qsizetype macro = inttypesMacro(i, to); macro > 0)
+            return macro - pos;
         for (QLatin1StringView length : lengths) {
             if (m_text.sliced(i, to - i).startsWith(length)) {
                 i += length.size();
@@ -200,6 +202,29 @@ private:
         if (i < to && QLatin1StringView("diouxXeEfFgGaAcsSp@").contains(m_text[i]))
             return i + 1 - pos;
         return 0;
+    }
+
+    // gettext's <inttypes.h> macros in place of the length and conversion: "%<PRIuMAX>",
+    // "%10<PRId64>", "%1$<PRIxPTR>" (xgettext writes them so, msgfmt expands them per platform).
+    // Returns the index after the '>', or 0.
+    qsizetype inttypesMacro(qsizetype i, qsizetype to) const
+    {
+        if (!m_text.sliced(i, to - i).startsWith(QLatin1StringView("<PRI")))
+            return 0;
+        qsizetype j = i + 4;
+        if (!QLatin1StringView("diouxX").contains(at(j, to)))
+            return 0;
+        ++j;
+        const qsizetype end = std::min(to, j + 8); // MAX, PTR, 64, LEAST32, FAST16
+        while (j < end && (isAsciiDigit(m_text[j]) || (m_text[j] >= QLatin1Char('A') && m_text[j] <= QLatin1Char('Z'))))
+            ++j;
+        return at(j, to) == QLatin1Char('>') ? j + 1 : 0;
+    }
+
+    static bool isInttypesName(QStringView name)
+    {
+        return name.size() >= 4 && name.startsWith(QLatin1StringView("PRI")) &&
+               QLatin1StringView("diouxX").contains(name[3]);
     }
 
     // %1 … %99, %L1, %n, %Ln.
@@ -246,7 +271,8 @@ private:
             return 0;
         if (open == QLatin1Char('{'))
             return at(nameEnd, to) == QLatin1Char('}') ? nameEnd + 1 - pos : 0;
-        if (at(nameEnd, to) != QLatin1Char('>'))
+        // "%<PRIuMAX> bytes" is gettext's printf macro, not Ruby's %<name> with a " b" format.
+        if (at(nameEnd, to) != QLatin1Char('>') || isInttypesName(m_text.sliced(pos + 2, nameEnd - pos - 2)))
             return 0;
         const qsizetype i = printfSpec(nameEnd + 1, to, QLatin1StringView("-+ #0"));
         if (i < to && QLatin1StringView("bBdiouxXeEfgGaAcps").contains(m_text[i]))

@@ -3,8 +3,9 @@
 // software-properties in fr, cs, de, ru, pl, ja, zh_CN), taken in turn until there are 10k. Prints
 // the per-segment latency of the checks the editor runs as the user types (median, p99, max), with
 // and without the spelling check (Hunspell through Sonnet where Debian has a dictionary: de, fr),
-// and the total of a batch run with the project-level consistency checks. Asserts nothing about
-// speed.
+// the editor's own path per keystroke (DocumentQa::check on the typed copy of the segment, with the
+// default settings the editor uses), and the total of a batch run with the project-level consistency
+// checks. Asserts nothing about speed.
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "formats/FilterRegistry.h"
 #include "qa/Check.h"
 #include "qa/CheckRegistry.h"
+#include "qa/DocumentQa.h"
 #include "qa/QaBatch.h"
 #include "qa/QaChecker.h"
 #include "qa/SpellChecker.h"
@@ -125,6 +127,45 @@ void live(const char* title, const QList<Catalog>& catalogs, const QList<Picked>
     std::printf("  total %.1f ms wall, %.1f ms CPU\n", wallMs, cpuMs);
 }
 
+// What SegmentEditPane::updateQa does after a pause in typing: copy the segment with the fields' text
+// and run DocumentQa::check with the document's checker (project defaults: no capitalization, no
+// spelling; no consistency index).
+void editor(const QList<Catalog>& catalogs, const QList<Picked>& picked)
+{
+    std::vector<std::unique_ptr<qa::QaChecker>> checkers;
+    for (const Catalog& c : catalogs) {
+        qa::QaContext context;
+        context.sourceLanguage = QStringLiteral("en");
+        context.targetLanguage = c.language;
+        context.settings = qa::CheckRegistry::standard().defaultSettings();
+        checkers.push_back(std::make_unique<qa::QaChecker>(context));
+    }
+    for (const Picked& p : picked.mid(0, 200))
+        qa::DocumentQa::check(*checkers[std::size_t(p.catalog)], *p.segment);
+    LatencyStats stats;
+    stats.reserve(std::size_t(picked.size()));
+    qsizetype issues = 0;
+    QElapsedTimer timer;
+    const qint64 cpuBefore = ProcessClock::cpuNs();
+    QElapsedTimer wall;
+    wall.start();
+    for (const Picked& p : picked) {
+        timer.start();
+        domain::Segment typed = *p.segment;
+        typed.targets.clear();
+        for (const QString& form : p.segment->targets) // the fields' text: new strings each time
+            typed.targets.append(QString(form.constData(), form.size()));
+        issues += qa::DocumentQa::check(*checkers[std::size_t(p.catalog)], typed).size();
+        stats.add(double(timer.nsecsElapsed()) / 1000.0);
+    }
+    std::printf("editor, per keystroke pause (DocumentQa::check, default settings)\n");
+    std::printf("  segments %lld, issues %lld\n", qlonglong(picked.size()), qlonglong(issues));
+    std::printf("  per segment: median %.1f us, p90 %.1f us, p99 %.1f us, max %.1f us\n", stats.quantile(0.5),
+                stats.quantile(0.9), stats.quantile(0.99), stats.quantile(1.0));
+    std::printf("  total %.1f ms wall, %.1f ms CPU\n", double(wall.nsecsElapsed()) / 1e6,
+                double(ProcessClock::cpuNs() - cpuBefore) / 1e6);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -154,6 +195,7 @@ int main(int argc, char* argv[])
     ProcessMemory::resetPeak();
     live("live, per-segment checks with spelling", catalogs, picked, true);
     live("live, per-segment checks without spelling", catalogs, picked, false);
+    editor(catalogs, picked);
 
     // Batch: every catalog's segments (repeated to its share of the 10k) with consistency checks.
     QElapsedTimer timer;

@@ -1,6 +1,7 @@
 // TestCliQa: `qa` through the real tessera-cli: over a file (a PO catalogue the test writes with
 // known mistakes, and real Debian catalogues of tests/data/po), over a project after `import`, the
-// JSON shape of ../shared/CLI.md, CSV and HTML output, exit codes 0/1/2/3, and --list-checks.
+// JSON shape of ../shared/CLI.md, CSV and HTML output, exit codes 0/1/2/3, --list-checks, and
+// `qa settings` printing and changing a project's settings (which the next `qa --project` follows).
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -57,6 +58,15 @@ msgstr "Erreur : %s"
 msgid "Are you sure?"
 msgstr "Êtes-vous sûr ?"
 )";
+
+// The "checks" array of `qa settings --json` by check id.
+QHash<QString, QJsonObject> settingsByCheck(const QJsonDocument& document)
+{
+    QHash<QString, QJsonObject> byCheck;
+    for (const auto& v : document.object().value(QStringLiteral("checks")).toArray())
+        byCheck.insert(v.toObject().value(QStringLiteral("check")).toString(), v.toObject());
+    return byCheck;
+}
 
 QHash<QString, QStringList> checksByKey(const QJsonArray& issues)
 {
@@ -208,6 +218,100 @@ private Q_SLOTS:
         const CliRun noLang =
             m_cli.run({QStringLiteral("qa"), m_po, QStringLiteral("--target-lang"), QStringLiteral("x y")});
         QCOMPARE(noLang.exitCode, 2);
+    }
+
+    void settingsShowAndChange()
+    {
+        QTemporaryDir workspace;
+        const QString ws = workspace.path();
+        QVERIFY(m_cli
+                    .run(ws, {QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("App"),
+                              QStringLiteral("--source-lang"), QStringLiteral("en"), QStringLiteral("--target-langs"),
+                              QStringLiteral("de")})
+                    .exitCode == 0);
+        QVERIFY(m_cli.run(ws, {QStringLiteral("import"), m_po, QStringLiteral("--project"), QStringLiteral("App")})
+                    .exitCode == 0);
+        auto settings = [&](QStringList options) {
+            return m_cli.run(ws, QStringList{QStringLiteral("--json"), QStringLiteral("qa"), QStringLiteral("settings"),
+                                             QStringLiteral("App")} +
+                                     options);
+        };
+
+        CliRun run = settings({});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QCOMPARE(run.json().object().value(QStringLiteral("stored")).toBool(), false);
+        auto checks = settingsByCheck(run.json());
+        // Every check of the registry, as --list-checks lists them.
+        QCOMPARE(checks.size(),
+                 m_cli.run({QStringLiteral("--json"), QStringLiteral("qa"), QStringLiteral("--list-checks")})
+                     .json()
+                     .array()
+                     .size());
+        QCOMPARE(checks.value(QStringLiteral("placeables")).value(QStringLiteral("severity")).toString(),
+                 QStringLiteral("error"));
+        QVERIFY(checks.value(QStringLiteral("placeables")).value(QStringLiteral("blocks_confirm")).toBool());
+        QVERIFY(!checks.value(QStringLiteral("whitespace")).value(QStringLiteral("blocks_confirm")).toBool());
+        QVERIFY(checks.value(QStringLiteral("numbers")).value(QStringLiteral("enabled")).toBool());
+        QVERIFY(!checks.value(QStringLiteral("spelling")).value(QStringLiteral("enabled")).toBool());
+
+        run = settings({QStringLiteral("--disable"), QStringLiteral("numbers"), QStringLiteral("--enable"),
+                        QStringLiteral("capitalization"), QStringLiteral("--severity"),
+                        QStringLiteral("whitespace=error"), QStringLiteral("--block-confirm"),
+                        QStringLiteral("placeables,whitespace"), QStringLiteral("--allow"), QStringLiteral("Tessera"),
+                        QStringLiteral("KDE")});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QCOMPARE(run.json().object().value(QStringLiteral("stored")).toBool(), true);
+        checks = settingsByCheck(run.json());
+        QVERIFY(!checks.value(QStringLiteral("numbers")).value(QStringLiteral("enabled")).toBool());
+        QVERIFY(checks.value(QStringLiteral("capitalization")).value(QStringLiteral("enabled")).toBool());
+        QCOMPARE(checks.value(QStringLiteral("whitespace")).value(QStringLiteral("severity")).toString(),
+                 QStringLiteral("error"));
+        QVERIFY(checks.value(QStringLiteral("whitespace")).value(QStringLiteral("blocks_confirm")).toBool());
+        QVERIFY(!checks.value(QStringLiteral("tags")).value(QStringLiteral("blocks_confirm")).toBool());
+        QCOMPARE(run.json().object().value(QStringLiteral("same_as_source_allowed")).toArray(),
+                 (QJsonArray{QStringLiteral("Tessera"), QStringLiteral("KDE")}));
+
+        // The next QA run follows them: no numbers issue, the whitespace one is an error now.
+        const CliRun qa = m_cli.run(ws, {QStringLiteral("--json"), QStringLiteral("qa"), QStringLiteral("--project"),
+                                         QStringLiteral("App"), QStringLiteral("--no-spelling")});
+        QCOMPARE(qa.exitCode, 1);
+        const auto byKey = checksByKey(qa.json().array());
+        QVERIFY2(!byKey.contains(QStringLiteral("Wait 30 seconds")), qa.describe());
+        for (const auto& v : qa.json().array()) {
+            if (v.toObject().value(QStringLiteral("check")).toString() == QLatin1String("whitespace"))
+                QCOMPARE(v.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        }
+
+        // Back to the default severity; no check blocks confirming.
+        run = settings({QStringLiteral("--severity"), QStringLiteral("whitespace=warning"),
+                        QStringLiteral("--block-confirm"), QStringLiteral("none")});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        checks = settingsByCheck(run.json());
+        QCOMPARE(checks.value(QStringLiteral("whitespace")).value(QStringLiteral("severity")).toString(),
+                 QStringLiteral("warning"));
+        for (const QJsonObject& check : std::as_const(checks))
+            QVERIFY(!check.value(QStringLiteral("blocks_confirm")).toBool());
+        const qint64 rev = run.json().object().value(QStringLiteral("rev")).toInteger();
+
+        // A typo in a check id is a usage error naming it, and changes nothing.
+        const CliRun typo = settings({QStringLiteral("--disable"), QStringLiteral("numbrs")});
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY2(typo.err.contains("unknown check id \"numbrs\""), typo.describe());
+        const CliRun badSeverity = settings({QStringLiteral("--severity"), QStringLiteral("tags=fatal")});
+        QCOMPARE(badSeverity.exitCode, 2);
+        QVERIFY2(badSeverity.err.contains("tags=fatal"), badSeverity.describe());
+        const CliRun typoBlock = settings({QStringLiteral("--block-approve"), QStringLiteral("tags,htmltags")});
+        QCOMPARE(typoBlock.exitCode, 2);
+        QVERIFY2(typoBlock.err.contains("htmltags"), typoBlock.describe());
+        QCOMPARE(settings({}).json().object().value(QStringLiteral("rev")).toInteger(), rev);
+        const CliRun noProject =
+            m_cli.run(ws, {QStringLiteral("qa"), QStringLiteral("settings"), QStringLiteral("Nope")});
+        QCOMPARE(noProject.exitCode, 3);
+
+        const CliRun table = m_cli.run(ws, {QStringLiteral("qa"), QStringLiteral("settings"), QStringLiteral("App")});
+        QVERIFY2(table.exitCode == 0, table.describe());
+        QVERIFY2(table.out.contains("BLOCKS CONFIRM"), table.describe());
+        QVERIFY2(table.out.contains("Same as source allowed: Tessera, KDE"), table.describe());
     }
 
     void listChecks()

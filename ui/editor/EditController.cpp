@@ -13,6 +13,7 @@
 #include "editing/ProjectMemory.h"
 #include "editing/SegmentEditor.h"
 #include "models/SegmentTableModel.h"
+#include "qa/QaChecker.h"
 #include "qa/SpellChecker.h"
 #include "store/SegmentRepository.h"
 #include "store/Workspace.h"
@@ -50,6 +51,7 @@ EditController::EditController(store::Workspace& workspace, const QString& autho
     connect(m_pane, &SegmentEditPane::targetsEdited, this, &EditController::onTargetsEdited);
     connect(m_pane, &SegmentEditPane::escaped, m_table, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
     connect(qApp, &QCoreApplication::aboutToQuit, m_pane, &SegmentEditPane::flush);
+    connect(&m_qaScan, &QFutureWatcherBase::finished, this, &EditController::qaScanFinished);
     m_table->installEventFilter(this);
 }
 
@@ -141,6 +143,9 @@ void EditController::documentChanged(const QString& documentId)
     if (!language.isEmpty() && !m_dictionaries.contains(language))
         m_dictionaries.insert(language, qa::SpellChecker::forLanguage(language));
     m_pane->setLanguages(m_editor->sourceLanguage(), language, m_dictionaries.value(language));
+    m_editor->setSpelling(m_dictionaries.value(language));
+    m_pane->setQaChecker(m_editor->qaChecker());
+    startQaScan(documentId);
     QUndoStack* stack = nullptr;
     if (!documentId.isEmpty()) {
         stack = m_stacks.value(documentId);
@@ -185,7 +190,59 @@ void EditController::report(const QString& what, const domain::Error& error)
 void EditController::written(const domain::Segment& segment)
 {
     m_model->segmentWritten(segment);
+    updateQaCount(segment);
     m_pane->segmentSaved(segment);
+}
+
+void EditController::updateQaCount(const domain::Segment& segment)
+{
+    const auto checker = m_editor->qaChecker();
+    if (!checker || segment.documentId != m_model->documentId())
+        return;
+    const int count = int(qa::DocumentQa::check(*checker, segment).size());
+    if (m_qaScanPending)
+        m_qaSaved.insert(segment.id, count);
+    m_model->setQaIssueCount(segment.id, count);
+}
+
+void EditController::startQaScan(const QString& documentId)
+{
+    m_qaSaved.clear();
+    m_qaScanPending = false;
+    m_model->setQaIssueCounts({});
+    if (documentId.isEmpty() || !m_editor->qaChecker()) {
+        m_qaScan.setFuture({});
+        return;
+    }
+    // Its own read-only connection on a pool thread; setFuture() forgets the scan of the document
+    // opened before, and qaScanFinished() checks the document again.
+    m_qaScanPending = true;
+    m_qaScan.setFuture(qa::DocumentQa::countIssuesInBackground(m_workspace.path(), documentId,
+                                                               m_editor->qaChecker()->context().spelling));
+}
+
+void EditController::qaScanFinished()
+{
+    if (m_qaScan.future().resultCount() == 0)
+        return;
+    qa::DocumentQa::Counts counts = m_qaScan.result();
+    if (counts.documentId != m_model->documentId())
+        return; // the user has left that document
+    m_qaScanPending = false;
+    if (!counts.error.isEmpty()) {
+        qCWarning(lcUi) << "QA of the document failed:" << counts.error;
+        Q_EMIT statusMessage(tr("Cannot check the document: %1").arg(counts.error), s_statusTimeoutMs);
+        return;
+    }
+    for (auto it = m_qaSaved.cbegin(); it != m_qaSaved.cend(); ++it) {
+        if (it.value() > 0)
+            counts.bySegment.insert(it.key(), it.value());
+        else
+            counts.bySegment.remove(it.key());
+    }
+    m_qaSaved.clear();
+    m_model->setQaIssueCounts(std::move(counts.bySegment));
+    Q_EMIT qaCountsReady(counts.documentId);
 }
 
 void EditController::onTargetsEdited(const QString& segmentId, const QStringList& forms)
@@ -213,8 +270,18 @@ void EditController::confirmAndNext()
     const domain::Segment current = m_pane->segment();
     if (current.id.isEmpty())
         return;
-    auto confirmed =
-        m_editor->confirm(current, m_pane->forms(), action(QStringLiteral("propagateTranslations"))->isChecked());
+    const QStringList forms = m_pane->forms();
+    auto confirmed = m_editor->confirm(current, forms, action(QStringLiteral("propagateTranslations"))->isChecked());
+    if (!confirmed && confirmed.error().code == domain::ErrorCode::QaBlocked) {
+        // The translator stays on the segment and reads which check refuses and why.
+        QStringList reasons;
+        for (const qa::Issue& issue : m_editor->confirmVerdict(current, forms).blocking)
+            //: Why a segment was not confirmed: the QA check's id, then its message
+            reasons.append(tr("“%1” blocks confirming: %2").arg(issue.check, issue.message));
+        m_pane->showConfirmBlocked(reasons.join(QStringLiteral("; ")));
+        Q_EMIT statusMessage(tr("Not confirmed: a quality check blocks it"), s_statusTimeoutMs);
+        return;
+    }
     if (!confirmed)
         return report(tr("Not confirmed"), confirmed.error());
     if (confirmed->change.changed()) {
@@ -222,6 +289,7 @@ void EditController::confirmAndNext()
         for (const editing::SegmentChange& other : std::as_const(confirmed->propagated)) {
             new SegmentEditCommand(*this, other, QString(), command);
             m_model->segmentWritten(other.segment);
+            updateQaCount(other.segment);
         }
         written(confirmed->change.segment);
         if (QUndoStack* stack = undoStack())
@@ -304,6 +372,7 @@ void EditController::restore(const QString& segmentId, const editing::TargetStat
     if (!restored)
         return report(tr("Cannot undo"), restored.error());
     m_model->segmentWritten(*restored);
+    updateQaCount(*restored);
     // Show what changed back: its row, and its text in the pane.
     const int row = m_model->rowForId(segmentId);
     if (row >= 0 && row != currentRow())

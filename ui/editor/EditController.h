@@ -1,18 +1,22 @@
 // EditController: the editor's keyboard flow and undo over the grid (the navigator) and the editing
 // pane: loads the chosen segment into the pane, saves what is typed through editing::SegmentEditor,
-// confirms and moves to the next segment needing work, copies the source, inserts missing
-// placeables, and keeps one QUndoStack per document whose commands write through the store. Its
-// actions carry object names and shortcuts so a shortcuts dialog can list and rebind them.
+// confirms (unless a blocking QA check refuses) and moves to the next segment needing work, copies the
+// source, inserts missing placeables, and keeps one QUndoStack per document whose commands write
+// through the store. It gives the pane the document's QA checker and the grid every segment's QA issue
+// count (counted off the GUI thread when a document opens, then after each save). Its actions carry
+// object names and shortcuts so a shortcuts dialog can list and rebind them.
 #pragma once
 
 #include <memory>
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QObject>
 
 #include "domain/Result.h"
 #include "domain/Segment.h"
+#include "qa/DocumentQa.h"
 
 class QAction;
 class QTableView;
@@ -71,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString& message, int timeoutMs);
+    // The grid got the QA issue counts of the document that is open (a left document's are dropped).
+    void qaCountsReady(const QString& documentId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -81,6 +87,9 @@ private:
     void loadRow(int row);
     void onTargetsEdited(const QString& segmentId, const QStringList& forms);
     void written(const domain::Segment& segment);
+    void updateQaCount(const domain::Segment& segment);
+    void startQaScan(const QString& documentId);
+    void qaScanFinished();
     void selectRow(int row);
     int currentRow() const;
     void report(const QString& what, const domain::Error& error);
@@ -96,6 +105,9 @@ private:
     QHash<QString, std::shared_ptr<const qa::SpellChecker>> m_dictionaries; // by target language
     QList<QAction*> m_actions;
     bool m_restoring = false;
+    QFutureWatcher<qa::DocumentQa::Counts> m_qaScan;
+    bool m_qaScanPending = false;
+    QHash<QString, int> m_qaSaved; // counts after saves made while the scan ran: newer than its own
 };
 
 } // namespace tessera::ui::editor

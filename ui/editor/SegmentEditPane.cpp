@@ -4,13 +4,17 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include "editing/MissingPlaceables.h"
 #include "models/SegmentTableModel.h"
+#include "qa/DocumentQa.h"
 #include "qa/LanguageInfo.h"
+#include "qa/QaChecker.h"
 #include "text/PluralRules.h"
+#include "ui/editor/QaIssueList.h"
 #include "ui/widgets/PlaceableHighlighter.h"
 #include "ui/widgets/SegmentTextEdit.h"
 
@@ -22,6 +26,9 @@ namespace {
 // Typing is saved after this pause (and at once when the field is left): every word reaches the
 // store without a revision per keystroke.
 constexpr int s_saveDelayMs = 600;
+// QA follows typing after this pause: a check costs microseconds, but a list that changes with every
+// keystroke is hard to read.
+constexpr int s_qaDelayMs = 150;
 
 QLabel* smallLabel(const QString& text, QWidget* parent)
 {
@@ -38,10 +45,14 @@ SegmentEditPane::SegmentEditPane(const KSyntaxHighlighting::Repository& reposito
     : QWidget(parent)
     , m_repository(repository)
     , m_saveTimer(new QTimer(this))
+    , m_qaTimer(new QTimer(this))
 {
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(s_saveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &SegmentEditPane::flush);
+    m_qaTimer->setSingleShot(true);
+    m_qaTimer->setInterval(s_qaDelayMs);
+    connect(m_qaTimer, &QTimer::timeout, this, &SegmentEditPane::updateQa);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("paneTitle"));
@@ -78,6 +89,13 @@ SegmentEditPane::SegmentEditPane(const KSyntaxHighlighting::Repository& reposito
     m_missing->setTextFormat(Qt::RichText);
     m_missing->setWordWrap(true);
     targetLayout->addWidget(m_missing);
+    m_qa = new QaIssueList(targets);
+    m_qa->setObjectName(QStringLiteral("qaIssues"));
+    connect(m_qa, &QaIssueList::fixRequested, this, [this](int index) {
+        if (index < m_qa->issues().size())
+            applyFix(m_qa->issues().at(index));
+    });
+    targetLayout->addWidget(m_qa);
 
     auto* body = new QHBoxLayout;
     body->addWidget(m_sources, 1);
@@ -97,6 +115,12 @@ void SegmentEditPane::setLanguages(const QString& sourceLanguage, const QString&
     m_sourceLanguage = sourceLanguage;
     m_targetLanguage = targetLanguage;
     m_spelling = std::move(spelling);
+}
+
+void SegmentEditPane::setQaChecker(std::shared_ptr<const qa::QaChecker> checker)
+{
+    m_checker = std::move(checker);
+    updateQa();
 }
 
 void SegmentEditPane::setInsertPlaceableShortcut(const QString& shortcut)
@@ -209,6 +233,8 @@ void SegmentEditPane::showSegment(const domain::Segment& segment, int number, in
     updateHeader();
     updateLength();
     updateMissing();
+    m_qa->clearBlocked();
+    updateQa();
 }
 
 void SegmentEditPane::segmentSaved(const domain::Segment& segment)
@@ -217,6 +243,7 @@ void SegmentEditPane::segmentSaved(const domain::Segment& segment)
         return;
     m_segment = segment;
     updateHeader();
+    m_qa->clearBlocked(); // what was refused before this save is no longer what the fields hold
 }
 
 QStringList SegmentEditPane::forms() const
@@ -246,6 +273,7 @@ void SegmentEditPane::revertPending()
         m_targets.at(form)->setTextQuietly(m_segment.targets.value(form));
     updateLength();
     updateMissing();
+    updateQa();
 }
 
 void SegmentEditPane::keyPressEvent(QKeyEvent* event)
@@ -270,6 +298,7 @@ void SegmentEditPane::onEdited(int form)
     m_focusedForm = form;
     m_pending = true;
     m_saveTimer->start();
+    m_qaTimer->start();
     updateLength();
     updateMissing();
 }
@@ -362,6 +391,44 @@ void SegmentEditPane::updateMissing()
     if (!m_placeableShortcut.isEmpty())
         text += QStringLiteral("&nbsp;&nbsp;") + tr("(%1 inserts the next)").arg(m_placeableShortcut.toHtmlEscaped());
     m_missing->setText(text);
+}
+
+void SegmentEditPane::updateQa()
+{
+    m_qaTimer->stop();
+    if (!m_checker || m_segment.id.isEmpty()) {
+        m_qa->setIssues({}, {}, formCount());
+        return;
+    }
+    domain::Segment typed = m_segment;
+    typed.targets = forms();
+    m_qa->setIssues(qa::DocumentQa::check(*m_checker, typed), m_checker->context().settings.blockConfirm, formCount());
+}
+
+void SegmentEditPane::applyFix(const qa::Issue& issue)
+{
+    SegmentTextEdit* field = m_targets.value(issue.form);
+    if (!field || field->isReadOnly() || !issue.hasFix())
+        return;
+    // Edit by edit from the end, so earlier offsets stay right and the cursor keeps its place.
+    QTextCursor cursor(field->document());
+    cursor.beginEditBlock();
+    for (auto edit = issue.fix.crbegin(); edit != issue.fix.crend(); ++edit) {
+        cursor.setPosition(int(edit->start));
+        cursor.setPosition(int(edit->start + edit->length), QTextCursor::KeepAnchor);
+        cursor.insertText(edit->replacement);
+    }
+    cursor.endEditBlock();
+    onEdited(issue.form);
+    flush();
+    updateQa();
+}
+
+void SegmentEditPane::showConfirmBlocked(const QString& reason)
+{
+    updateQa();
+    //: Shown under the translation when Ctrl+Enter was refused; the reason names the QA checks
+    m_qa->setBlocked(tr("Not confirmed: %1").arg(reason));
 }
 
 } // namespace tessera::ui::editor

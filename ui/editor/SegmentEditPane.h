@@ -1,8 +1,8 @@
 // SegmentEditPane: the segment chosen in the grid, to translate: its source (read-only, singular and
 // plural) beside one target field per plural form of the target language, labelled with the
 // category and example numbers; a live length count against the maximum length; the source's
-// placeables still missing from the focused form. It only shows and collects text: saving, confirming
-// and undo are EditController's.
+// placeables still missing from the focused form; the QA issues of what is typed, with one-click fixes.
+// It only shows and collects text: saving, confirming and undo are EditController's.
 #pragma once
 
 #include <memory>
@@ -21,14 +21,18 @@ class Repository;
 }
 
 namespace tessera::qa {
+class QaChecker;
 class SpellChecker;
-}
+struct Issue;
+} // namespace tessera::qa
 
 namespace tessera::ui::widgets {
 class SegmentTextEdit;
 }
 
 namespace tessera::ui::editor {
+
+class QaIssueList;
 
 class SegmentEditPane final : public QWidget {
     Q_OBJECT
@@ -39,6 +43,8 @@ public:
     // The document's languages (labels, spelling) and its dictionary (null: no spelling).
     void setLanguages(const QString& sourceLanguage, const QString& targetLanguage,
                       std::shared_ptr<const qa::SpellChecker> spelling);
+    // The document's live QA checker (null: no QA shown).
+    void setQaChecker(std::shared_ptr<const qa::QaChecker> checker);
     // Shows a segment with `formCount` target fields; an empty segment clears the pane.
     void showSegment(const domain::Segment& segment, int number, int formCount);
     // The segment as the store now has it, after a save: the fields keep what is being typed.
@@ -69,6 +75,14 @@ public:
     // The shortcut shown in the missing-placeables hint ("F8").
     void setInsertPlaceableShortcut(const QString& shortcut);
 
+    QaIssueList* qaIssueList() const { return m_qa; }
+    // Checks what the fields hold now (typing does it after a short pause).
+    void updateQa();
+    // Makes an issue's automatic fix in its form and saves at once.
+    void applyFix(const qa::Issue& issue);
+    // Says why Ctrl+Enter did not confirm: `reason` names the blocking checks.
+    void showConfirmBlocked(const QString& reason);
+
 Q_SIGNALS:
     // The user typed into a field and paused, or left it: `forms` is the whole target.
     void targetsEdited(const QString& segmentId, const QStringList& forms);
@@ -92,6 +106,7 @@ private:
     QString m_sourceLanguage;
     QString m_targetLanguage;
     std::shared_ptr<const qa::SpellChecker> m_spelling;
+    std::shared_ptr<const qa::QaChecker> m_checker;
     bool m_showWhitespace = false;
     bool m_pending = false;
     int m_focusedForm = 0;
@@ -108,6 +123,8 @@ private:
     QList<widgets::SegmentTextEdit*> m_targets;
     QList<QLabel*> m_formLabels;
     QTimer* m_saveTimer = nullptr;
+    QaIssueList* m_qa = nullptr;
+    QTimer* m_qaTimer = nullptr;
 };
 
 } // namespace tessera::ui::editor

@@ -1,7 +1,8 @@
 // Tests the editing service on a temporary workspace: what is typed is in the store at once (and after a
 // restart), confirming makes the segment Translated and puts it into the project TM, propagation fills
 // identical untranslated segments only, copying the source fills every plural form, and restoring for
-// undo writes the old target and state back through the workflow's rules.
+// undo writes the old target and state back through the workflow's rules; the project's blocking QA
+// checks keep a segment from being confirmed.
 #include <QTest>
 
 #include "Fixtures.h"
@@ -12,9 +13,11 @@
 #include "editing/SegmentEditor.h"
 #include "formats/FilterRegistry.h"
 #include "project/DocumentImporter.h"
+#include "qa/CheckRegistry.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
 #include "store/ProjectRepository.h"
+#include "store/QaSettingsRepository.h"
 #include "store/SegmentRepository.h"
 #include "store/TmRepository.h"
 #include "tm/TranslationMemory.h"
@@ -242,6 +245,79 @@ private Q_SLOTS:
         QVERIFY(!undone);
         QCOMPARE(undone.error().code, domain::ErrorCode::Conflict);
         QCOMPARE(stored(7).targets, QStringList{QStringLiteral("Von jemand anderem")});
+    }
+
+    // tar's Polish catalogue in a project of its own; returns the document id.
+    QString importTar(QString* projectId = nullptr)
+    {
+        domain::Project project;
+        project.name = QStringLiteral("tar");
+        project.sourceLanguage = QStringLiteral("en");
+        project.targetLanguages = {QStringLiteral("pl")};
+        auto created = (*m_ws)->projects().create(project);
+        if (!created)
+            return {};
+        if (projectId)
+            *projectId = created->id;
+        formats::FilterRegistry filters;
+        project::DocumentImporter importer(**m_ws, filters);
+        auto summary = importer.import(created->id, QStringLiteral("tar-pl.po"),
+                                       testsupport::readTestData(QStringLiteral("po"), QStringLiteral("tar-pl.po")));
+        return summary ? summary->documents.first().id : QString();
+    }
+
+    void qaBlocksConfirmingADroppedPlaceable()
+    {
+        const QString documentId = importTar();
+        QVERIFY(!documentId.isEmpty());
+        QVERIFY(m_editor->setDocument(documentId));
+        auto found = (*m_ws)->segments().findByKey(documentId, QStringLiteral("%s: Cannot change mode to %s"));
+        QVERIFY(found);
+        auto saved = m_editor->saveTargets(*found, {QStringLiteral("%s: Nie można zmienić uprawnień")});
+        QVERIFY(saved);
+        const Segment draft = saved->segment;
+        QCOMPARE(draft.state, SegmentState::Draft);
+        const qsizetype revisionsBefore = (*m_ws)->segments().revisions(draft.id)->size();
+
+        auto refused = m_editor->confirm(draft, draft.targets, false);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, domain::ErrorCode::QaBlocked);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("placeables: %s is missing")),
+                 qPrintable(refused.error().message));
+        const Segment after = *(*m_ws)->segments().find(draft.id);
+        QCOMPARE(after.state, SegmentState::Draft);
+        QCOMPARE(after.rev, draft.rev);
+        QCOMPARE((*m_ws)->segments().revisions(draft.id)->size(), revisionsBefore);
+        QVERIFY(projectTmTarget(draft.source).isEmpty());
+        const qa::QaGate::Verdict verdict = m_editor->confirmVerdict(draft, draft.targets);
+        QVERIFY(!verdict.allowed);
+        QCOMPARE(verdict.blocking.first().check, QStringLiteral("placeables"));
+
+        // With the placeable back it goes through.
+        auto confirmed = m_editor->confirm(draft, {QStringLiteral("%s: Nie można zmienić uprawnień na %s")}, false);
+        QVERIFY2(confirmed, qPrintable(testsupport::errorText(confirmed)));
+        QCOMPARE(confirmed->change.segment.state, SegmentState::Translated);
+    }
+
+    void qaBlockingFollowsTheProjectSettings()
+    {
+        QString projectId;
+        const QString documentId = importTar(&projectId);
+        QVERIFY(!documentId.isEmpty());
+        domain::QaSettings settings = qa::CheckRegistry::standard().defaultSettings();
+        settings.blockConfirm.removeAll(QStringLiteral("placeables"));
+        settings.blockConfirm.append(QStringLiteral("whitespace"));
+        QVERIFY((*m_ws)->qaSettings().save(projectId, settings));
+        QVERIFY(m_editor->setDocument(documentId)); // the settings are read with the document
+        auto found = (*m_ws)->segments().findByKey(documentId, QStringLiteral("%s: Cannot remove"));
+        QVERIFY(found);
+        // A dropped placeable no longer blocks; a trailing space now does.
+        auto refused = m_editor->confirm(*found, {QStringLiteral("%s: Nie można usunąć ")}, false);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, domain::ErrorCode::QaBlocked);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("whitespace: ")), qPrintable(refused.error().message));
+        auto confirmed = m_editor->confirm(*found, {QStringLiteral("Nie można usunąć")}, false);
+        QVERIFY2(confirmed, qPrintable(testsupport::errorText(confirmed)));
     }
 
     void realCatalogPluralForms()

@@ -50,6 +50,9 @@ void TestPlaceables::find_data()
     row("printf star", "%.*s…", {"Printf:%.*s"});
     row("apple object", "Delete “%@”?", {"Printf:%@"});
     row("apple positional object", "%1$@ invited %2$@", {"Printf:%1$@", "Printf:%2$@"});
+    row("gettext inttypes macros", "%<PRIuMAX> bytes in %10<PRId64> blocks, %1$<PRIxPTR>",
+        {"Printf:%<PRIuMAX>", "Printf:%10<PRId64>", "Printf:%1$<PRIxPTR>"});
+    row("unclosed inttypes macro", "%<PRIuMAX bytes", {});
     row("percent escape", "100%% done", {"Escape:%%"});
     row("escape then letter", "%%d is literal", {"Escape:%%"});
 
