@@ -8,6 +8,7 @@
 #include "CliJson.h"
 #include "TablePrinter.h"
 #include "domain/Project.h"
+#include "qa/EditGate.h"
 #include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/SegmentRepository.h"
@@ -215,6 +216,15 @@ ExitCode SegmentCommands::set(const QStringList& arguments)
     edit.targets = hasTarget ? QStringList{parser.value(s_targetOption)}
                              : (hasPlural ? parser.values(s_pluralOption) : current->targets);
     edit.baseRev = current->rev;
+    // The project's blocking checks apply here as in the editor: a confirmed or approved state, or a
+    // new text in one, must pass them.
+    if (edit.state || edit.targets != current->targets) {
+        if (auto gate = qa::EditGate::check(ws, *current, edit.targets, edit.state.value_or(current->state)); !gate) {
+            domain::Error error = gate.error();
+            error.field = edit.state ? s_stateOption : (hasPlural ? s_pluralOption : s_targetOption);
+            return m_context.error(error);
+        }
+    }
 
     auto updated = ws.segments().applyEdit(edit);
     if (!updated) {

@@ -314,6 +314,60 @@ private Q_SLOTS:
         QVERIFY2(table.out.contains("Same as source allowed: Tessera, KDE"), table.describe());
     }
 
+    // `segment set` passes the same blocking checks as Confirm in the editor.
+    void segmentSetFollowsBlockingChecks()
+    {
+        QTemporaryDir workspace;
+        const QString ws = workspace.path();
+        QVERIFY(m_cli
+                    .run(ws, {QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("App"),
+                              QStringLiteral("--source-lang"), QStringLiteral("en"), QStringLiteral("--target-langs"),
+                              QStringLiteral("de")})
+                    .exitCode == 0);
+        QVERIFY(m_cli.run(ws, {QStringLiteral("import"), m_po, QStringLiteral("--project"), QStringLiteral("App")})
+                    .exitCode == 0);
+        auto segment = [&](const QString& key) {
+            const CliRun list = m_cli.run(ws, {QStringLiteral("--json"), QStringLiteral("segment"),
+                                               QStringLiteral("list"), QStringLiteral("--project"),
+                                               QStringLiteral("App"), QStringLiteral("--lang"), QStringLiteral("de")});
+            for (const auto& v : list.json().array())
+                if (v.toObject().value(QStringLiteral("key")).toString() == key)
+                    return v.toObject();
+            return QJsonObject();
+        };
+        auto set = [&](const QString& id, QStringList options) {
+            return m_cli.run(ws, QStringList{QStringLiteral("segment"), QStringLiteral("set"), id} + options);
+        };
+        const QString id = segment(QStringLiteral("Delete %s?")).value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+
+        // Back to draft is never blocked; confirming the translation that lost %s is.
+        QCOMPARE(set(id, {QStringLiteral("--state"), QStringLiteral("draft")}).exitCode, 0);
+        const CliRun blocked = set(id, {QStringLiteral("--state"), QStringLiteral("translated")});
+        QCOMPARE(blocked.exitCode, 1);
+        QVERIFY2(blocked.err.contains("placeables") && blocked.err.contains("Delete %s?"), blocked.describe());
+        QCOMPARE(segment(QStringLiteral("Delete %s?")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("draft"));
+        // Nor may a confirmed segment get a new text that breaks a blocking check.
+        const QString cancel = segment(QStringLiteral("Cancel")).value(QStringLiteral("id")).toString();
+        const CliRun broken = set(cancel, {QStringLiteral("--target"), QStringLiteral("Abbrechen %s")});
+        QCOMPARE(broken.exitCode, 1);
+        QCOMPARE(segment(QStringLiteral("Cancel")).value(QStringLiteral("target")).toString(),
+                 QStringLiteral("Abbrechen"));
+
+        // Fixed, it passes; with no blocking check, anything does.
+        QCOMPARE(set(id, {QStringLiteral("--target"), QStringLiteral("%s löschen?"), QStringLiteral("--state"),
+                          QStringLiteral("translated")})
+                     .exitCode,
+                 0);
+        QCOMPARE(m_cli
+                     .run(ws, {QStringLiteral("qa"), QStringLiteral("settings"), QStringLiteral("App"),
+                               QStringLiteral("--block-confirm"), QStringLiteral("none")})
+                     .exitCode,
+                 0);
+        QCOMPARE(set(cancel, {QStringLiteral("--target"), QStringLiteral("Abbrechen %s")}).exitCode, 0);
+    }
+
     void listChecks()
     {
         const CliRun run = m_cli.run({QStringLiteral("--json"), QStringLiteral("qa"), QStringLiteral("--list-checks")});
