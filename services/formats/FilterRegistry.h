@@ -16,6 +16,9 @@ public:
     FilterRegistry();
     ~FilterRegistry();
 
+    // How many leading bytes of a file detect() looks at.
+    static constexpr qsizetype DetectBytes = 4096;
+
     // The filter most sure about the file (content first, then extension); null if none is.
     const Filter* detect(const QString& fileName, const QByteArray& head) const;
     const Filter* byId(const QString& id) const;

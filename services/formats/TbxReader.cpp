@@ -18,13 +18,7 @@ using Token = XmlPull::Token;
 
 namespace {
 
-const QString kFormat = QStringLiteral("TBX");
-
-// The value of attribute `name` (qualified, as written) decoded; empty when there is none.
-QString attributeValue(const XmlPull& reader, QByteArrayView name)
-{
-    return reader.attribute(name);
-}
+const QString kTbx = QStringLiteral("TBX");
 
 class Parser {
 public:
@@ -89,7 +83,7 @@ QString Parser::category() const
 {
     const QByteArrayView name = m_xml.name();
     if (name == "descrip" || name == "termNote" || name == "admin")
-        return attributeValue(m_xml, "type");
+        return m_xml.attribute("type");
     return QString::fromUtf8(name); // <note>, and the DCT elements named after their data category
 }
 
@@ -151,7 +145,7 @@ Result<void> Parser::readTerm(Concept& entry, const QString& termLanguage, const
         switch (m_xml.next()) {
         case Token::StartElement: {
             if (m_xml.name() == "term") {
-                const QString id = attributeValue(m_xml, "id");
+                const QString id = m_xml.attribute("id");
                 if (!id.isEmpty())
                     term.id = id;
                 auto value = text();
@@ -196,7 +190,7 @@ Result<void> Parser::readTerm(Concept& entry, const QString& termLanguage, const
 
 Result<void> Parser::readLanguage(Concept& entry, QString& definition)
 {
-    const QString lang = language(attributeValue(m_xml, "xml:lang"));
+    const QString lang = language(m_xml.attribute("xml:lang"));
     if (lang.isEmpty()) {
         Error e = error(QStringLiteral("a <%1> has no xml:lang").arg(QString::fromUtf8(m_xml.name())));
         e.field = QStringLiteral("xml:lang");
@@ -208,7 +202,7 @@ Result<void> Parser::readLanguage(Concept& entry, QString& definition)
         case Token::StartElement: {
             const QByteArrayView name = m_xml.name();
             if (name == "tig" || name == "ntig" || name == "termSec") {
-                const QString id = attributeValue(m_xml, "id");
+                const QString id = m_xml.attribute("id");
                 if (auto ok = readTerm(entry, lang, id); !ok)
                     return ok;
             } else if (category() == u"definition") {
@@ -240,7 +234,7 @@ Result<void> Parser::readLanguage(Concept& entry, QString& definition)
 Result<void> Parser::readEntry()
 {
     Concept entry;
-    entry.id = attributeValue(m_xml, "id");
+    entry.id = m_xml.attribute("id");
     QString languageDefinition;
     bool haveDefinition = false;
     int depth = 0;
@@ -302,9 +296,9 @@ Result<TbxFile> Parser::run()
                                   .arg(QString::fromUtf8(m_xml.qualifiedName()))));
                 sawRoot = true;
                 m_file.version = name == "martif" ? 2 : 3;
-                m_file.dialect = attributeValue(m_xml, "type");
-                m_file.style = attributeValue(m_xml, "style");
-                const QString lang = attributeValue(m_xml, "xml:lang");
+                m_file.dialect = m_xml.attribute("type");
+                m_file.style = m_xml.attribute("style");
+                const QString lang = m_xml.attribute("xml:lang");
                 m_file.language = lang.isEmpty() ? lang : language(lang);
             } else if (name == "termEntry" || name == "conceptEntry") {
                 if (auto ok = readEntry(); !ok)
@@ -339,7 +333,7 @@ TermStatus TbxReader::statusFromTbx(const QString& value)
 
 Result<TbxFile> TbxReader::read(const QByteArray& data, const QString& fileName)
 {
-    auto text = XmlText::utf8(data, fileName, kFormat);
+    auto text = XmlText::utf8(data, fileName, kTbx);
     if (!text)
         return std::unexpected(text.error());
     Parser parser(*text, fileName);

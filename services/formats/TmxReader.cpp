@@ -19,7 +19,7 @@ using Token = XmlPull::Token;
 
 namespace {
 
-const QString kFormat = QStringLiteral("TMX");
+const QString kTmx = QStringLiteral("TMX");
 
 struct Tuv {
     QString language;
@@ -55,22 +55,6 @@ struct Tu {
         variants.clear();
     }
 };
-
-// The value of attribute `name` decoded, or a null string when there is none.
-QString attributeValue(const XmlPull& reader, QByteArrayView name)
-{
-    for (const XmlPull::Attribute& attribute : reader.attributes()) {
-        if (attribute.qualifiedName == name) {
-            if (!attribute.rawValue.contains('&') && !attribute.rawValue.contains('\t') &&
-                !attribute.rawValue.contains('\n') && !attribute.rawValue.contains('\r'))
-                return XmlPull::toString(attribute.rawValue);
-            QByteArray value;
-            XmlPull::decode(attribute.rawValue, value, true);
-            return XmlPull::toString(value);
-        }
-    }
-    return {};
-}
 
 class Stream {
 public:
@@ -183,9 +167,9 @@ Result<void> Stream::readAttributes(Tuv& into)
         const QByteArrayView name = attribute.qualifiedName;
         QDateTime* date = nullptr;
         if (name == "creationid") {
-            into.creationId = attributeValue(m_xml, name);
+            into.creationId = m_xml.attribute(name);
         } else if (name == "changeid") {
-            into.changeId = attributeValue(m_xml, name);
+            into.changeId = m_xml.attribute(name);
         } else if (name == "creationdate") {
             date = &into.createdAt;
         } else if (name == "changedate") {
@@ -193,7 +177,7 @@ Result<void> Stream::readAttributes(Tuv& into)
         } else if (name == "lastusagedate") {
             date = &into.lastUsedAt;
         } else if (name == "usagecount") {
-            const QString value = attributeValue(m_xml, name);
+            const QString value = m_xml.attribute(name);
             bool ok = false;
             const int count = value.toInt(&ok);
             if (!ok || count < 0) {
@@ -204,7 +188,7 @@ Result<void> Stream::readAttributes(Tuv& into)
             into.usageCount = count;
         }
         if (date) {
-            const QString value = attributeValue(m_xml, name);
+            const QString value = m_xml.attribute(name);
             *date = TmxText::parseDate(value);
             if (!date->isValid()) {
                 const QString field = QString::fromUtf8(name);
@@ -220,13 +204,13 @@ Result<void> Stream::readAttributes(Tuv& into)
 Result<void> Stream::readHeader()
 {
     TmxHeader& header = m_summary.header;
-    header.creationTool = attributeValue(m_xml, "creationtool");
-    header.creationToolVersion = attributeValue(m_xml, "creationtoolversion");
-    header.segType = attributeValue(m_xml, "segtype");
-    header.oTmf = attributeValue(m_xml, "o-tmf");
-    header.adminLang = attributeValue(m_xml, "adminlang");
-    header.dataType = attributeValue(m_xml, "datatype");
-    const QString srcLang = attributeValue(m_xml, "srclang").trimmed();
+    header.creationTool = m_xml.attribute("creationtool");
+    header.creationToolVersion = m_xml.attribute("creationtoolversion");
+    header.segType = m_xml.attribute("segtype");
+    header.oTmf = m_xml.attribute("o-tmf");
+    header.adminLang = m_xml.attribute("adminlang");
+    header.dataType = m_xml.attribute("datatype");
+    const QString srcLang = m_xml.attribute("srclang").trimmed();
     if (srcLang.isEmpty()) {
         Error e = error(QStringLiteral("the TMX header has no srclang"));
         e.field = QStringLiteral("srclang");
@@ -240,9 +224,9 @@ Result<void> Stream::readHeader()
 
 Result<void> Stream::readTuv(Tuv& tuv)
 {
-    QString lang = attributeValue(m_xml, "xml:lang").trimmed();
+    QString lang = m_xml.attribute("xml:lang").trimmed();
     if (lang.isEmpty())
-        lang = attributeValue(m_xml, "lang").trimmed(); // TMX 1.1
+        lang = m_xml.attribute("lang").trimmed(); // TMX 1.1
     if (lang.isEmpty()) {
         Error e = error(QStringLiteral("a <tuv> has no xml:lang"));
         e.field = QStringLiteral("xml:lang");
@@ -280,8 +264,8 @@ Result<void> Stream::readTuv(Tuv& tuv)
 Result<void> Stream::readTu()
 {
     m_tu.clear();
-    m_tu.tuid = attributeValue(m_xml, "tuid");
-    m_tu.srcLang = attributeValue(m_xml, "srclang").trimmed();
+    m_tu.tuid = m_xml.attribute("tuid");
+    m_tu.srcLang = m_xml.attribute("srclang").trimmed();
     if (auto ok = readAttributes(m_tu.attributes); !ok)
         return ok;
     for (;;) {
@@ -294,7 +278,7 @@ Result<void> Stream::readTu()
                     return ok;
             } else if (name == "prop") {
                 TmxProperty property;
-                property.type = attributeValue(m_xml, "type");
+                property.type = m_xml.attribute("type");
                 auto value = readSimpleText();
                 if (!value)
                     return std::unexpected(value.error());
@@ -399,7 +383,7 @@ Result<TmxSummary> Stream::run()
                 if (name != "tmx")
                     return std::unexpected(error(QStringLiteral("not a TMX file: the root element is <%1>, not <tmx>")
                                                      .arg(QString::fromUtf8(name))));
-                m_summary.header.version = attributeValue(m_xml, "version");
+                m_summary.header.version = m_xml.attribute("version");
             } else if (depth == 1 && name == "header") {
                 if (auto ok = readHeader(); !ok)
                     return std::unexpected(ok.error());

@@ -34,7 +34,6 @@ using domain::SegmentFlag;
 
 namespace {
 
-constexpr qsizetype s_detectBytes = 4096;
 
 domain::Error inputError(const QString& file, const QString& message)
 {
@@ -129,7 +128,7 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
     if (!languages)
         return std::unexpected(languages.error());
     if (!filter)
-        filter = m_filters.detect(fileName, bytes.left(s_detectBytes));
+        filter = m_filters.detect(fileName, bytes.left(formats::FilterRegistry::DetectBytes));
     if (!filter)
         return std::unexpected(inputError(fileName, QStringLiteral("not a file format Tessera can read")));
 

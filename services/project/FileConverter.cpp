@@ -15,7 +15,6 @@ using domain::Result;
 
 namespace {
 
-constexpr qsizetype s_detectBytes = 4096;
 
 // A language given on the command line may fill in what the file leaves open, never contradict it.
 Result<void> checkLanguage(const QString& inFile, const QString& given, const QString& fromFile, const QString& which,
@@ -90,7 +89,7 @@ Result<const formats::Filter*> FileConverter::writerFor(const QString& outputNam
 Result<QByteArray> FileConverter::convert(const QByteArray& input, const QString& inputName, const QString& outputName,
                                           const ConvertOptions& options) const
 {
-    const formats::Filter* reader = m_filters.detect(inputName, input.left(s_detectBytes));
+    const formats::Filter* reader = m_filters.detect(inputName, input.left(formats::FilterRegistry::DetectBytes));
     if (!reader)
         return std::unexpected(domain::Error{
             ErrorCode::InvalidInput, QStringLiteral("not a file format Tessera can read"), inputName, 0, 0, {}});

@@ -14,7 +14,7 @@ using domain::Result;
 
 namespace {
 // segment_count leaves out obsolete segments (flag 4): they are no longer in the file.
-const std::string s_columns = "SELECT d.id, d.project_id, d.name, d.format, d.target_lang, d.created_at, d.rev, "
+const std::string s_documentColumns = "SELECT d.id, d.project_id, d.name, d.format, d.target_lang, d.created_at, d.rev, "
                               "(SELECT count(*) FROM segments s WHERE s.document_id = d.id AND (s.flags & 4) = 0) "
                               "FROM documents d ";
 } // namespace
@@ -60,20 +60,20 @@ Result<Document> DocumentRepository::create(Document document)
 
 Result<QList<Document>> DocumentRepository::listForProject(const QString& projectId)
 {
-    return m_db.prepare(s_columns + "WHERE d.project_id = ? ORDER BY d.name, d.target_lang")
+    return m_db.prepare(s_documentColumns + "WHERE d.project_id = ? ORDER BY d.name, d.target_lang")
         .and_then([&](Statement* s) { return s->bindAll(projectId).collect(read); });
 }
 
 Result<Document> DocumentRepository::find(const QString& id)
 {
-    return m_db.prepare(s_columns + "WHERE d.id = ?").and_then([&](Statement* s) {
+    return m_db.prepare(s_documentColumns + "WHERE d.id = ?").and_then([&](Statement* s) {
         return s->bindAll(id).one(read, QStringLiteral("no document with id %1").arg(id));
     });
 }
 
 Result<Document> DocumentRepository::findByName(const QString& projectId, const QString& name, const QString& language)
 {
-    return m_db.prepare(s_columns + "WHERE d.project_id = ? AND d.name = ? AND d.target_lang = ?")
+    return m_db.prepare(s_documentColumns + "WHERE d.project_id = ? AND d.name = ? AND d.target_lang = ?")
         .and_then([&](Statement* s) {
             return s->bindAll(projectId, name, language)
                 .one(read, QStringLiteral("no document %1 in %2").arg(name, language));

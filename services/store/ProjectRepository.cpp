@@ -13,7 +13,7 @@ using domain::Project;
 using domain::Result;
 
 namespace {
-const std::string s_columns =
+const std::string s_projectColumns =
     "SELECT id, name, source_lang, target_langs, deadline, client, workflow, created_at, rev, exact_match_state, "
     "source_dir FROM projects ";
 }
@@ -106,7 +106,7 @@ Result<void> ProjectRepository::setSourceDir(const QString& id, const QString& s
 
 Result<QList<Project>> ProjectRepository::list()
 {
-    auto stmt = m_db.prepare(s_columns + "ORDER BY name COLLATE NOCASE");
+    auto stmt = m_db.prepare(s_projectColumns + "ORDER BY name COLLATE NOCASE");
     if (!stmt)
         return std::unexpected(stmt.error());
     return (*stmt)->collect(read);
@@ -114,7 +114,7 @@ Result<QList<Project>> ProjectRepository::list()
 
 Result<Project> ProjectRepository::find(const QString& id)
 {
-    auto stmt = m_db.prepare(s_columns + "WHERE id = ?");
+    auto stmt = m_db.prepare(s_projectColumns + "WHERE id = ?");
     if (!stmt)
         return std::unexpected(stmt.error());
     return (*stmt)->bindAll(id).one(read, QStringLiteral("no project with id %1").arg(id));
@@ -124,7 +124,7 @@ Result<Project> ProjectRepository::resolve(const QString& idOrName)
 {
     if (auto byId = find(idOrName); byId || byId.error().code != ErrorCode::NotFound)
         return byId;
-    auto stmt = m_db.prepare(s_columns + "WHERE name = ? COLLATE NOCASE");
+    auto stmt = m_db.prepare(s_projectColumns + "WHERE name = ? COLLATE NOCASE");
     if (!stmt)
         return std::unexpected(stmt.error());
     auto found = (*stmt)->bindAll(idOrName).collect(read);

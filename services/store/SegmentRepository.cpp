@@ -22,7 +22,7 @@ namespace {
 const std::string s_columnList = "s.id, s.document_id, s.key, s.ord, s.source, s.source_plural, s.targets, s.state, "
                                  "s.note, s.locations, s.max_length, s.screenshot, s.flags, s.rev, s.updated_by, "
                                  "s.updated_at, s.previous_source, s.translator_comment, s.origin";
-const std::string s_columns = "SELECT " + s_columnList + " FROM segments s ";
+const std::string s_segmentColumns = "SELECT " + s_columnList + " FROM segments s ";
 
 bool hasText(const QStringList& targets)
 {
@@ -145,7 +145,7 @@ Result<void> SegmentRepository::updateFromImport(const Segment& segment)
 
 Result<QList<Segment>> SegmentRepository::listForDocument(const QString& documentId)
 {
-    return m_db.prepare(s_columns + "WHERE s.document_id = ? ORDER BY s.ord").and_then([&](Statement* s) {
+    return m_db.prepare(s_segmentColumns + "WHERE s.document_id = ? ORDER BY s.ord").and_then([&](Statement* s) {
         return s->bindAll(documentId).collect(read);
     });
 }
@@ -190,7 +190,7 @@ Result<std::array<int, 6>> SegmentRepository::stateCounts(const QString& documen
 Result<QList<Segment>> SegmentRepository::list(const SegmentQuery& query)
 {
     std::string sql =
-        s_columns + "JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?1 AND d.target_lang = ?2";
+        s_segmentColumns + "JOIN documents d ON d.id = s.document_id WHERE d.project_id = ?1 AND d.target_lang = ?2";
     if (query.state)
         sql += " AND s.state = ?3";
     if (!query.document.isEmpty())
@@ -208,14 +208,14 @@ Result<QList<Segment>> SegmentRepository::list(const SegmentQuery& query)
 
 Result<Segment> SegmentRepository::find(const QString& id)
 {
-    return m_db.prepare(s_columns + "WHERE s.id = ?").and_then([&](Statement* s) {
+    return m_db.prepare(s_segmentColumns + "WHERE s.id = ?").and_then([&](Statement* s) {
         return s->bindAll(id).one(read, QStringLiteral("no segment with id %1").arg(id));
     });
 }
 
 Result<Segment> SegmentRepository::findByKey(const QString& documentId, const QString& key)
 {
-    return m_db.prepare(s_columns + "WHERE s.document_id = ? AND s.key = ?").and_then([&](Statement* s) {
+    return m_db.prepare(s_segmentColumns + "WHERE s.document_id = ? AND s.key = ?").and_then([&](Statement* s) {
         return s->bindAll(documentId, key).one(read, QStringLiteral("no segment with key \"%1\"").arg(key));
     });
 }
@@ -257,7 +257,7 @@ Result<SegmentNeighbours> SegmentRepository::neighbours(const domain::Segment& s
 {
     SegmentNeighbours around;
     const auto nearest = [&](const std::string& sql, std::optional<Segment>& into) -> Result<void> {
-        auto stmt = m_db.prepare(s_columns + sql);
+        auto stmt = m_db.prepare(s_segmentColumns + sql);
         if (!stmt)
             return std::unexpected(stmt.error());
         auto found = (*stmt)->bindAll(segment.documentId, segment.order).collect(read);
@@ -279,7 +279,7 @@ Result<QList<Segment>> SegmentRepository::untranslatedWithSource(const QString& 
                                                                  const QString& sourcePlural, const QString& exceptId)
 {
     return m_db
-        .prepare(s_columns + "WHERE s.document_id = ? AND s.source = ? AND COALESCE(s.source_plural, '') = ? "
+        .prepare(s_segmentColumns + "WHERE s.document_id = ? AND s.source = ? AND COALESCE(s.source_plural, '') = ? "
                              "AND s.id <> ? AND (s.state = ? OR (s.state = ? AND s.targets = '[]')) "
                              "AND (s.flags & ?) = 0 ORDER BY s.ord")
         .and_then([&](Statement* s) {

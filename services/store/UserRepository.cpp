@@ -11,7 +11,7 @@ using domain::Result;
 using domain::User;
 
 namespace {
-const std::string s_columns = "SELECT id, name, display_name, email, roles, languages, rev FROM users ";
+const std::string s_userColumns = "SELECT id, name, display_name, email, roles, languages, rev FROM users ";
 }
 
 UserRepository::UserRepository(Database& db)
@@ -58,12 +58,12 @@ Result<User> UserRepository::upsert(User user)
 
 Result<QList<User>> UserRepository::list()
 {
-    return m_db.prepare(s_columns + "ORDER BY name").and_then([](Statement* s) { return s->collect(read); });
+    return m_db.prepare(s_userColumns + "ORDER BY name").and_then([](Statement* s) { return s->collect(read); });
 }
 
 Result<User> UserRepository::findByName(const QString& name)
 {
-    return m_db.prepare(s_columns + "WHERE name = ?").and_then([&](Statement* s) {
+    return m_db.prepare(s_userColumns + "WHERE name = ?").and_then([&](Statement* s) {
         return s->bindAll(name).one(read, QStringLiteral("no user named \"%1\"").arg(name));
     });
 }

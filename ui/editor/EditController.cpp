@@ -27,7 +27,7 @@ namespace tessera::ui::editor {
 using models::SegmentTableModel;
 
 namespace {
-constexpr int s_statusTimeoutMs = 8000;
+constexpr int s_messageTimeoutMs = 8000;
 }
 
 EditController::EditController(store::Workspace& workspace, const QString& author, SegmentTableModel* model,
@@ -184,7 +184,7 @@ void EditController::selectRow(int row)
 void EditController::report(const QString& what, const domain::Error& error)
 {
     qCWarning(lcUi) << what << error.describe();
-    Q_EMIT statusMessage(tr("%1: %2").arg(what, error.describe()), s_statusTimeoutMs);
+    Q_EMIT statusMessage(tr("%1: %2").arg(what, error.describe()), s_messageTimeoutMs);
 }
 
 void EditController::written(const domain::Segment& segment)
@@ -231,7 +231,7 @@ void EditController::qaScanFinished()
     m_qaScanPending = false;
     if (!counts.error.isEmpty()) {
         qCWarning(lcUi) << "QA of the document failed:" << counts.error;
-        Q_EMIT statusMessage(tr("Cannot check the document: %1").arg(counts.error), s_statusTimeoutMs);
+        Q_EMIT statusMessage(tr("Cannot check the document: %1").arg(counts.error), s_messageTimeoutMs);
         return;
     }
     for (auto it = m_qaSaved.cbegin(); it != m_qaSaved.cend(); ++it) {
@@ -279,7 +279,7 @@ void EditController::confirmAndNext()
             //: Why a segment was not confirmed: the QA check's id, then its message
             reasons.append(tr("“%1” blocks confirming: %2").arg(issue.check, issue.message));
         m_pane->showConfirmBlocked(reasons.join(QStringLiteral("; ")));
-        Q_EMIT statusMessage(tr("Not confirmed: a quality check blocks it"), s_statusTimeoutMs);
+        Q_EMIT statusMessage(tr("Not confirmed: a quality check blocks it"), s_messageTimeoutMs);
         return;
     }
     if (!confirmed)
@@ -299,14 +299,14 @@ void EditController::confirmAndNext()
     }
     if (!confirmed->tmError.isEmpty())
         Q_EMIT statusMessage(tr("Confirmed, but not added to the project TM: %1").arg(confirmed->tmError),
-                             s_statusTimeoutMs);
+                             s_messageTimeoutMs);
     else if (!confirmed->propagated.isEmpty())
         Q_EMIT statusMessage(tr("Confirmed; the same translation went to %n identical segment(s)", nullptr,
                                 int(confirmed->propagated.size())),
-                             s_statusTimeoutMs);
+                             s_messageTimeoutMs);
     const int next = m_model->nextRowNeedingWork(currentRow());
     if (next < 0) {
-        Q_EMIT statusMessage(tr("No other segment in view needs work."), s_statusTimeoutMs);
+        Q_EMIT statusMessage(tr("No other segment in view needs work."), s_messageTimeoutMs);
         return;
     }
     selectRow(next);
@@ -348,7 +348,7 @@ void EditController::copySource()
 void EditController::insertMissingPlaceable()
 {
     if (!m_pane->insertNextMissingPlaceable())
-        Q_EMIT statusMessage(tr("No placeable of the source is missing from the translation."), s_statusTimeoutMs);
+        Q_EMIT statusMessage(tr("No placeable of the source is missing from the translation."), s_messageTimeoutMs);
 }
 
 void EditController::undo()

@@ -6,7 +6,7 @@
 namespace tessera::ui::widgets {
 
 namespace {
-constexpr int s_minimumLines = 2;
+constexpr int s_minimumRowLines = 2;
 }
 
 TargetTextDelegate::TargetTextDelegate(QObject* parent)
@@ -56,7 +56,7 @@ void TargetTextDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptio
 {
     Q_UNUSED(index)
     QRect rect = option.rect;
-    const int minimum = s_minimumLines * option.fontMetrics.lineSpacing() + 12;
+    const int minimum = s_minimumRowLines * option.fontMetrics.lineSpacing() + 12;
     rect.setHeight(std::max(rect.height(), minimum));
     editor->setGeometry(rect);
 }

@@ -8,7 +8,7 @@
 namespace tessera::ui::widgets {
 
 namespace {
-constexpr int s_padding = 4;
+constexpr int s_textPadding = 4;
 }
 
 WrappingTreeDelegate::WrappingTreeDelegate(QTreeView* view)
@@ -45,7 +45,7 @@ int WrappingTreeDelegate::textWidth(const QModelIndex& index) const
             ++depth;
         width -= depth * m_view->indentation();
     }
-    return std::max(40, width - 2 * s_padding);
+    return std::max(40, width - 2 * s_textPadding);
 }
 
 QSize WrappingTreeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -55,7 +55,7 @@ QSize WrappingTreeDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
     const QRect bounds = opt.fontMetrics.boundingRect(QRect(0, 0, textWidth(index), 1 << 20),
                                                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, opt.text);
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    return {base.width(), std::max(base.height(), bounds.height() + 2 * s_padding)};
+    return {base.width(), std::max(base.height(), bounds.height() + 2 * s_textPadding)};
 }
 
 bool WrappingTreeDelegate::eventFilter(QObject* watched, QEvent* event)
