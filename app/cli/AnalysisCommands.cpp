@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
+#include "OptionNames.h"
 #include "TablePrinter.h"
 #include "domain/Project.h"
 #include "domain/Segment.h"
@@ -20,12 +21,7 @@ using tm::CatAnalysis;
 
 namespace {
 
-const QString s_projectOption = QStringLiteral("--project");
-const QString s_langOption = QStringLiteral("--lang");
-const QString s_csvOption = QStringLiteral("--csv");
-const QString s_tmOption = QStringLiteral("--tm");
 const QString s_mtOption = QStringLiteral("--mt");
-const QString s_minOption = QStringLiteral("--min");
 const QString s_exactStateOption = QStringLiteral("--exact-state");
 
 // The project's languages `--lang` selects (all when not given), in the project's spelling.

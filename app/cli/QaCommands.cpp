@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
+#include "OptionNames.h"
 #include "QaSettingsCommand.h"
 #include "TablePrinter.h"
 #include "domain/Project.h"
@@ -29,12 +30,7 @@ using store::Workspace;
 namespace {
 
 const QString s_command = QStringLiteral("qa");
-const QString s_projectOption = QStringLiteral("--project");
-const QString s_langOption = QStringLiteral("--lang");
 const QString s_documentOption = QStringLiteral("--document");
-const QString s_sourceLangOption = QStringLiteral("--source-lang");
-const QString s_targetLangOption = QStringLiteral("--target-lang");
-const QString s_csvOption = QStringLiteral("--csv");
 const QString s_htmlOption = QStringLiteral("--html");
 const QString s_noSpellingOption = QStringLiteral("--no-spelling");
 const QString s_listOption = QStringLiteral("--list-checks");

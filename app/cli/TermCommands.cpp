@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
+#include "OptionNames.h"
 #include "TablePrinter.h"
 #include "terms/TermRecognizer.h"
 #include "terms/Termbase.h"
@@ -17,9 +18,6 @@ using terms::Termbase;
 namespace {
 
 const QString s_group = QStringLiteral("terms");
-const QString s_sourceLangOption = QStringLiteral("--source-lang");
-const QString s_targetLangOption = QStringLiteral("--target-lang");
-const QString s_outOption = QStringLiteral("--out");
 
 QString formatName(Termbase::Format format)
 {

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 
 #include "ArgumentParser.h"
+#include "OptionNames.h"
 #include "TablePrinter.h"
 #include "TmSearchCommands.h"
 #include "formats/TmxReader.h"
@@ -30,8 +31,6 @@ using store::Workspace;
 
 namespace {
 
-const QString s_tmOption = QStringLiteral("--tm");
-const QString s_outOption = QStringLiteral("--out");
 const QString s_priorityOption = QStringLiteral("--priority");
 const QString s_penaltyOption = QStringLiteral("--penalty");
 const QString s_readOnlyOption = QStringLiteral("--read-only");

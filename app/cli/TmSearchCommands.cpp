@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
+#include "OptionNames.h"
 #include "TablePrinter.h"
 #include "store/TmRepository.h"
 #include "tm/Concordance.h"
@@ -22,9 +23,6 @@ using store::Workspace;
 namespace {
 
 const QString s_batchOption = QStringLiteral("--batch");
-const QString s_sourceLangOption = QStringLiteral("--source-lang");
-const QString s_targetLangOption = QStringLiteral("--target-lang");
-const QString s_minOption = QStringLiteral("--min");
 const QString s_maxOption = QStringLiteral("--max");
 const QString s_inOption = QStringLiteral("--in");
 

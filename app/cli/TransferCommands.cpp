@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
+#include "OptionNames.h"
 #include "TablePrinter.h"
 #include "domain/Document.h"
 #include "domain/Project.h"
@@ -27,12 +28,6 @@ using domain::ErrorCode;
 using store::Workspace;
 
 namespace {
-
-const QString s_projectOption = QStringLiteral("--project");
-const QString s_langOption = QStringLiteral("--lang");
-const QString s_outOption = QStringLiteral("--out");
-const QString s_sourceLangOption = QStringLiteral("--source-lang");
-const QString s_targetLangOption = QStringLiteral("--target-lang");
 
 // A path inside the project and the export folder: relative, without "..", so that export can
 // never write outside --out. Anything else is reduced to its file name.
