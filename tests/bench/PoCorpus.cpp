@@ -16,15 +16,15 @@ namespace {
 using formats::PoEscape;
 using formats::PoWrapper;
 
-constexpr std::array s_english{"file",   "folder", "window", "project", "server",  "account", "message", "setting",
+constexpr std::array s_poNouns{"file",   "folder", "window", "project", "server",  "account", "message", "setting",
                                "backup", "device", "update", "network", "printer", "session", "profile", "document"};
-constexpr std::array s_german{"Datei",     "Ordner",      "Fenster",   "Projekt", "Server",         "Konto",
-                              "Nachricht", "Einstellung", "Sicherung", "Gerät",   "Aktualisierung", "Netzwerk",
-                              "Drucker",   "Sitzung",     "Profil",    "Dokument"};
+constexpr std::array s_poNounsDe{"Datei",     "Ordner",      "Fenster",   "Projekt", "Server",         "Konto",
+                                 "Nachricht", "Einstellung", "Sicherung", "Gerät",   "Aktualisierung", "Netzwerk",
+                                 "Drucker",   "Sitzung",     "Profil",    "Dokument"};
 constexpr std::array s_verbsEn{"Open", "Save", "Delete", "Rename", "Move", "Copy", "Export", "Import"};
 constexpr std::array s_verbsDe{"öffnen",      "speichern", "löschen",     "umbenennen",
                                "verschieben", "kopieren",  "exportieren", "importieren"};
-constexpr std::array s_modules{"core", "ui", "net", "storage", "print", "sync"};
+constexpr std::array s_poModules{"core", "ui", "net", "storage", "print", "sync"};
 
 void appendWrapped(QByteArray& out, const char* keyword, const QString& value)
 {
@@ -41,8 +41,8 @@ QString longEnglish(std::mt19937_64& rng, qint64 i, const char* noun)
     const int clauses = 2 + int(rng() % 4);
     for (int c = 0; c < clauses; ++c)
         text += QStringLiteral("the %1 reported an error while the %2 was still busy, ")
-                    .arg(QLatin1StringView(s_english[rng() % s_english.size()]),
-                         QLatin1StringView(s_english[rng() % s_english.size()]));
+                    .arg(QLatin1StringView(s_poNouns[rng() % s_poNouns.size()]),
+                         QLatin1StringView(s_poNouns[rng() % s_poNouns.size()]));
     text += QStringLiteral("so please try again later.");
     return text;
 }
@@ -54,8 +54,8 @@ QString longGerman(std::mt19937_64& rng, qint64 i, const char* noun)
     const int clauses = 2 + int(rng() % 4);
     for (int c = 0; c < clauses; ++c)
         text += QStringLiteral("%1 einen Fehler gemeldet hat, während %2 noch beschäftigt war, ")
-                    .arg(QString::fromUtf8(s_german[rng() % s_german.size()]),
-                         QString::fromUtf8(s_german[rng() % s_german.size()]));
+                    .arg(QString::fromUtf8(s_poNounsDe[rng() % s_poNounsDe.size()]),
+                         QString::fromUtf8(s_poNounsDe[rng() % s_poNounsDe.size()]));
     text += QStringLiteral("also versuchen Sie es später noch einmal.");
     return text;
 }
@@ -84,7 +84,7 @@ QByteArray PoCorpus::generate(qint64 entries) const
                                  "Content-Transfer-Encoding: 8bit\n"
                                  "Plural-Forms: nplurals=2; plural=(n != 1);\n"));
     for (qint64 i = 1; i <= entries; ++i) {
-        const std::size_t noun = rng() % s_english.size();
+        const std::size_t noun = rng() % s_poNouns.size();
         const std::size_t verb = rng() % s_verbsEn.size();
         const bool plural = i % 10 == 3;
         const bool longText = !plural && i % 7 == 2;
@@ -92,11 +92,11 @@ QByteArray PoCorpus::generate(qint64 entries) const
         const bool cFormat = i % 6 == 1;
         out += '\n';
         if (i % 3 == 0)
-            out += "#. TRANSLATORS: shown in the " + QByteArray(s_english[rng() % s_english.size()]) + " dialog\n";
-        out += "#: src/" + QByteArray(s_modules[i % s_modules.size()]) + "/" + s_english[noun] +
+            out += "#. TRANSLATORS: shown in the " + QByteArray(s_poNouns[rng() % s_poNouns.size()]) + " dialog\n";
+        out += "#: src/" + QByteArray(s_poModules[i % s_poModules.size()]) + "/" + s_poNouns[noun] +
                "view.cpp:" + QByteArray::number(10 + rng() % 2000);
         if (i % 4 == 0)
-            out += " src/" + QByteArray(s_modules[(i + 1) % s_modules.size()]) +
+            out += " src/" + QByteArray(s_poModules[(i + 1) % s_poModules.size()]) +
                    "/main.cpp:" + QByteArray::number(10 + rng() % 900);
         out += '\n';
         const bool fuzzy = translated && rng() % 20 == 0;
@@ -107,10 +107,10 @@ QByteArray PoCorpus::generate(qint64 entries) const
         else if (cFormat)
             out += "#, c-format\n";
         if (i % 8 == 0)
-            appendWrapped(out, "msgctxt", QStringLiteral("%1|menu").arg(QLatin1StringView(s_english[noun])));
+            appendWrapped(out, "msgctxt", QStringLiteral("%1|menu").arg(QLatin1StringView(s_poNouns[noun])));
 
-        const QString en = QLatin1StringView(s_english[noun]);
-        const QString de = QString::fromUtf8(s_german[noun]);
+        const QString en = QLatin1StringView(s_poNouns[noun]);
+        const QString de = QString::fromUtf8(s_poNounsDe[noun]);
         const QString verbEn = QLatin1StringView(s_verbsEn[verb]);
         const QString verbDe = QString::fromUtf8(s_verbsDe[verb]);
         if (plural) {
@@ -122,13 +122,13 @@ QByteArray PoCorpus::generate(qint64 entries) const
                           translated ? QStringLiteral("%d %1en in Liste %2 ausgewählt").arg(de).arg(i) : QString());
             continue;
         }
-        const QString source = longText ? longEnglish(rng, i, s_english[noun])
+        const QString source = longText ? longEnglish(rng, i, s_poNouns[noun])
                                         : QStringLiteral("%1 the %2 \"%3\"…").arg(verbEn, en).arg(i);
         appendWrapped(out, "msgid", cFormat ? source + QStringLiteral(" (%s)") : source);
         QString target;
         if (translated) {
-            target =
-                longText ? longGerman(rng, i, s_german[noun]) : QStringLiteral("%1 „%2“ %3").arg(de).arg(i).arg(verbDe);
+            target = longText ? longGerman(rng, i, s_poNounsDe[noun])
+                              : QStringLiteral("%1 „%2“ %3").arg(de).arg(i).arg(verbDe);
             if (cFormat)
                 target += QStringLiteral(" (%s)");
         }

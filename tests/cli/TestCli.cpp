@@ -11,8 +11,6 @@ using tessera::testsupport::CliRunner;
 
 namespace {
 
-const QString s_demo = QStringLiteral("Larkspur Notes 2.4");
-
 QJsonObject demoJson()
 {
     QFile file(QStringLiteral(TESSERA_DEMO_JSON));

@@ -10,6 +10,9 @@
 
 #include "CliRunner.h"
 
+// The demo project's name (resources/demo/demo-project.json).
+inline const QString s_demo = QStringLiteral("Larkspur Notes 2.4");
+
 class TestCli : public QObject {
     Q_OBJECT
 

@@ -11,10 +11,6 @@
 
 using tessera::testsupport::CliRun;
 
-namespace {
-const QString s_demo = QStringLiteral("Larkspur Notes 2.4");
-}
-
 void TestCli::segmentSet_data()
 {
     QTest::addColumn<QString>("key");
