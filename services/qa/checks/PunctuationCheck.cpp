@@ -106,6 +106,9 @@ bool endsSentence(const QString& masked, qsizetype at, QChar mark)
     if (before.isLetterOrNumber() || before == QChar(TextScan::maskChar) || before.isMark())
         return true;
     // A closing bracket or quote ends a word ("(file)?"), unless the quote opens the mark ("`?'").
+    // A trailing ellipsis or stop belongs to the sentence ("Continue…?").
+    if (before == QChar(0x2026) || before == QLatin1Char('.'))
+        return b >= 2 && !TextScan::isSpace(masked.at(b - 2));
     if (before == QLatin1Char(')') || before == QLatin1Char(']') || before == QChar(0x00BB) ||
         before == QChar(0x201D) || before == QChar(0x2019) || before == QLatin1Char('>'))
         return true;

@@ -289,6 +289,8 @@ private Q_SLOTS:
         row("Spanish ¡ in the middle of the text", "Saved. Well done!", {"Guardado. ¡Bien hecho!"}, "es", 0);
         row("Spanish question after a placeholder", "Delete %s?", {"¿Borrar %s?"}, "es", 0);
         row("Spanish question after a placeholder without ¿", "Delete %s?", {"Borrar %s?"}, "es", 1, "\u00BF");
+        row("Spanish question after an ellipsis without ¿", "Continue…?", {"Continuar…?"}, "es", 1, "\u00BF");
+        row("Spanish question in brackets", "Delete (all)?", {"¿Borrar (todo)?"}, "es", 0);
         row("a quoted comma in GNU quotes is no ending", "unexpected `,'", {"`,' inesperada"}, "es", 0);
         row("French narrow no-break space before ; and !", "Stop; now!", {"Arrête\u202F; maintenant\u202F!"}, "fr", 0);
         row("French no-break space before : in the middle", "Error: %s", {"Erreur\u00A0: %s"}, "fr", 0);
