@@ -41,9 +41,14 @@ LanguageInfo LanguageInfo::forTag(const QString& tag)
     for (const QString& category : info.m_all)
         info.m_examples.append(rules.examples(category));
     QHash<QString, int> counts;
-    for (int n = 0; n < 1000; ++n)
-        ++counts[rules.categoryFor(double(n))];
+    QHash<QString, QList<int>> numbers;
+    for (int n = 0; n < 1000; ++n) {
+        const QString category = rules.categoryFor(double(n));
+        if (++counts[category] <= 3)
+            numbers[category].append(n);
+    }
     for (const QString& category : info.m_all) {
+        info.m_fewNumbers.append(counts.value(category) <= 3 ? numbers.value(category) : QList<int>());
         if (counts.value(category) > 0)
             info.m_essential.append(category);
         if (counts.value(category) == 1)

@@ -32,6 +32,9 @@ public:
     // Whether only one whole number selects the category (English "one" is 1 alone, Russian "one" is
     // 1, 21, 31…): a translation of that form may leave the count out ("one file").
     bool isSingleNumber(const QString& category) const { return m_singleNumber.contains(category); }
+    // The whole numbers below 1000 of a category when there are at most three (French "one": 0, 1;
+    // English "one": 1), else empty: ICU branches "=0 {…} =1 {…}" may stand in for such a category.
+    QList<int> fewNumbers(const QString& category) const { return m_fewNumbers.value(m_all.indexOf(category)); }
     // "2, 3, 4…" for messages.
     QString examples(const QString& category) const;
 
@@ -53,7 +56,8 @@ private:
     QStringList m_all;
     QStringList m_integer;
     QStringList m_singleNumber;
-    QList<QStringList> m_examples; // parallel to m_all
+    QList<QStringList> m_examples;  // parallel to m_all
+    QList<QList<int>> m_fewNumbers; // parallel to m_all
     QChar m_decimal = QLatin1Char('.');
     QChar m_grouping = QLatin1Char(',');
     bool m_frenchSpacing = false;

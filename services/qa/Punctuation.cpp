@@ -86,6 +86,7 @@ bool Punctuation::isOpening(QChar c)
     case u'[':
     case u'"':
     case u'\'':
+    case u'`':   // GNU `quote'
     case 0x00AB: // «
     case 0x00BB: // » (opening in »German«)
     case 0x201C: // “

@@ -91,6 +91,22 @@ bool MarkupTag::isTranslatableAttribute(const QString& name)
     return names.contains(name);
 }
 
+bool MarkupTag::isDisplayAttribute(const QString& element, const QString& name)
+{
+    static const QStringList inlineCodes{QStringLiteral("x"),   QStringLiteral("ph"), QStringLiteral("bx"),
+                                         QStringLiteral("ex"),  QStringLiteral("g"),  QStringLiteral("pc"),
+                                         QStringLiteral("sc"),  QStringLiteral("ec"), QStringLiteral("bpt"),
+                                         QStringLiteral("ept"), QStringLiteral("it"), QStringLiteral("mrk")};
+    static const QStringList names{
+        QStringLiteral("equiv-text"), QStringLiteral("xid"),        QStringLiteral("ctype"),
+        QStringLiteral("disp"),       QStringLiteral("equiv"),      QStringLiteral("dispStart"),
+        QStringLiteral("dispEnd"),    QStringLiteral("equivStart"), QStringLiteral("equivEnd"),
+        QStringLiteral("canCopy"),    QStringLiteral("canDelete"),  QStringLiteral("canReorder"),
+        QStringLiteral("canOverlap"), QStringLiteral("subFlows"),   QStringLiteral("subFlowsStart"),
+        QStringLiteral("subFlowsEnd")};
+    return inlineCodes.contains(element) && names.contains(name);
+}
+
 QString MarkupTag::display() const
 {
     switch (type) {

@@ -23,6 +23,9 @@ struct MarkupTag {
     static bool isVoid(const QString& name);
     // Attributes whose value is prose to translate (alt, title, placeholder, aria-label…).
     static bool isTranslatableAttribute(const QString& name);
+    // Attributes of an XLIFF inline code that only say how to show it (equiv-text, xid, disp, equiv,
+    // ctype…): tools rewrite or drop them, the code is the same one while its id is.
+    static bool isDisplayAttribute(const QString& element, const QString& name);
     // "<b>", "</b>", "<br/>" for messages.
     QString display() const;
 };

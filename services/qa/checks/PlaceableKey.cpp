@@ -3,6 +3,8 @@
 // the named syntaxes.
 #include "PlaceableKey.h"
 
+#include <algorithm>
+
 namespace tessera::qa::checks {
 
 using text::PlaceableKind;
@@ -36,6 +38,35 @@ QString nameIn(QStringView inner)
     while (end < inner.size() && !QLatin1StringView(",:!}").contains(inner[end]))
         ++end;
     return inner.first(end).trimmed().toString();
+}
+
+// i18next nesting "$t(key)" or "$t(key, {\"count\": 2})": another message's text, by its key.
+void addNestings(const QString& text, QList<PlaceableKey>& keys)
+{
+    qsizetype at = 0;
+    while ((at = text.indexOf(QLatin1String("$t("), at)) >= 0) {
+        if (at > 0 && (text.at(at - 1).isLetterOrNumber() || text.at(at - 1) == QLatin1Char('_'))) {
+            at += 3;
+            continue;
+        }
+        int depth = 0;
+        qsizetype end = at + 2;
+        for (; end < text.size(); ++end) {
+            if (text.at(end) == QLatin1Char('('))
+                ++depth;
+            else if (text.at(end) == QLatin1Char(')') && --depth == 0)
+                break;
+        }
+        if (end >= text.size())
+            return;
+        PlaceableKey k;
+        k.start = at;
+        k.length = end + 1 - at;
+        k.key = QStringLiteral("i18next-nesting:") + nameIn(QStringView(text).sliced(at + 3, end - at - 3));
+        k.named = true;
+        keys.append(k);
+        at = end + 1;
+    }
 }
 
 } // namespace
@@ -106,6 +137,10 @@ QList<PlaceableKey> PlaceableKey::placeholders(const QString& text, const QList<
             continue;
         }
         keys.append(k);
+    }
+    if (text.contains(QLatin1String("$t("))) {
+        addNestings(text, keys);
+        std::ranges::sort(keys, {}, &PlaceableKey::start);
     }
     return keys;
 }

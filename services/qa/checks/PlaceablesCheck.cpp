@@ -120,6 +120,28 @@ void PlaceablesCheck::run(const CheckInput& input, QList<Issue>& issues) const
             issue.message = QStringLiteral("%1 is missing").arg(QStringView(form.source).sliced(k->start, k->length));
             issues.append(issue);
         }
+        // "%s$2": the position written after the directive instead of inside it ("%2$s"), so printf
+        // takes the arguments in order and prints "$2"; the counts above match, the order does not.
+        for (const PlaceableKey& k : target) {
+            const qsizetype after = k.start + k.length;
+            if (!k.key.startsWith(QLatin1String("printf:")) || after + 1 >= form.target.size() ||
+                form.target.at(after) != QLatin1Char('$') || !form.target.at(after + 1).isDigit())
+                continue;
+            const QStringView directive = QStringView(form.target).sliced(k.start, k.length);
+            const QString written = directive.toString() + form.target.sliced(after, 2);
+            if (directive.contains(QLatin1Char('$')) || form.source.contains(written))
+                continue;
+            Issue issue;
+            issue.form = form.form;
+            issue.start = k.start;
+            issue.length = k.length + 2;
+            const QString digit(form.target.at(after + 1));
+            const QString meant =
+                directive.first(1).toString() + digit + QLatin1Char('$') + directive.sliced(1).toString();
+            issue.message = QStringLiteral("%1 prints \u201C$%2\u201D: a positional argument is written %3")
+                                .arg(written, digit, meant);
+            issues.append(issue);
+        }
         for (const PlaceableKey* k : extra) {
             Issue issue;
             issue.form = form.form;

@@ -4,6 +4,8 @@
 // elsewhere.
 #include "PluralsCheck.h"
 
+#include <algorithm>
+
 #include "IcuMessage.h"
 #include "qa/CheckInput.h"
 #include "qa/LanguageInfo.h"
@@ -21,6 +23,20 @@ bool hasIcuStructure(const QList<text::Placeable>& placeables)
     return false;
 }
 
+// Markup tags blanked out (same offsets): an XLIFF placeholder's attributes may hold braces
+// (<x id="INTERPOLATION" equiv-text="{{minutes}}"/>) that are not the message's syntax.
+QString withoutTags(const QString& text, const QList<text::Placeable>& placeables)
+{
+    QString result = text;
+    for (const text::Placeable& p : placeables) {
+        if (p.kind != text::PlaceableKind::Tag)
+            continue;
+        for (qsizetype i = p.start; i < p.end(); ++i)
+            result[i] = QLatin1Char('_');
+    }
+    return result;
+}
+
 void checkIcu(const FormText& form, const LanguageInfo& language, QList<Issue>& issues)
 {
     auto add = [&](qsizetype start, const QString& message) {
@@ -31,7 +47,7 @@ void checkIcu(const FormText& form, const LanguageInfo& language, QList<Issue>& 
         issue.message = message;
         issues.append(issue);
     };
-    const IcuMessage target = IcuMessage::parse(form.target);
+    const IcuMessage target = IcuMessage::parse(withoutTags(form.target, form.targetPlaceables));
     if (!target.valid && target.error == QLatin1String("U_DEFAULT_KEYWORD_MISSING")) {
         add(-1, QStringLiteral("a plural or select has no \u201Cother\u201D branch"));
         return;
@@ -42,7 +58,7 @@ void checkIcu(const FormText& form, const LanguageInfo& language, QList<Issue>& 
                                .arg(target.offset + 1));
         return;
     }
-    const IcuMessage source = IcuMessage::parse(form.source);
+    const IcuMessage source = IcuMessage::parse(withoutTags(form.source, form.sourcePlaceables));
     for (const IcuArgument& argument : source.arguments) {
         const bool there = std::ranges::any_of(
             target.arguments, [&](const IcuArgument& a) { return a.name == argument.name && a.type == argument.type; });
@@ -62,7 +78,12 @@ void checkIcu(const FormText& form, const LanguageInfo& language, QList<Issue>& 
                                         .arg(language.tag(), selector, all.join(QStringLiteral(", "))));
         }
         for (const QString& category : language.pluralCategories()) {
-            if (!argument.selectors.contains(category))
+            // "=0 {…} =1 {…}" in French says everything "one" would (0 and 1 are its whole numbers).
+            const QList<int> numbers = language.fewNumbers(category);
+            const bool explicitNumbers = !numbers.isEmpty() && std::ranges::all_of(numbers, [&](int n) {
+                return argument.selectors.contains(QStringLiteral("=%1").arg(n));
+            });
+            if (!argument.selectors.contains(category) && !explicitNumbers)
                 add(argument.start, QStringLiteral("the plural of \u201C%1\u201D has no \u201C%2\u201D branch (%3)")
                                         .arg(argument.name, category, language.examples(category)));
         }

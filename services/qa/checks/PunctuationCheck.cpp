@@ -87,6 +87,36 @@ void frenchSpacing(const FormText& form, QList<Issue>& issues)
     }
 }
 
+// Whether the ? or ! at `at` closes a sentence: it follows a word (letters, digits, a placeable, a
+// closing bracket or quote, or another such mark) and is followed by space, a closing mark or the end.
+// A mark quoted as a symbol ("`!'", "'?'") or standing alone ("? at the start") closes nothing.
+bool endsSentence(const QString& masked, qsizetype at, QChar mark)
+{
+    if (at + 1 < masked.size()) {
+        const QChar after = masked.at(at + 1);
+        if (!TextScan::isSpace(after) && !Punctuation::isClosing(after) && after != mark)
+            return false;
+    }
+    qsizetype b = at;
+    while (b > 0 && (masked.at(b - 1) == QLatin1Char('?') || masked.at(b - 1) == QLatin1Char('!')))
+        --b;
+    if (b == 0)
+        return false;
+    const QChar before = masked.at(b - 1);
+    if (before.isLetterOrNumber() || before == QChar(TextScan::maskChar) || before.isMark())
+        return true;
+    // A closing bracket or quote ends a word ("(file)?"), unless the quote opens the mark ("`?'").
+    // A trailing ellipsis or stop belongs to the sentence ("Continue…?").
+    if (before == QChar(0x2026) || before == QLatin1Char('.'))
+        return b >= 2 && !TextScan::isSpace(masked.at(b - 2));
+    if (before == QLatin1Char(')') || before == QLatin1Char(']') || before == QChar(0x00BB) ||
+        before == QChar(0x201D) || before == QChar(0x2019) || before == QLatin1Char('>'))
+        return true;
+    if (before == QLatin1Char('"') || before == QLatin1Char('\''))
+        return b >= 2 && masked.at(b - 2).isLetterOrNumber();
+    return false;
+}
+
 } // namespace
 
 QString PunctuationCheck::description() const
@@ -148,12 +178,12 @@ void PunctuationCheck::run(const CheckInput& input, QList<Issue>& issues) const
             for (const auto& [closing, opening, word] :
                  {std::tuple{QLatin1Char('?'), QChar(0x00BF), QStringLiteral("question")},
                   std::tuple{QLatin1Char('!'), QChar(0x00A1), QStringLiteral("exclamation")}}) {
-                // The last sentence mark (followed by space or the end, so not "?id=" in an address).
+                // The last sentence mark: after a word (so not "? at start" or "`!'", where the mark is
+                // named) and followed by space or the end (so not "?id=" in an address).
                 qsizetype at = masked.size();
                 do {
                     at = masked.lastIndexOf(closing, at - 1 - masked.size());
-                } while (at >= 0 && at + 1 < masked.size() && !TextScan::isSpace(masked.at(at + 1)) &&
-                         !Punctuation::isClosing(masked.at(at + 1)) && masked.at(at + 1) != closing);
+                } while (at >= 0 && !endsSentence(masked, at, closing));
                 if (at < 0 || masked.left(at).contains(opening))
                     continue;
                 Issue issue;

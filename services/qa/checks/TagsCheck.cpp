@@ -137,7 +137,7 @@ void TagsCheck::run(const CheckInput& input, QList<Issue>& issues) const
                     names.append(name);
             }
             for (const QString& name : names) {
-                if (MarkupTag::isTranslatableAttribute(name))
+                if (MarkupTag::isTranslatableAttribute(name) || MarkupTag::isDisplayAttribute(tag.name, name))
                     continue;
                 const bool inSource = tag.attributes.contains(name);
                 const bool inTarget = other.attributes.contains(name);

@@ -47,6 +47,12 @@ bool onlySpaces(QStringView s)
     return true;
 }
 
+bool isFrenchSpacedMark(QChar c)
+{
+    return c == QLatin1Char(':') || c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+           c == QChar(0x00BB);
+}
+
 } // namespace
 
 QString WhitespaceCheck::description() const
@@ -58,6 +64,7 @@ QString WhitespaceCheck::description() const
 void WhitespaceCheck::run(const CheckInput& input, QList<Issue>& issues) const
 {
     const bool cjk = input.targetLanguage().writesWithoutSpaces();
+    const bool french = input.targetLanguage().frenchSpacing() && !input.sourceLanguage().frenchSpacing();
     for (const FormText& form : input.forms()) {
         const QString& source = form.source;
         const QString& target = form.target;
@@ -70,7 +77,15 @@ void WhitespaceCheck::run(const CheckInput& input, QList<Issue>& issues) const
         const bool dropsSpace = [&](QStringView s, QStringView t, QChar next) {
             return cjk && t.isEmpty() && onlySpaces(s) && TextScan::isCjk(next);
         }(sourceLead, targetLead, target.at(targetLead.size()));
-        if (sourceLead != targetLead && !dropsSpace) {
+        // French writes a no-break space before : ; ! ? », also when the text starts with the mark
+        // (": All for now" is " : c'est tout"), where it is not leading white space of the message.
+        const bool frenchMarkSpace = [&] {
+            if (!french || !sourceLead.isEmpty() || targetLead.size() != 1 || targetLead.front() == QLatin1Char('\n'))
+                return false;
+            const QChar mark = target.at(1);
+            return isFrenchSpacedMark(mark) && source.startsWith(mark);
+        }();
+        if (sourceLead != targetLead && !dropsSpace && !frenchMarkSpace) {
             Issue issue;
             issue.form = form.form;
             issue.start = 0;

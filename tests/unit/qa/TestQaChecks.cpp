@@ -114,6 +114,25 @@ private Q_SLOTS:
             "zh-CN", 0);
         row("strftime format is localized", "%a %b %e %H:%M:%S %Y", {"%a %e. %b %Y, %H:%M:%S"}, "de", 0);
         row("percent before a word", "Invalid %-encoding in URI", {"Ungültige %-Kodierung in der URI"}, "de", 0);
+        // Real: avahi zh_CN writes "%s$2" for "%2$s"; printf then prints "$2" and the arguments in order.
+        row("position written after the directive", "Browsing for %s in domain %s failed: %s",
+            {"浏览在域 %s$2 中的 %s$1 失败：%s"}, "zh-CN", 2,
+            "%s$2 prints \u201C$2\u201D: a positional argument is written %2$s");
+        row("positional printf swapped", "Copy %1$s to %2$s", {"%2$s に %1$s をコピー"}, "ja", 0);
+        row("a dollar amount after a directive in the source too", "Costs %d$5", {"Kostet %d$5"}, "de", 0);
+        row("Qt %n kept in a plural", "%n file(s) deleted", {"%n Datei gelöscht", "%n Dateien gelöscht"}, "de", 0, {},
+            "%n files deleted");
+        row("Qt %n lost", "%n file(s) deleted", {"Dateien gelöscht"}, "de", 1, "%n is missing");
+        row("Qt %L1 kept", "%L1 bytes free", {"%L1 Bytes frei"}, "de", 0);
+        row("RTL Hebrew with LTR placeables", "Copied %1 to <b>%2</b>", {"\u200F%1 הועתק אל <b>%2</b>"}, "he", 0);
+        row("RTL Arabic lost one of two LTR placeables", "Copied %1 to %2", {"تم نسخ %1"}, "ar", 1, "%2 is missing");
+        row("i18next format kept", "Total: {{amount, currency}}", {"Gesamt: {{amount, currency}}"}, "de", 0);
+        row("i18next nesting kept", "$t(common.save) changes", {"$t(common.save) Änderungen"}, "de", 0);
+        row("i18next nesting lost", "$t(common.save) changes", {"Änderungen"}, "de", 1, "$t(common.save) is missing");
+        row("i18next nesting points to another key", "$t(common.save, {\"count\": 2})",
+            {"$t(common.cancel, {\"count\": 2})"}, "de", 2, "$t(common.save, {\"count\": 2}) is missing");
+        row("i18next interpolation lost beside nesting", "{{count}} $t(common.items)", {"$t(common.items)"}, "de", 1,
+            "{{count}} is missing");
     }
     void placeables() { runCheck(QStringLiteral("placeables")); }
 
@@ -143,6 +162,17 @@ private Q_SLOTS:
             "ja", 0);
         row("address in angle brackets", "Report bugs to <bugs@example.org>", {"Fehler an „<bugs@example.org>“"}, "de",
             0);
+        // Real: Angular's XLIFF from ngx-translation-io, the tool rewrote equiv-text and dropped xid.
+        row("XLIFF placeholder display attributes are the tool's",
+            "Updated <x id=\"ICU\" equiv-text=\"{minutes, plural, =0 {just now} other {{{minutes}} ago}}\" "
+            "xid=\"1887283401472369100\"/>",
+            {"Mis à jour <x id=\"ICU\" equiv-text=\"{minutes, plural, =0 {...} other {...}}\"/>"}, "fr", 0);
+        row("XLIFF placeholder id changed", "Hello <ph id=\"1\" disp=\"{{name}}\"/>",
+            {"Bonjour <ph id=\"2\" disp=\"{{name}}\"/>"}, "fr", 1, "attribute id of <ph/>");
+        row("Android string with escaped markup kept as text", "Use &lt;b&gt;bold&lt;/b&gt;",
+            {"Verwende &lt;b&gt;fett&lt;/b&gt;"}, "de", 0);
+        row("Android string: markup escaped in the translation", "Tap <b>Save</b>",
+            {"Tippen Sie auf &lt;b&gt;Speichern&lt;/b&gt;"}, "de", 2, "<b> is missing");
     }
     void tags() { runCheck(QStringLiteral("tags")); }
 
@@ -152,6 +182,9 @@ private Q_SLOTS:
         row("English to German notation", "1,000.5 MB free", {"1.000,5 MB frei"}, "de", 0);
         row("French no-break space grouping", "1,000.5 MB free", {"1\u202F000,5 Mo libres"}, "fr", 0);
         row("Arabic-Indic digits and separators", "1,000.5 MB free", {"١٬٠٠٠٫٥ ميغابايت متاحة"}, "ar", 0);
+        row("Arabic-Indic digits changed", "Page 12 of 30", {"الصفحة ١٣ من ٣٠"}, "ar", 1, "12");
+        row("ASCII digits in an Arabic translation", "Page 12 of 30", {"الصفحة 12 من 30"}, "ar", 0);
+        row("Persian digits with Persian separators", "2,500.75 KB", {"۲٬۵۰۰٫۷۵ کیلوبایت"}, "fa", 0);
         row("Persian digits", "Page 12", {"صفحه ۱۲"}, "fa", 0);
         row("Devanagari digits", "Page 12", {"पृष्ठ १२"}, "hi", 0);
         row("changed", "Wait 30 seconds", {"Warten Sie 60 Sekunden"}, "de", 1, "30 in the source is 60 here");
@@ -211,6 +244,11 @@ private Q_SLOTS:
             "de", 0);
         row("French no-break space is no doubled space", "Error: %s", {"Erreur\u00A0: %s"}, "fr", 0);
         row("RTL text", "Saved. ", {"تم الحفظ. "}, "ar", 0);
+        // Real: avahi's French catalogue, where the message starts with the colon.
+        row("French space before a leading colon", ": All for now\n", {"\u00A0: c'est tout pour le moment\n"}, "fr", 0);
+        row("French narrow space before a leading question mark", "? unknown", {"\u202F? inconnu"}, "fr", 0);
+        row("a leading space before a colon in German is white space", ": All for now", {" : Das war's"}, "de", 1,
+            "leading white space");
     }
     void whitespace() { runCheck(QStringLiteral("whitespace")); }
 
@@ -244,6 +282,24 @@ private Q_SLOTS:
             {"nimmt drei Argumente (<Version> <Relation> <Version>)"}, "de", 0);
         row("stop inside a tag lost", "<b>Done.</b>", {"<b>Fertig</b>"}, "de", 1, "full stop");
         row("colon before a placeholder", "File: %s", {"%s: Datei"}, "de", 0);
+        // Real: sed's Spanish catalogue names regex operators; the mark is a symbol, not a sentence end.
+        row("Spanish: a question mark at the start is a symbol", "? at start of expression",
+            {"? al inicio de la expresión"}, "es", 0);
+        row("Spanish: a quoted exclamation mark is a symbol", "multiple `!'s", {"`!'s múltiples"}, "es", 0);
+        row("Spanish ¡ in the middle of the text", "Saved. Well done!", {"Guardado. ¡Bien hecho!"}, "es", 0);
+        row("Spanish question after a placeholder", "Delete %s?", {"¿Borrar %s?"}, "es", 0);
+        row("Spanish question after a placeholder without ¿", "Delete %s?", {"Borrar %s?"}, "es", 1, "\u00BF");
+        row("Spanish question after an ellipsis without ¿", "Continue…?", {"Continuar…?"}, "es", 1, "\u00BF");
+        row("Spanish question in brackets", "Delete (all)?", {"¿Borrar (todo)?"}, "es", 0);
+        row("a quoted comma in GNU quotes is no ending", "unexpected `,'", {"`,' inesperada"}, "es", 0);
+        row("French narrow no-break space before ; and !", "Stop; now!", {"Arrête\u202F; maintenant\u202F!"}, "fr", 0);
+        row("French no-break space before : in the middle", "Error: %s", {"Erreur\u00A0: %s"}, "fr", 0);
+        row("French exclamation without space", "Done!", {"Terminé!"}, "fr", 1, "before \u201C!\u201D");
+        row("Japanese full-width colon and exclamation", "Warning: disk full!", {"警告：ディスクがいっぱいです！"},
+            "ja", 0);
+        row("Chinese full-width question became a stop", "Delete the file?", {"删除该文件。"}, "zh", 1,
+            "question mark");
+        row("German quotes around the sentence", "Click \"Save\".", {"Klicken Sie auf „Speichern“."}, "de", 0);
     }
     void punctuation() { runCheck(QStringLiteral("punctuation")); }
 
@@ -333,6 +389,13 @@ private Q_SLOTS:
         row("ICU category German lacks", "{n, plural, one {# file} other {# files}}",
             {"{n, plural, one {# Datei} few {# Dateien} other {# Dateien}}"}, "de", 1,
             "no plural category \u201Cfew\u201D");
+        row("ICU =0 and =1 stand in for French one", "{n, plural, =0 {none} =1 {one file} other {# files}}",
+            {"{n, plural, =0 {aucun} =1 {un fichier} other {# fichiers}}"}, "fr", 0);
+        row("ICU =1 alone does not cover French one (0 is one too)", "{n, plural, =1 {one file} other {# files}}",
+            {"{n, plural, =1 {un fichier} other {# fichiers}}"}, "fr", 1, "no \u201Cone\u201D branch");
+        row("ICU =1 does not stand in for Russian one (21, 31…)", "{n, plural, =1 {one file} other {# files}}",
+            {"{n, plural, =1 {один файл} few {# файла} many {# файлов} other {# файла}}"}, "ru", 1,
+            "no \u201Cone\u201D branch");
         row("ICU explicit =0 is fine", "{n, plural, one {# file} other {# files}}",
             {"{n, plural, =0 {Keine Datei} one {# Datei} other {# Dateien}}"}, "de", 0);
         row("ICU nested select and plural",
@@ -341,6 +404,28 @@ private Q_SLOTS:
             {"{g, select, female {{n, plural, one {Sie hat # Datei} other {Sie hat # Dateien}}} other {{n, plural, "
              "one {Sie haben # Datei} other {Sie haben # Dateien}}}}"},
             "de", 0);
+        row("ICU plural with offset nested in a select",
+            "{host, select, female {{guests, plural, offset:1 =0 {She is alone} =1 {She and {guest}} other {She, "
+            "{guest} and # others}}} other {{guests, plural, offset:1 =0 {They are alone} other {They, {guest} and # "
+            "others}}}}",
+            {"{host, select, female {{guests, plural, offset:1 =0 {Она одна} =1 {Она и {guest}} one {Она, {guest} и # "
+             "гость} few {Она, {guest} и # гостя} many {Она, {guest} и # гостей} other {Она, {guest} и # гостя}}} "
+             "other {{guests, plural, offset:1 =0 {Они одни} one {Они, {guest} и # гость} few {Они, {guest} и # "
+             "гостя} many {Они, {guest} и # гостей} other {Они, {guest} и # гостя}}}}"},
+            "ru", 0);
+        row("ICU plural with offset nested in a select lacks few",
+            "{host, select, female {{guests, plural, offset:1 =0 {She is alone} other {She and # others}}} other "
+            "{{guests, plural, offset:1 =0 {They are alone} other {They and # others}}}}",
+            {"{host, select, female {{guests, plural, offset:1 =0 {Она одна} one {Она и # гость} many {Она и # "
+             "гостей} other {Она и # гостя}}} other {{guests, plural, offset:1 =0 {Они одни} one {Они и # гость} few "
+             "{Они и # гостя} many {Они и # гостей} other {Они и # гостя}}}}"},
+            "ru", 1, "no \u201Cfew\u201D branch");
+        row("ICU with an XLIFF placeholder holding braces in an attribute",
+            "{VAR_PLURAL, plural, =0 {just now} =1 {one minute ago} other {<x id=\"INTERPOLATION\"/> minutes ago}}",
+            {"{VAR_PLURAL, plural, =0 {à l'instant} =1 {il y a une minute} other {il y a <x id=\"INTERPOLATION\" "
+             "equiv-text=\"{{minutes}}\"/> "
+             "minutes} }"},
+            "fr", 0);
         row("ICU plural argument renamed", "{n, plural, one {# file} other {# files}}",
             {"{count, plural, one {# Datei} other {# Dateien}}"}, "de", 1, "argument \u201Cn\u201D is missing");
         row("ICU syntax broken", "{n, plural, one {# file} other {# files}}",
