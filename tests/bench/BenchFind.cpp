@@ -190,7 +190,15 @@ int main(int argc, char** argv)
     const auto refused =
         std::count_if(candidates.begin(), candidates.end(), [](const auto& c) { return !c.applicable(); });
     printLatency("preview", previewStats, std::size_t(candidates.size()));
-    std::printf("  %-40s %lld of them refused (placeables)\n", "", static_cast<long long>(refused));
+    std::printf("  %-40s %lld of them refused (approved, locked or breaking a placeable)\n", "",
+                static_cast<long long>(refused));
+    int shown = 0;
+    for (const auto& candidate : std::as_const(candidates)) {
+        if (candidate.applicable() || shown++ == 2)
+            continue;
+        std::printf("    e.g. %s: \"%s\" -> \"%s\"\n", qPrintable(candidate.reason),
+                    qPrintable(candidate.before.value(0)), qPrintable(candidate.after.value(0)));
+    }
     timer.restart();
     auto applied = finder.apply(candidates);
     const qint64 applyNs = timer.nsecsElapsed();
