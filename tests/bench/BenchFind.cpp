@@ -194,8 +194,10 @@ int main(int argc, char** argv)
                 static_cast<long long>(refused));
     int shown = 0;
     for (const auto& candidate : std::as_const(candidates)) {
-        if (candidate.applicable() || shown++ == 2)
+        if (candidate.applicable())
             continue;
+        if (shown++ == 2)
+            break;
         std::printf("    e.g. %s: \"%s\" -> \"%s\"\n", qPrintable(candidate.reason),
                     qPrintable(candidate.before.value(0)), qPrintable(candidate.after.value(0)));
     }
