@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+#include "TestEditHook.h"
 #include "store/Workspace.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WorkspaceErrorMessage.h"
@@ -38,6 +39,7 @@ domain::Result<void> DesktopSession::open(const QString& path)
     connect(m_window.get(), &ui::shell::MainWindow::openWorkspaceRequested, this, &DesktopSession::switchTo,
             Qt::QueuedConnection);
     m_window->show();
+    TestEditHook::startIfRequested(*m_window, *m_workspace);
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include <QTranslator>
 
 #include "DesktopSession.h"
+#include "TerminationSignals.h"
 #include "store/Workspace.h"
 #include "system/Logging.h"
 #include "system/Versions.h"
@@ -72,6 +73,8 @@ int main(int argc, char* argv[])
 
     const QString path = parser.value(workspaceOption);
     qCInfo(lcDesktop) << "Tessera" << tessera::system::tesseraVersion() << "starting on" << path;
+    // SIGTERM and the like quit through the event loop, so what was typed is saved first.
+    const tessera::desktop::TerminationSignals signals_;
     tessera::desktop::DesktopSession session(localUserName());
     if (auto opened = session.open(path); !opened) {
         qCCritical(lcDesktop) << "cannot open the workspace" << path << ":" << opened.error().describe();

@@ -158,14 +158,15 @@ Result<Segment> SegmentEditor::write(const Segment& current, const QStringList& 
     return m_workspace.segments().applyEdit(edit);
 }
 
-Result<SegmentChange> SegmentEditor::saveTargets(const Segment& current, const QStringList& targets)
+Result<SegmentChange> SegmentEditor::saveTargets(const Segment& current, const QStringList& targets,
+                                                 const QString& origin)
 {
     const TargetState before = TargetState::of(current);
     const bool sameText = targets == current.targets || (allEmpty(targets) && allEmpty(current.targets));
     if (sameText)
         return SegmentChange{before, current};
-    // A person typed it: the origin ("tm:Main 87%") no longer describes the text.
-    auto written = write(current, targets, stateAfterTyping(current.state, targets), QString());
+    // A person typed it: the origin ("tm:Main 87%") no longer describes the text, unless given.
+    auto written = write(current, targets, stateAfterTyping(current.state, targets), origin);
     if (!written)
         return std::unexpected(written.error());
     return SegmentChange{before, *written};
@@ -272,7 +273,9 @@ Result<Segment> SegmentEditor::restore(const QString& segmentId, const TargetSta
             return domain::fail(
                 domain::ErrorCode::Conflict,
                 QStringLiteral("segment %1 changed since (by %2)").arg(current->key, current->updatedBy));
-        QList<SegmentState> path = statePath(current->state, to.state);
+        // The same state with other text (typing in a Draft undone) is one step to that state.
+        QList<SegmentState> path =
+            current->state == to.state ? QList<SegmentState>{to.state} : statePath(current->state, to.state);
         if (path.isEmpty())
             return domain::fail(domain::ErrorCode::InvalidTransition,
                                 QStringLiteral("segment %1 cannot go from %2 back to %3")

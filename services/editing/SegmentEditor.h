@@ -78,8 +78,10 @@ public:
 
     // Saves the target forms as they are typed (`current` is the segment as the caller last saw it:
     // a segment changed meanwhile is a Conflict). Same text: nothing written. Typing makes the segment
-    // a Draft until it is confirmed again; emptying an unconfirmed one makes it New again.
-    domain::Result<SegmentChange> saveTargets(const domain::Segment& current, const QStringList& targets);
+    // a Draft until it is confirmed again; emptying an unconfirmed one makes it New again. `origin` says
+    // where the text came from when no person typed it ("tm:NAME 87%", "mt:PROVIDER"; empty: typed).
+    domain::Result<SegmentChange> saveTargets(const domain::Segment& current, const QStringList& targets,
+                                              const QString& origin = QString());
     // Saves the forms and makes the segment Translated (already Translated, Reviewed or Approved with
     // the same text: left as it is), adds source → target to the project TM, and with `propagate`
     // fills the document's untranslated segments with the same source, all in one transaction (the TM

@@ -30,6 +30,23 @@ void SuggestionEngine::reset()
     m_workspace.reset();
 }
 
+void SuggestionEngine::catchUp(const QString& tmName)
+{
+    if (!m_library)
+        return; // the first lookup reads every TM as it is then
+    if (tm::TranslationMemory* memory = m_library->memory(tmName)) {
+        auto added = memory->catchUp();
+        if (!added)
+            qCWarning(lcSuggest) << "cannot index the units added to" << tmName << ':' << added.error().describe();
+        else
+            qCDebug(lcSuggest) << "indexed" << *added << "unit(s) added to" << tmName;
+        return;
+    }
+    // A TM made after the library was opened (the project TM's first unit): open that one alone.
+    if (auto made = m_library->create(tmName); !made)
+        qCWarning(lcSuggest) << "cannot open the TM" << tmName << ':' << made.error().describe();
+}
+
 domain::Result<void> SuggestionEngine::open()
 {
     if (m_library)

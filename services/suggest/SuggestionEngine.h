@@ -43,6 +43,9 @@ public:
     // The TMs or the termbase changed: the next lookup opens them again (a TM's index catches up
     // with the units added since).
     void reset();
+    // Units were added to TM `tmName` (a confirmation): only those are indexed, the TMs stay open.
+    // Nothing to do before the first lookup opened them.
+    void catchUp(const QString& tmName);
 
 private:
     domain::Result<void> open();

@@ -53,6 +53,12 @@ void SuggestionService::reload()
     QMetaObject::invokeMethod(worker, [worker]() { worker->reset(); }, Qt::QueuedConnection);
 }
 
+void SuggestionService::unitsAdded(const QString& tmName)
+{
+    SuggestionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, tmName]() { worker->catchUp(tmName); }, Qt::QueuedConnection);
+}
+
 void SuggestionService::deliver(Suggestions suggestions)
 {
     if (suggestions.generation != m_latest->load()) {

@@ -36,6 +36,9 @@ public:
     void cancel();
     // The TMs or the termbase changed: the next lookup reads them again.
     void reload();
+    // Units were added to TM `tmName` (the project TM on Confirm): the next lookup finds them, without
+    // reading the other units again. Queued before any later request.
+    void unitsAdded(const QString& tmName);
 
     quint64 generation() const { return m_latest->load(); }
     // Answers that came back after a newer request and were dropped (for tests and logs).

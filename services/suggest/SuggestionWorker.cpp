@@ -24,6 +24,12 @@ void SuggestionWorker::run(const SuggestionRequest& request, quint64 generation)
     m_deliver(std::move(found));
 }
 
+void SuggestionWorker::catchUp(const QString& tmName)
+{
+    if (m_engine)
+        m_engine->catchUp(tmName);
+}
+
 void SuggestionWorker::reset()
 {
     if (m_engine)

@@ -27,6 +27,7 @@ public:
     // to the deliver function.
     void run(const SuggestionRequest& request, quint64 generation);
     void reset();
+    void catchUp(const QString& tmName);
 
 private:
     QString m_workspacePath;

@@ -107,6 +107,27 @@ Result<void> TranslationMemory::buildIndex(qint64 afterRowId)
     return {};
 }
 
+Result<qsizetype> TranslationMemory::catchUp()
+{
+    waitForIndexing();
+    qint64 after = 0;
+    for (const auto& [pair, index] : m_indexes)
+        for (qsizetype unit = 0; unit < index->size(); ++unit)
+            after = std::max(after, qint64(index->payload(quint32(unit))));
+    qsizetype added = 0;
+    auto read = m_repository.forEachText(m_info.name, after,
+                                         [&](qint64 rowId, const QString& sourceLanguage, const QString& targetLanguage,
+                                             const QString& source, const QString& target) {
+                                             // Into each index's small side segment, as add() does.
+                                             indexFor(sourceLanguage, targetLanguage).add(source, quint64(rowId));
+                                             m_concordance.add(source, target, quint64(rowId));
+                                             ++added;
+                                         });
+    if (!read)
+        return std::unexpected(read.error());
+    return added;
+}
+
 Result<void> TranslationMemory::saveIndex()
 {
     if (m_indexFile.isEmpty())

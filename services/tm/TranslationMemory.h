@@ -66,6 +66,11 @@ public:
     domain::Result<void> addBatch(QList<domain::TmUnit>& units, store::TmRepository::BatchCounts& counts);
     void endBulk(bool committed);
 
+    // Indexes the units another connection added to this TM's store since this one read it (row ids
+    // above the greatest indexed): what a reader calls after a writer added units, instead of opening
+    // the whole TM again. Returns how many units it indexed.
+    domain::Result<qsizetype> catchUp();
+
     // Counts one use of a suggestion the translator took.
     domain::Result<void> markUsed(const TmMatch& match);
 

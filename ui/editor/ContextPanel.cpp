@@ -122,6 +122,9 @@ QWidget* ContextPanel::createDetails()
     form->addRow(tr("Key:"), m_key);
     form->addRow(tr("Notes:"), m_note);
     form->addRow(tr("Max length:"), m_limits);
+    m_origin = valueLabel("contextOrigin", details);
+    m_origin->setToolTip(tr("Where the translation came from when no person typed it"));
+    form->addRow(tr("Translation from:"), m_origin);
     layout->addLayout(form);
 
     layout->addWidget(heading(tr("Used in"), details));
@@ -185,6 +188,8 @@ void ContextPanel::showDetails()
     m_note->setText(context.note.isEmpty() ? (any ? tr("(none)") : QString()) : context.note);
     m_limits->setText(context.maxLength > 0 ? tr("%n character(s)", nullptr, context.maxLength)
                                             : (any ? tr("none") : QString()));
+    //: Where a translation came from: a person typed it
+    m_origin->setText(!any ? QString() : m_segment.origin.isEmpty() ? tr("typed") : m_segment.origin);
     showLocations();
     showScreenshot();
     showNeighbours();
@@ -317,9 +322,10 @@ void ContextPanel::restore(const QString& revisionId, qint64 rev)
         Q_EMIT failed(tr("Cannot restore version %1: %2").arg(rev).arg(restored.error().describe()));
         return;
     }
+    const domain::Segment before = m_segment;
     m_segment = *restored;
     loadHistory();
-    Q_EMIT segmentChanged(m_segment.id);
+    Q_EMIT revisionRestored(before, m_segment);
 }
 
 void ContextPanel::addComment(const QString& text, const QString& parentId)

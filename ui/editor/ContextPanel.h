@@ -43,8 +43,8 @@ public:
     CommentThreadView* comments() const { return m_comments; }
 
 Q_SIGNALS:
-    // The segment was written here (a restored version): views showing it should read it again.
-    void segmentChanged(const QString& segmentId);
+    // A version from the history was written back (`before` as the segment was): undoable.
+    void revisionRestored(const domain::Segment& before, const domain::Segment& after);
     void commentsChanged(const QString& segmentId);
     void failed(const QString& message);
 
@@ -69,6 +69,7 @@ private:
     QLabel* m_key = nullptr;
     QLabel* m_note = nullptr;
     QLabel* m_limits = nullptr;
+    QLabel* m_origin = nullptr;
     QWidget* m_locations = nullptr;
     QLabel* m_screenshot = nullptr;
     QLabel* m_previous = nullptr;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QSettings>
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -28,7 +29,9 @@ using models::SegmentTableModel;
 
 namespace {
 constexpr int s_messageTimeoutMs = 8000;
-}
+// Global, not per project: a translator who wants identical segments filled wants it everywhere.
+const QString s_propagateKey = QStringLiteral("editor/propagateTranslations");
+} // namespace
 
 EditController::EditController(store::Workspace& workspace, const QString& author, SegmentTableModel* model,
                                QTableView* table, SegmentEditPane* pane, QObject* parent)
@@ -119,6 +122,13 @@ void EditController::createActions()
                                    tr("When confirming, fill the document's untranslated segments that have the same "
                                       "source with the same translation (undoable)"));
     propagate->setCheckable(true);
+    propagate->setChecked(QSettings().value(s_propagateKey, false).toBool());
+    connect(propagate, &QAction::toggled, this, &EditController::savePropagateSetting);
+}
+
+void EditController::savePropagateSetting(bool on)
+{
+    QSettings().setValue(s_propagateKey, on);
 }
 
 QAction* EditController::action(const QString& objectName) const
@@ -135,6 +145,18 @@ QUndoStack* EditController::undoStack() const
     return m_undoGroup->activeStack();
 }
 
+QUndoStack* EditController::stackFor(const QString& documentId)
+{
+    if (documentId.isEmpty())
+        return nullptr;
+    QUndoStack* stack = m_stacks.value(documentId);
+    if (!stack) {
+        stack = new QUndoStack(m_undoGroup);
+        m_stacks.insert(documentId, stack);
+    }
+    return stack;
+}
+
 void EditController::documentChanged(const QString& documentId)
 {
     if (auto set = m_editor->setDocument(documentId); !set)
@@ -146,15 +168,7 @@ void EditController::documentChanged(const QString& documentId)
     m_editor->setSpelling(m_dictionaries.value(language));
     m_pane->setQaChecker(m_editor->qaChecker());
     startQaScan(documentId);
-    QUndoStack* stack = nullptr;
-    if (!documentId.isEmpty()) {
-        stack = m_stacks.value(documentId);
-        if (!stack) {
-            stack = new QUndoStack(m_undoGroup);
-            m_stacks.insert(documentId, stack);
-        }
-    }
-    m_undoGroup->setActiveStack(stack);
+    m_undoGroup->setActiveStack(stackFor(documentId));
     loadRow(currentRow());
 }
 
@@ -297,6 +311,8 @@ void EditController::confirmAndNext()
         else
             delete command;
     }
+    if (confirmed->tmError.isEmpty() && confirmed->change.changed())
+        Q_EMIT unitsAddedToMemory(m_editor->projectTmName()); // before the next segment asks
     if (!confirmed->tmError.isEmpty())
         Q_EMIT statusMessage(tr("Confirmed, but not added to the project TM: %1").arg(confirmed->tmError),
                              s_messageTimeoutMs);
@@ -380,6 +396,48 @@ void EditController::restore(const QString& segmentId, const editing::TargetStat
     else if (m_pane->segment().id == segmentId)
         m_pane->showSegment(*restored, m_model->index(row, 0).data(SegmentTableModel::NumberRole).toInt(),
                             m_editor->formCount(*restored));
+}
+
+void EditController::pushWritten(const QString& documentId, const QList<editing::SegmentChange>& changes,
+                                 const QString& text)
+{
+    QUndoStack* stack = stackFor(documentId);
+    if (!stack || changes.isEmpty())
+        return;
+    // One step: a parent with a child per segment (undone in reverse, as a confirmation's propagation).
+    auto* command = new QUndoCommand(text);
+    for (const editing::SegmentChange& change : changes) {
+        new SegmentEditCommand(*this, change, QString(), command);
+        if (documentId == m_model->documentId()) {
+            m_model->segmentWritten(change.segment);
+            updateQaCount(change.segment);
+        }
+    }
+    stack->push(command);
+    for (const editing::SegmentChange& change : changes) {
+        if (change.segment.id == m_pane->segment().id) {
+            const int row = m_model->rowForId(change.segment.id);
+            m_pane->showSegment(change.segment,
+                                row >= 0 ? m_model->index(row, 0).data(SegmentTableModel::NumberRole).toInt() : 0,
+                                m_editor->formCount(change.segment));
+        }
+    }
+}
+
+void EditController::saveWithOrigin(const QString& origin)
+{
+    const domain::Segment current = m_pane->segment();
+    if (current.id.isEmpty())
+        return;
+    m_pane->takePending(); // saved here, with where it came from
+    auto saved = m_editor->saveTargets(current, m_pane->forms(), origin);
+    if (!saved)
+        return report(tr("Not saved"), saved.error());
+    if (!saved->changed())
+        return;
+    written(saved->segment);
+    if (QUndoStack* stack = undoStack())
+        stack->push(new SegmentEditCommand(*this, *saved, tr("Insert suggestion into #%1").arg(current.order)));
 }
 
 bool EditController::eventFilter(QObject* watched, QEvent* event)

@@ -38,6 +38,7 @@ class SpellChecker;
 namespace tessera::editing {
 class ProjectMemory;
 class SegmentEditor;
+struct SegmentChange;
 struct TargetState;
 } // namespace tessera::editing
 
@@ -61,6 +62,8 @@ public:
     QList<QAction*> actions() const { return m_actions; }
     QAction* action(const QString& objectName) const;
     QUndoStack* undoStack() const;
+    // The undo stack of a document (made on first use), also of one not open now.
+    QUndoStack* stackFor(const QString& documentId);
     editing::SegmentEditor& editor() { return *m_editor; }
 
     void confirmAndNext();
@@ -72,11 +75,19 @@ public:
 
     // For SegmentEditCommand: writes `to` back if the segment still reads `expected`.
     void restore(const QString& segmentId, const editing::TargetState& expected, const editing::TargetState& to);
+    // Changes written elsewhere (Replace All, a history version restored) become one undoable step in
+    // their document's stack, named `text`; the grid and the pane show them.
+    void pushWritten(const QString& documentId, const QList<editing::SegmentChange>& changes, const QString& text);
+    // The target of the pane's segment now comes from `origin` ("tm:NAME 87%", "mt:PROVIDER"): the
+    // pane's text is saved with that origin (a suggestion inserted as it is).
+    void saveWithOrigin(const QString& origin);
 
 Q_SIGNALS:
     void statusMessage(const QString& message, int timeoutMs);
     // The grid got the QA issue counts of the document that is open (a left document's are dropped).
     void qaCountsReady(const QString& documentId);
+    // Units went into TM `tmName` (Confirm): suggestions should find them for the next segments.
+    void unitsAddedToMemory(const QString& tmName);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -87,6 +98,7 @@ private:
     void loadRow(int row);
     void onTargetsEdited(const QString& segmentId, const QStringList& forms);
     void written(const domain::Segment& segment);
+    void savePropagateSetting(bool on);
     void updateQaCount(const domain::Segment& segment);
     void startQaScan(const QString& documentId);
     void qaScanFinished();

@@ -16,6 +16,7 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include "domain/SegmentState.h"
+#include "editing/SegmentEditor.h"
 #include "models/DocumentListModel.h"
 #include "models/SegmentTableModel.h"
 #include "store/ProjectRepository.h"
@@ -24,6 +25,7 @@
 #include "suggest/SuggestionService.h"
 #include "ui/editor/ContextPanel.h"
 #include "ui/editor/EditController.h"
+#include "ui/editor/FindReplaceController.h"
 #include "ui/editor/SegmentEditPane.h"
 #include "ui/editor/SegmentFilterBar.h"
 #include "ui/editor/SuggestionsPanel.h"
@@ -32,7 +34,6 @@
 #include "ui/widgets/SegmentFlagsDelegate.h"
 #include "ui/widgets/SegmentStateDelegate.h"
 #include "ui/widgets/SegmentTextEdit.h"
-#include "ui/widgets/TargetTextDelegate.h"
 #include "ui/widgets/TextCellDelegate.h"
 
 namespace tessera::ui::editor {
@@ -64,6 +65,9 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     m_controller = new EditController(workspace, author, m_segments, m_table, m_pane, this);
     addActions(m_controller->actions());
     connect(m_controller, &EditController::statusMessage, this, &EditorPage::statusMessage);
+    m_find = new FindReplaceController(workspace, author, *this);
+    addActions(m_find->actions());
+    connect(m_find, &FindReplaceController::statusMessage, this, &EditorPage::statusMessage);
     // The grid navigates above; the pane below takes the rest of the height it leaves.
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("editorSplitter"));
@@ -147,7 +151,10 @@ QTabWidget* EditorPage::createSidePanels(QWidget* parent)
     addActions(m_suggestionsPanel->insertActions());
     connect(m_suggestionsPanel, &SuggestionsPanel::insertRequested, this, &EditorPage::insertSuggestion);
     connect(m_suggestionService, &suggest::SuggestionService::suggestionsReady, this, &EditorPage::onSuggestionsReady);
-    connect(m_contextPanel, &ContextPanel::segmentChanged, this, &EditorPage::rereadSegments);
+    connect(m_contextPanel, &ContextPanel::revisionRestored, this, &EditorPage::onRevisionRestored);
+    // Confirmed units are indexed for the next segments' suggestions (queued before their requests).
+    connect(m_controller, &EditController::unitsAddedToMemory, m_suggestionService,
+            &suggest::SuggestionService::unitsAdded);
     connect(m_contextPanel, &ContextPanel::commentsChanged, this, &EditorPage::rereadSegments);
     connect(m_contextPanel, &ContextPanel::failed, this,
             [this](const QString& message) { Q_EMIT statusMessage(message, s_statusTimeoutMs); });
@@ -182,10 +189,17 @@ void EditorPage::onSuggestionsReady(const suggest::Suggestions& suggestions)
         m_suggestionsPanel->setSuggestions(suggestions);
 }
 
-void EditorPage::insertSuggestion(const QString& text)
+void EditorPage::onRevisionRestored(const domain::Segment& before, const domain::Segment& after)
 {
-    // Into the pane's target (the plural form being edited, else the first) as if typed: the pane's
-    // save and undo take it like typing; flushed so it is stored at once.
+    m_controller->pushWritten(after.documentId, {editing::SegmentChange{editing::TargetState::of(before), after}},
+                              tr("Restore a version of #%1").arg(after.order));
+    rereadSegments();
+}
+
+void EditorPage::insertSuggestion(const QString& text, const QString& origin)
+{
+    // Into the pane's target (the plural form being edited, else the first) as if typed, then saved at
+    // once with where it came from; undoable like typing.
     if (m_pane->segment().id.isEmpty() || m_pane->formCount() == 0)
         return;
     widgets::SegmentTextEdit* field = m_pane->targetField(std::max(0, m_pane->focusedForm()));
@@ -195,7 +209,7 @@ void EditorPage::insertSuggestion(const QString& text)
     cursor.select(QTextCursor::Document);
     cursor.insertText(text);
     field->setTextCursor(cursor);
-    m_pane->flush();
+    m_controller->saveWithOrigin(origin);
     field->setFocus();
     Q_EMIT statusMessage(tr("Suggestion inserted"), 3000);
 }
@@ -237,7 +251,6 @@ void EditorPage::createTable()
     m_table->setObjectName(QStringLiteral("segmentTable"));
     m_table->setModel(m_segments);
     m_table->setItemDelegate(new widgets::TextCellDelegate(m_table));
-    m_table->setItemDelegateForColumn(SegmentTableModel::TargetColumn, new widgets::TargetTextDelegate(m_table));
     m_table->setItemDelegateForColumn(
         SegmentTableModel::StateColumn,
         new widgets::SegmentStateDelegate(SegmentTableModel::StateRole, SegmentTableModel::LockedRole, m_table));
@@ -319,6 +332,11 @@ bool EditorPage::openDocument(const QString& documentId)
 QString EditorPage::currentDocumentId() const
 {
     return m_segments->documentId();
+}
+
+QString EditorPage::projectId() const
+{
+    return m_documents->projectId();
 }
 
 void EditorPage::onDocumentPicked(int row)

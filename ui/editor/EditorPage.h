@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "domain/Project.h"
+#include "domain/Segment.h"
 
 class QComboBox;
 class QLabel;
@@ -37,6 +38,7 @@ namespace tessera::ui::editor {
 
 class ContextPanel;
 class EditController;
+class FindReplaceController;
 class SegmentEditPane;
 class SegmentFilterBar;
 class SuggestionsPanel;
@@ -54,6 +56,7 @@ public:
     // Opens a document of the current project; false if the picker does not have it.
     bool openDocument(const QString& documentId);
     QString currentDocumentId() const;
+    QString projectId() const;
     // Reads the open document again (F5), keeping the filter and the current segment, and the
     // suggestions' TMs and glossary.
     void reloadSegments();
@@ -62,6 +65,7 @@ public:
     SegmentFilterBar* filterBar() const { return m_filterBar; }
     SegmentEditPane* editPane() const { return m_pane; }
     EditController* editController() const { return m_controller; }
+    FindReplaceController* findReplace() const { return m_find; }
     SuggestionsPanel* suggestionsPanel() const { return m_suggestionsPanel; }
     ContextPanel* contextPanel() const { return m_contextPanel; }
     suggest::SuggestionService* suggestionService() const { return m_suggestionService; }
@@ -85,8 +89,10 @@ private:
     void showCurrentSegment();
     void onSuggestionsReady(const suggest::Suggestions& suggestions);
     // The one place a chosen suggestion enters the target (Ctrl+1…9): into the pane's target field
-    // as if typed (saved at once, undoable like typing).
-    void insertSuggestion(const QString& text);
+    // as if typed (saved at once with its origin, undoable like typing).
+    void insertSuggestion(const QString& text, const QString& origin);
+    // A version from the history was written back: one undoable step.
+    void onRevisionRestored(const domain::Segment& before, const domain::Segment& after);
 
     store::Workspace& m_workspace;
     models::DocumentListModel* m_documents;
@@ -100,6 +106,7 @@ private:
     QSplitter* m_splitter = nullptr;
     SegmentEditPane* m_pane = nullptr;
     EditController* m_controller = nullptr;
+    FindReplaceController* m_find = nullptr;
     QSplitter* m_sideSplitter = nullptr; // the grid and pane on the left, the side panels on the right
     suggest::SuggestionService* m_suggestionService = nullptr;
     SuggestionsPanel* m_suggestionsPanel = nullptr;

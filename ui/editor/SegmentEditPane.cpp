@@ -1,5 +1,8 @@
 #include "SegmentEditPane.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -23,9 +26,11 @@ namespace tessera::ui::editor {
 using widgets::SegmentTextEdit;
 
 namespace {
-// Typing is saved after this pause (and at once when the field is left): every word reaches the
-// store without a revision per keystroke.
-constexpr int s_saveDelayMs = 600;
+// Typing is saved after this pause, and at once when the field is left, the segment changes, the
+// page closes or the application quits (also on SIGTERM): short enough that a crash loses at most the
+// last keystrokes, which the pane shows as "Saving…", long enough that a typed word is one revision
+// rather than one per keystroke.
+constexpr int s_saveDelayMs = 150;
 // QA follows typing after this pause: a check costs microseconds, but a list that changes with every
 // keystroke is hard to read.
 constexpr int s_qaDelayMs = 150;
@@ -64,11 +69,16 @@ SegmentEditPane::SegmentEditPane(const KSyntaxHighlighting::Repository& reposito
     m_state->setObjectName(QStringLiteral("paneState"));
     m_length = new QLabel(this);
     m_length->setObjectName(QStringLiteral("lengthCounter"));
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_saveState->setForegroundRole(QPalette::PlaceholderText);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addSpacing(12);
     header->addWidget(m_state);
     header->addStretch(1);
+    header->addWidget(m_saveState);
+    header->addSpacing(12);
     header->addWidget(m_length);
 
     m_sources = new QWidget(this);
@@ -187,6 +197,7 @@ void SegmentEditPane::buildFields(int formCount)
         auto* field = new SegmentTextEdit(m_repository, this);
         field->setObjectName(QStringLiteral("targetField%1").arg(form));
         field->setShowWhitespace(m_showWhitespace);
+        field->setProtectPlaceables(true);
         label->setBuddy(field);
         connect(field, &SegmentTextEdit::edited, this, [this, form] { onEdited(form); });
         connect(field, &SegmentTextEdit::focusLeft, this, &SegmentEditPane::flush);
@@ -235,6 +246,7 @@ void SegmentEditPane::showSegment(const domain::Segment& segment, int number, in
     updateMissing();
     m_qa->clearBlocked();
     updateQa();
+    updateSaveState();
 }
 
 void SegmentEditPane::segmentSaved(const domain::Segment& segment)
@@ -243,6 +255,7 @@ void SegmentEditPane::segmentSaved(const domain::Segment& segment)
         return;
     m_segment = segment;
     updateHeader();
+    updateSaveState();
     m_qa->clearBlocked(); // what was refused before this save is no longer what the fields hold
 }
 
@@ -261,6 +274,28 @@ void SegmentEditPane::flush()
         return;
     m_pending = false;
     Q_EMIT targetsEdited(m_segment.id, forms());
+    updateSaveState();
+}
+
+bool SegmentEditPane::takePending()
+{
+    m_saveTimer->stop();
+    return std::exchange(m_pending, false);
+}
+
+void SegmentEditPane::updateSaveState()
+{
+    if (m_segment.id.isEmpty()) {
+        m_saveState->clear();
+        return;
+    }
+    auto blank = [](const QStringList& forms) {
+        return std::all_of(forms.begin(), forms.end(), [](const QString& form) { return form.isEmpty(); });
+    };
+    const QStringList shown = forms();
+    const bool stored = shown == m_segment.targets || (blank(shown) && blank(m_segment.targets));
+    //: Whether the store has what the translation fields show
+    m_saveState->setText(m_pending ? tr("Saving…") : stored ? tr("Saved") : tr("Not saved"));
 }
 
 void SegmentEditPane::revertPending()
@@ -271,6 +306,7 @@ void SegmentEditPane::revertPending()
     m_pending = false;
     for (int form = 0; form < m_targets.size(); ++form)
         m_targets.at(form)->setTextQuietly(m_segment.targets.value(form));
+    updateSaveState();
     updateLength();
     updateMissing();
     updateQa();
@@ -298,6 +334,7 @@ void SegmentEditPane::onEdited(int form)
     m_focusedForm = form;
     m_pending = true;
     m_saveTimer->start();
+    updateSaveState();
     m_qaTimer->start();
     updateLength();
     updateMissing();

@@ -57,6 +57,10 @@ public:
     bool hasPendingEdit() const { return m_pending; }
     // Hands out the pending edit at once (before navigating, confirming or undoing).
     void flush();
+    // Forgets that an edit is pending (the caller saves the fields itself); true if one was.
+    bool takePending();
+    // "Saved" once the store has what the fields show, "Saving…" while typing waits for the pause.
+    QLabel* saveIndicator() const { return m_saveState; }
 
     int formCount() const { return int(m_targets.size()); }
     widgets::SegmentTextEdit* targetField(int form) const { return m_targets.value(form); }
@@ -98,6 +102,7 @@ private:
     void updateLength();
     void updateMissing();
     void updateHeader();
+    void updateSaveState();
     QString formLabelText(int form, int count) const;
 
     const KSyntaxHighlighting::Repository& m_repository;
@@ -115,6 +120,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_length = nullptr;
+    QLabel* m_saveState = nullptr;
     QLabel* m_missing = nullptr;
     QWidget* m_sources = nullptr;
     QGridLayout* m_targetGrid = nullptr;

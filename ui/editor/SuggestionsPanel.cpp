@@ -157,11 +157,16 @@ QString SuggestionsPanel::suggestionText(int number) const
     return number >= 1 && number <= m_numbered.size() ? m_numbered.at(number - 1) : QString();
 }
 
+QString SuggestionsPanel::suggestionOrigin(int number) const
+{
+    return number >= 1 && number <= m_origins.size() ? m_origins.at(number - 1) : QString();
+}
+
 void SuggestionsPanel::requestInsert(int number)
 {
     const QString text = suggestionText(number);
     if (!text.isEmpty())
-        Q_EMIT insertRequested(text);
+        Q_EMIT insertRequested(text, suggestionOrigin(number));
 }
 
 void SuggestionsPanel::changeEvent(QEvent* event)
@@ -174,6 +179,7 @@ void SuggestionsPanel::changeEvent(QEvent* event)
 void SuggestionsPanel::rebuild()
 {
     m_numbered.clear();
+    m_origins.clear();
     rebuildMatches();
     rebuildTerms();
     rebuildMachineTranslations();
@@ -198,6 +204,8 @@ void SuggestionsPanel::rebuildMatches()
             break;
         const QString target = match.repair.target.isEmpty() ? match.unit.target : match.repair.target;
         m_numbered.append(target);
+        // As the pretranslator records it.
+        m_origins.append(QStringLiteral("tm:%1 %2%").arg(match.unit.tmName).arg(match.score));
         m_matches->layout()->addWidget(matchRow(int(m_numbered.size()), match));
     }
 }
@@ -314,6 +322,7 @@ void SuggestionsPanel::rebuildMachineTranslations()
         grid->setContentsMargins(6, 4, 6, 4);
         if (m_numbered.size() < maxNumbered) {
             m_numbered.append(mt.text);
+            m_origins.append(QStringLiteral("mt:%1").arg(mt.provider));
             row->setObjectName(QStringLiteral("mtSuggestion%1").arg(m_numbered.size()));
             grid->addWidget(numberButton(int(m_numbered.size()), row), 0, 0, 2, 1, Qt::AlignTop);
         }

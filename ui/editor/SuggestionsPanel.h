@@ -43,12 +43,14 @@ public:
     // The text suggestion `number` (1-based: TM matches first, then machine translations) inserts;
     // empty when there is none.
     QString suggestionText(int number) const;
+    // Where suggestion `number` comes from, as Segment::origin records it: "tm:NAME 87%", "mt:PROVIDER".
+    QString suggestionOrigin(int number) const;
     int suggestionCount() const { return int(m_numbered.size()); }
     // Ctrl+1…9 ("insertSuggestion1"…): add them to the widget whose focus they should work in.
     const QList<QAction*>& insertActions() const { return m_actions; }
 
 Q_SIGNALS:
-    void insertRequested(const QString& text);
+    void insertRequested(const QString& text, const QString& origin);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +69,7 @@ private:
     suggest::Suggestions m_suggestions;
     QList<MachineTranslation> m_machine;
     QStringList m_numbered; // the texts Ctrl+1…9 insert
+    QStringList m_origins;  // where each came from
     bool m_lookingUp = false;
     QList<QAction*> m_actions;
     QLabel* m_status = nullptr;

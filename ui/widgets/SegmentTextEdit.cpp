@@ -7,6 +7,7 @@
 #include <QTextLayout>
 
 #include "qa/SpellChecker.h"
+#include "text/Placeables.h"
 #include "ui/widgets/PlaceableHighlighter.h"
 
 namespace tessera::ui::widgets {
@@ -28,6 +29,93 @@ SegmentTextEdit::SegmentTextEdit(const KSyntaxHighlighting::Repository& reposito
         if (!m_quiet && !isReadOnly())
             Q_EMIT edited();
     });
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SegmentTextEdit::snapCursor);
+}
+
+void SegmentTextEdit::setProtectPlaceables(bool protect)
+{
+    m_protect = protect;
+}
+
+void SegmentTextEdit::snapCursor()
+{
+    if (m_snapping)
+        return;
+    QTextCursor cursor = textCursor();
+    const int position = cursor.position();
+    if (m_protect && !isReadOnly()) {
+        // Placeables found afresh: a segment is short, and a cached list would lag behind typing.
+        for (const text::Placeable& placeable : text::Placeables::find(toPlainText())) {
+            if (placeable.start < position && position < placeable.end()) {
+                // Out the side it was entered from: moving right lands after it, left before it.
+                const int to = int(position >= m_lastPosition ? placeable.end() : placeable.start);
+                if (cursor.hasSelection()) {
+                    const int anchor = cursor.anchor();
+                    cursor.setPosition(anchor);
+                    cursor.setPosition(to, QTextCursor::KeepAnchor);
+                } else {
+                    cursor.setPosition(to);
+                }
+                m_snapping = true;
+                setTextCursor(cursor);
+                m_snapping = false;
+                break;
+            }
+        }
+    }
+    m_lastPosition = textCursor().position();
+}
+
+void SegmentTextEdit::keyPressEvent(QKeyEvent* event)
+{
+    if (!m_protect || isReadOnly()) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    QTextCursor cursor = textCursor();
+    const bool erase =
+        (event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete) && event->modifiers() == Qt::NoModifier;
+    const bool typing = !event->text().isEmpty() && event->text().at(0).isPrint() &&
+                        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (!erase && !typing) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    const QList<text::Placeable> placeables = text::Placeables::find(toPlainText());
+    if (erase && !cursor.hasSelection()) {
+        const int position = cursor.position();
+        for (const text::Placeable& placeable : placeables) {
+            const bool touched = event->key() == Qt::Key_Backspace
+                                     ? placeable.start < position && position <= placeable.end()
+                                     : placeable.start <= position && position < placeable.end();
+            if (touched) {
+                cursor.setPosition(int(placeable.start));
+                cursor.setPosition(int(placeable.end()), QTextCursor::KeepAnchor);
+                cursor.removeSelectedText();
+                setTextCursor(cursor);
+                event->accept();
+                return;
+            }
+        }
+    } else if (cursor.hasSelection()) {
+        // A selection that cuts a placeable takes all of it.
+        qsizetype start = cursor.selectionStart();
+        qsizetype end = cursor.selectionEnd();
+        for (const text::Placeable& placeable : placeables) {
+            if (placeable.start < end && start < placeable.end()) {
+                start = std::min(start, placeable.start);
+                end = std::max(end, placeable.end());
+            }
+        }
+        if (start != cursor.selectionStart() || end != cursor.selectionEnd()) {
+            cursor.setPosition(int(start));
+            cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+            m_snapping = true;
+            setTextCursor(cursor);
+            m_snapping = false;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 void SegmentTextEdit::setTextQuietly(const QString& text)
