@@ -5,6 +5,9 @@ function(tessera_add_test name)
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test tessera::testsupport ${ARG_LIBS})
     tessera_target_defaults(${name})
+    # A test is one file, or a few that share a class: nothing to gain from a unity build, and GCC
+    # would read the test's own types as a header's (-Wsubobject-linkage).
+    set_target_properties(${name} PROPERTIES UNITY_BUILD OFF)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"

@@ -18,6 +18,7 @@
 #include "qa/SpellChecker.h"
 #include "store/SegmentRepository.h"
 #include "store/Workspace.h"
+#include "ui/editor/EditorStatus.h"
 #include "ui/editor/SegmentEditCommand.h"
 #include "ui/editor/SegmentEditPane.h"
 #include "ui/shell/UiLog.h"
@@ -28,7 +29,6 @@ namespace tessera::ui::editor {
 using models::SegmentTableModel;
 
 namespace {
-constexpr int s_messageTimeoutMs = 8000;
 // Global, not per project: a translator who wants identical segments filled wants it everywhere.
 const QString s_propagateKey = QStringLiteral("editor/propagateTranslations");
 } // namespace
@@ -198,7 +198,7 @@ void EditController::selectRow(int row)
 void EditController::report(const QString& what, const domain::Error& error)
 {
     qCWarning(lcUi) << what << error.describe();
-    Q_EMIT statusMessage(tr("%1: %2").arg(what, error.describe()), s_messageTimeoutMs);
+    Q_EMIT statusMessage(tr("%1: %2").arg(what, error.describe()), s_statusTimeoutMs);
 }
 
 void EditController::written(const domain::Segment& segment)
@@ -245,7 +245,7 @@ void EditController::qaScanFinished()
     m_qaScanPending = false;
     if (!counts.error.isEmpty()) {
         qCWarning(lcUi) << "QA of the document failed:" << counts.error;
-        Q_EMIT statusMessage(tr("Cannot check the document: %1").arg(counts.error), s_messageTimeoutMs);
+        Q_EMIT statusMessage(tr("Cannot check the document: %1").arg(counts.error), s_statusTimeoutMs);
         return;
     }
     for (auto it = m_qaSaved.cbegin(); it != m_qaSaved.cend(); ++it) {
@@ -293,7 +293,7 @@ void EditController::confirmAndNext()
             //: Why a segment was not confirmed: the QA check's id, then its message
             reasons.append(tr("“%1” blocks confirming: %2").arg(issue.check, issue.message));
         m_pane->showConfirmBlocked(reasons.join(QStringLiteral("; ")));
-        Q_EMIT statusMessage(tr("Not confirmed: a quality check blocks it"), s_messageTimeoutMs);
+        Q_EMIT statusMessage(tr("Not confirmed: a quality check blocks it"), s_statusTimeoutMs);
         return;
     }
     if (!confirmed)
@@ -315,14 +315,14 @@ void EditController::confirmAndNext()
         Q_EMIT unitsAddedToMemory(m_editor->projectTmName()); // before the next segment asks
     if (!confirmed->tmError.isEmpty())
         Q_EMIT statusMessage(tr("Confirmed, but not added to the project TM: %1").arg(confirmed->tmError),
-                             s_messageTimeoutMs);
+                             s_statusTimeoutMs);
     else if (!confirmed->propagated.isEmpty())
         Q_EMIT statusMessage(tr("Confirmed; the same translation went to %n identical segment(s)", nullptr,
                                 int(confirmed->propagated.size())),
-                             s_messageTimeoutMs);
+                             s_statusTimeoutMs);
     const int next = m_model->nextRowNeedingWork(currentRow());
     if (next < 0) {
-        Q_EMIT statusMessage(tr("No other segment in view needs work."), s_messageTimeoutMs);
+        Q_EMIT statusMessage(tr("No other segment in view needs work."), s_statusTimeoutMs);
         return;
     }
     selectRow(next);
@@ -364,7 +364,7 @@ void EditController::copySource()
 void EditController::insertMissingPlaceable()
 {
     if (!m_pane->insertNextMissingPlaceable())
-        Q_EMIT statusMessage(tr("No placeable of the source is missing from the translation."), s_messageTimeoutMs);
+        Q_EMIT statusMessage(tr("No placeable of the source is missing from the translation."), s_statusTimeoutMs);
 }
 
 void EditController::undo()

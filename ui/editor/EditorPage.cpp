@@ -25,6 +25,7 @@
 #include "suggest/SuggestionService.h"
 #include "ui/editor/ContextPanel.h"
 #include "ui/editor/EditController.h"
+#include "ui/editor/EditorStatus.h"
 #include "ui/editor/FindReplaceController.h"
 #include "ui/editor/SegmentEditPane.h"
 #include "ui/editor/SegmentFilterBar.h"
@@ -40,10 +41,6 @@ namespace tessera::ui::editor {
 
 using models::DocumentListModel;
 using models::SegmentTableModel;
-
-namespace {
-constexpr int s_statusTimeoutMs = 8000;
-}
 
 EditorPage::~EditorPage()
 {

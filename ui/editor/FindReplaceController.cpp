@@ -16,6 +16,7 @@
 #include "store/Workspace.h"
 #include "ui/editor/EditController.h"
 #include "ui/editor/EditorPage.h"
+#include "ui/editor/EditorStatus.h"
 #include "ui/editor/FindReplaceDialog.h"
 #include "ui/editor/SegmentEditPane.h"
 #include "ui/shell/UiLog.h"
@@ -29,7 +30,6 @@ using models::SegmentTableModel;
 
 namespace {
 
-constexpr int s_statusTimeoutMs = 8000;
 constexpr int s_skippedListed = 5; // segments named in the message after Replace All
 
 // Where a match is, for stepping: document, segment order, source before target, form, offset.

@@ -3,13 +3,13 @@
 #include <QApplication>
 #include <QPainter>
 
+#include "ui/widgets/GridMetrics.h"
 #include "ui/widgets/Icons.h"
 
 namespace tessera::ui::widgets {
 
 namespace {
 
-constexpr int s_margin = 6;
 constexpr int s_iconSize = 14;
 constexpr int s_gap = 3;
 
@@ -38,16 +38,16 @@ void SegmentFlagsDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setPen(
         opt.palette.color((opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
     // Icons sit on the first text line, like the other cells' text.
-    const int top = opt.rect.top() + s_margin + (opt.fontMetrics.height() - s_iconSize) / 2;
-    int x = opt.rect.left() + s_margin;
+    const int top = opt.rect.top() + s_cellMargin + (opt.fontMetrics.height() - s_iconSize) / 2;
+    int x = opt.rect.left() + s_cellMargin;
     const auto draw = [&](const QIcon& icon, int count) {
         icon.paint(painter, QRect(x, top, s_iconSize, s_iconSize));
         x += s_iconSize + s_gap;
         if (count > 0) {
             const QString text = QString::number(count);
-            painter->drawText(
-                QRect(x, opt.rect.top() + s_margin, opt.fontMetrics.horizontalAdvance(text), opt.fontMetrics.height()),
-                Qt::AlignLeft | Qt::AlignVCenter, text);
+            painter->drawText(QRect(x, opt.rect.top() + s_cellMargin, opt.fontMetrics.horizontalAdvance(text),
+                                    opt.fontMetrics.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter, text);
             x += opt.fontMetrics.horizontalAdvance(text) + 2 * s_gap;
         }
     };
@@ -64,7 +64,7 @@ QSize SegmentFlagsDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
 {
     Q_UNUSED(index);
     const int number = option.fontMetrics.horizontalAdvance(QStringLiteral("99")) + 2 * s_gap;
-    return {2 * s_margin + 3 * (s_iconSize + s_gap) + 2 * number, option.fontMetrics.height() + 2 * s_margin};
+    return {2 * s_cellMargin + 3 * (s_iconSize + s_gap) + 2 * number, option.fontMetrics.height() + 2 * s_cellMargin};
 }
 
 } // namespace tessera::ui::widgets

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QPainter>
 
+#include "ui/widgets/GridMetrics.h"
 #include "ui/widgets/Icons.h"
 
 namespace tessera::ui::widgets {
@@ -31,7 +32,6 @@ BadgeColors colorsFor(int state)
     return state >= 0 && state < int(s_colors.size()) ? s_colors.at(std::size_t(state)) : s_colors.front();
 }
 
-constexpr int s_margin = 6;
 constexpr int s_padding = 8;
 constexpr int s_lockSize = 14;
 
@@ -48,7 +48,7 @@ QRect SegmentStateDelegate::badgeRect(const QStyleOptionViewItem& option, const 
 {
     const QFontMetrics metrics(option.font);
     const int height = metrics.height() + 4;
-    return QRect(option.rect.left() + s_margin, option.rect.top() + s_margin - 2,
+    return QRect(option.rect.left() + s_cellMargin, option.rect.top() + s_cellMargin - 2,
                  metrics.horizontalAdvance(text) + 2 * s_padding, height);
 }
 
@@ -72,7 +72,7 @@ void SegmentStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setFont(opt.font);
     painter->drawText(badge, Qt::AlignCenter, text);
     if (index.data(m_lockedRole).toBool()) {
-        const QRect lock(badge.right() + s_margin, badge.center().y() - s_lockSize / 2, s_lockSize, s_lockSize);
+        const QRect lock(badge.right() + s_cellMargin, badge.center().y() - s_lockSize / 2, s_lockSize, s_lockSize);
         m_lock.paint(painter, lock);
     }
     painter->restore();
@@ -83,7 +83,7 @@ QSize SegmentStateDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QRect badge = badgeRect(opt, opt.text);
-    return {badge.width() + 3 * s_margin + s_lockSize, badge.height() + 2 * s_margin};
+    return {badge.width() + 3 * s_cellMargin + s_lockSize, badge.height() + 2 * s_cellMargin};
 }
 
 } // namespace tessera::ui::widgets
