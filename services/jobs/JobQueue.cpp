@@ -43,7 +43,7 @@ Result<Job> JobQueue::enqueue(const JobSpec& spec)
     job.nextRunAt = job.createdAt;
     auto inserted = m_jobs.insert(job);
     if (inserted)
-        qCInfo(lcJobs) << "queued job" << inserted->id << inserted->kind << "in" << inserted->queue;
+        qCDebug(lcJobs) << "queued job" << inserted->id << inserted->kind << "in" << inserted->queue;
     return inserted;
 }
 

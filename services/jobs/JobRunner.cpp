@@ -119,14 +119,15 @@ void JobRunner::runOne(const Job& job, store::Workspace& workspace, JobQueue& qu
         (void)queue.fail(job, m_owner, QStringLiteral("no handler for jobs of kind %1").arg(job.kind), true);
         return;
     }
-    qCInfo(lcJobs) << "running job" << job.id << job.kind << "attempt" << job.attempts;
+    qCDebug(lcJobs) << "running job" << job.id << job.kind << "attempt" << job.attempts;
     JobContext context(workspace, queue, job, m_owner, &m_stopping, m_sink, m_options.progressThrottleMs);
-    context.progress(job.progress, job.message.isEmpty() ? QStringLiteral("started") : job.message);
     auto result = found->second->run(context);
     Result<void> recorded;
     if (result) {
-        context.progress(100, QStringLiteral("done"));
+        // complete() writes 100% with the state; the sink hears it here.
         recorded = queue.complete(job, m_owner, *result);
+        if (recorded && m_sink)
+            m_sink(job, 100, QStringLiteral("done"));
     } else if (context.cancelSeen() || (!m_stopping && context.stopRequested())) {
         recorded = queue.markCancelled(job, m_owner);
     } else if (m_stopping) {
