@@ -1,13 +1,19 @@
 #include "AnalysisCommands.h"
 
+#include <cstdio>
+#include <mutex>
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
 #include "OptionNames.h"
 #include "TablePrinter.h"
+#include "domain/Job.h"
 #include "domain/Project.h"
 #include "domain/Segment.h"
+#include "jobs/PretranslateJob.h"
 #include "store/ProjectRepository.h"
 #include "store/SegmentRepository.h"
 #include "tm/CatAnalysis.h"
@@ -228,13 +234,36 @@ ExitCode AnalysisCommands::pretranslate(const QStringList& arguments)
         command);
     if (!languages)
         return languages.error();
-    auto library = tm::TmLibrary::open(ws.tm(), ws.databasePath());
-    if (!library)
-        return m_context.error(library.error());
-    tm::Pretranslator pretranslator(ws, **library, options);
-    auto summary = pretranslator.run(project->id, languages->first());
-    if (!summary)
-        return m_context.error(summary.error());
+    // The work runs as a persistent job on a worker thread: a run killed midway is recovered by the
+    // next one and goes on from its last committed chunk.
+    jobs::PretranslateJob::Request request;
+    request.projectId = project->id;
+    request.language = languages->first();
+    request.threshold = options.threshold;
+    request.exactState = options.exactState;
+    request.author = options.author;
+    std::mutex printing;
+    auto ended = jobs::PretranslateJob::runInProcess(
+        ws, request, [&printing](const domain::Job&, int percent, const QString& message) {
+            std::lock_guard lock(printing);
+            std::fprintf(stderr, "pretranslate: %3d%% %s\n", percent, qUtf8Printable(message));
+            std::fflush(stderr);
+        });
+    if (!ended)
+        return m_context.error(ended.error());
+    if (ended->state != domain::JobState::Succeeded) {
+        if (ended->state == domain::JobState::Cancelled)
+            return m_context.error(ExitCode::Problems,
+                                   QStringLiteral("pretranslation job %1 was cancelled").arg(ended->id));
+        return m_context.error(ExitCode::Environment,
+                               QStringLiteral("pretranslation job %1 failed: %2").arg(ended->id, ended->lastError),
+                               {ended->state == domain::JobState::Queued
+                                    ? QStringLiteral("it stays queued; run the command again to go on, or see "
+                                                     "`tessera-cli jobs list`")
+                                    : QStringLiteral("`tessera-cli jobs retry %1` queues it again").arg(ended->id)});
+    }
+    const auto summary = std::optional<tm::Pretranslator::Summary>(
+        jobs::PretranslateJob::summaryFrom(QJsonDocument::fromJson(ended->result.toUtf8()).object()));
 
     const int filled = summary->context + summary->exact + summary->fuzzy + summary->propagated;
     if (m_context.json()) {
@@ -244,7 +273,8 @@ ExitCode AnalysisCommands::pretranslate(const QStringList& arguments)
                                         {QStringLiteral("exact"), summary->exact},
                                         {QStringLiteral("fuzzy"), summary->fuzzy},
                                         {QStringLiteral("propagated"), summary->propagated},
-                                        {QStringLiteral("plural_skipped"), summary->pluralSkipped}});
+                                        {QStringLiteral("plural_skipped"), summary->pluralSkipped},
+                                        {QStringLiteral("job"), ended->id}});
         return ExitCode::Ok;
     }
     m_context.out() << "Filled " << filled << " of " << summary->untranslated << " untranslated segment(s) in "

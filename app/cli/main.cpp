@@ -4,6 +4,7 @@
 #include "AnalysisCommands.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
+#include "JobCommands.h"
 #include "ProjectCommands.h"
 #include "QaCommands.h"
 #include "SegmentCommands.h"
@@ -56,7 +57,8 @@ Commands:
   analyze --project PROJECT [--lang L] [--csv]
                                          CAT analysis: segments and words per TM match band
   pretranslate --project PROJECT --lang L [--tm] [--min PCT] [--exact-state S]
-                                         fill untranslated segments from the TMs
+                                         fill untranslated segments from the TMs, as a
+                                         background job (progress on stderr)
   qa --project PROJECT [--lang L] [--document D] [--csv] [--html FILE]
                                          quality checks over a project's translations;
                                          exit code 1 when errors are found
@@ -66,6 +68,8 @@ Commands:
   qa settings PROJECT [--enable ID…] [--disable ID…] [--severity ID=SEVERITY…]
      [--block-confirm ID[,ID]|none] [--block-approve ID[,ID]|none] [--allow WORD…]
                                          a project's QA settings; the options change them
+  jobs list | jobs retry ID | jobs pause QUEUE | jobs resume QUEUE | jobs cancel ID
+                                         the background job queue
   terms import FILE                      merge a TBX or CSV/TSV glossary into the termbase
   terms export --out FILE                write the termbase as TBX, CSV or TSV
   terms lookup TEXT --source-lang L --target-lang L
@@ -133,6 +137,8 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
         return tessera::cli::QaCommands(context).run(rest);
     if (command == QLatin1String("terms"))
         return tessera::cli::TermCommands(context).run(rest);
+    if (command == QLatin1String("jobs"))
+        return tessera::cli::JobCommands(context).run(rest);
     if (command == QLatin1String("help")) {
         context.out() << s_help;
         return ExitCode::Ok;

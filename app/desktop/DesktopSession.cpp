@@ -5,7 +5,11 @@
 #include <QMessageBox>
 
 #include "TestEditHook.h"
+#include "jobs/JobRunner.h"
+#include "jobs/JobsLog.h"
+#include "jobs/PretranslateJob.h"
 #include "store/Workspace.h"
+#include "ui/jobs/JobsPanel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WorkspaceErrorMessage.h"
 
@@ -18,6 +22,7 @@ DesktopSession::DesktopSession(QString author, QObject* parent)
 
 DesktopSession::~DesktopSession()
 {
+    m_runner.reset(); // hands running jobs back to the queue
     m_window.reset(); // before the workspace it shows
 }
 
@@ -32,9 +37,16 @@ domain::Result<void> DesktopSession::open(const QString& path)
     const QEventLoopLocker keepRunning;
     if (m_window)
         m_window->close(); // saves its settings
+    m_runner.reset();
     m_window.reset();
     m_workspace = std::move(*opened);
+    m_runner = std::make_unique<jobs::JobRunner>(*m_workspace, m_clock);
+    m_runner->addHandler(std::make_shared<jobs::PretranslateJob>());
+    if (auto recovered = m_runner->recover(); !recovered)
+        qCWarning(jobs::lcJobs) << "recovering the jobs of" << path << "failed:" << recovered.error().describe();
+    m_runner->start();
     m_window = std::make_unique<ui::shell::MainWindow>(*m_workspace, m_author);
+    connect(m_window->jobsPanel(), &ui::jobs::JobsPanel::workQueued, this, [this] { m_runner->wake(); });
     // Queued: the request comes from inside the window's file dialog, which the switch destroys.
     connect(m_window.get(), &ui::shell::MainWindow::openWorkspaceRequested, this, &DesktopSession::switchTo,
             Qt::QueuedConnection);

@@ -13,6 +13,10 @@ namespace tessera::store {
 class Workspace;
 }
 
+namespace tessera::jobs {
+class JobRunner;
+}
+
 namespace tessera::ui::shell {
 class MainWindow;
 }
@@ -37,6 +41,8 @@ private:
     domain::SystemClock m_clock;
     std::unique_ptr<store::Workspace> m_workspace;
     std::unique_ptr<ui::shell::MainWindow> m_window;
+    // Runs the workspace's background jobs on worker threads while it is open.
+    std::unique_ptr<jobs::JobRunner> m_runner;
 };
 
 } // namespace tessera::desktop

@@ -350,8 +350,48 @@ constexpr const char* s_v12 = R"sql(
 ALTER TABLE projects ADD COLUMN source_dir TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<const char*, 12> s_migrations{s_v1, s_v2, s_v3, s_v4,  s_v5,  s_v6,
-                                                   s_v7, s_v8, s_v9, s_v10, s_v11, s_v12};
+// Version 13: the persistent job queue (services/jobs) replaces the unused jobs table of version 1.
+// Times are milliseconds since the epoch (UTC) so the claim query compares integers. A running job
+// names its owner (pid + the process's start token) so a later start can tell that the owner died;
+// checkpoint is written by the handler in the transaction that commits each chunk of its work.
+constexpr const char* s_v13 = R"sql(
+DROP INDEX jobs_runnable;
+DROP TABLE jobs;
+CREATE TABLE jobs (
+    id               TEXT PRIMARY KEY,
+    queue            TEXT NOT NULL,
+    kind             TEXT NOT NULL,
+    payload          TEXT NOT NULL DEFAULT '{}',
+    priority         INTEGER NOT NULL DEFAULT 5 CHECK (priority BETWEEN 1 AND 10),
+    state            TEXT NOT NULL DEFAULT 'queued'
+                     CHECK (state IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
+    attempts         INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    max_attempts     INTEGER NOT NULL DEFAULT 5 CHECK (max_attempts >= 1),
+    next_run_at      INTEGER NOT NULL DEFAULT 0,
+    last_error       TEXT NOT NULL DEFAULT '',
+    progress         INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    message          TEXT NOT NULL DEFAULT '',
+    cancel_requested INTEGER NOT NULL DEFAULT 0,
+    owner_pid        INTEGER NOT NULL DEFAULT 0,
+    owner_token      TEXT NOT NULL DEFAULT '',
+    heartbeat_at     INTEGER NOT NULL DEFAULT 0,
+    checkpoint       TEXT NOT NULL DEFAULT '',
+    result           TEXT NOT NULL DEFAULT '',
+    created_at       INTEGER NOT NULL,
+    started_at       INTEGER NOT NULL DEFAULT 0,
+    finished_at      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX jobs_runnable ON jobs(state, priority DESC, next_run_at);
+CREATE INDEX jobs_by_queue ON jobs(queue, state);
+CREATE TABLE job_queues (
+    name        TEXT PRIMARY KEY,
+    paused      INTEGER NOT NULL DEFAULT 0,
+    concurrency INTEGER NOT NULL DEFAULT 1 CHECK (concurrency BETWEEN 1 AND 64)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<const char*, 13> s_migrations{s_v1, s_v2, s_v3,  s_v4,  s_v5,  s_v6, s_v7,
+                                                   s_v8, s_v9, s_v10, s_v11, s_v12, s_v13};
 
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "CommentRepository.h"
 #include "Database.h"
 #include "DocumentRepository.h"
+#include "JobRepository.h"
 #include "OutboxRepository.h"
 #include "ProjectRepository.h"
 #include "QaSettingsRepository.h"
@@ -141,6 +142,39 @@ QString Workspace::databasePath() const
     return databasePath(m_path);
 }
 
+void Workspace::makeRepositories()
+{
+    Database& dbRef = *m_db;
+    m_projects = std::make_unique<ProjectRepository>(dbRef, m_clock);
+    m_documents = std::make_unique<DocumentRepository>(dbRef, m_clock);
+    m_outbox = std::make_unique<OutboxRepository>(dbRef, m_clock);
+    m_segments = std::make_unique<SegmentRepository>(dbRef, m_clock, *m_outbox);
+    m_segmentBrowser = std::make_unique<SegmentBrowser>(dbRef);
+    m_users = std::make_unique<UserRepository>(dbRef);
+    m_tm = std::make_unique<TmRepository>(dbRef, m_clock);
+    m_terms = std::make_unique<TermRepository>(dbRef);
+    m_qaSettings = std::make_unique<QaSettingsRepository>(dbRef, m_clock);
+    m_tasks = std::make_unique<TaskRepository>(dbRef);
+    m_reviews = std::make_unique<ReviewRepository>(dbRef, m_clock);
+    m_comments = std::make_unique<CommentRepository>(dbRef, m_clock);
+    m_jobs = std::make_unique<JobRepository>(dbRef);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openConnection(const Workspace& writer)
+{
+    if (writer.access() != Access::ReadWrite)
+        return fail(ErrorCode::NotWritable,
+                    QStringLiteral("workspace %1 is open read-only; a worker needs it read-write").arg(writer.path()));
+    std::unique_ptr<Workspace> ws(new Workspace(writer.m_path, Access::ReadWrite, writer.m_clock));
+    auto db = Database::open(writer.databasePath(), Database::Access::ReadWrite);
+    if (!db)
+        return std::unexpected(db.error());
+    ws->m_db = std::move(*db);
+    ws->m_clientId = writer.m_clientId;
+    ws->makeRepositories();
+    return ws;
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access access, const domain::Clock& clock)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -192,19 +226,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
                                                 .arg(ws->m_db->userVersion()));
     }
 
-    Database& dbRef = *ws->m_db;
-    ws->m_projects = std::make_unique<ProjectRepository>(dbRef, clock);
-    ws->m_documents = std::make_unique<DocumentRepository>(dbRef, clock);
-    ws->m_outbox = std::make_unique<OutboxRepository>(dbRef, clock);
-    ws->m_segments = std::make_unique<SegmentRepository>(dbRef, clock, *ws->m_outbox);
-    ws->m_segmentBrowser = std::make_unique<SegmentBrowser>(dbRef);
-    ws->m_users = std::make_unique<UserRepository>(dbRef);
-    ws->m_tm = std::make_unique<TmRepository>(dbRef, clock);
-    ws->m_terms = std::make_unique<TermRepository>(dbRef);
-    ws->m_qaSettings = std::make_unique<QaSettingsRepository>(dbRef, clock);
-    ws->m_tasks = std::make_unique<TaskRepository>(dbRef);
-    ws->m_reviews = std::make_unique<ReviewRepository>(dbRef, clock);
-    ws->m_comments = std::make_unique<CommentRepository>(dbRef, clock);
+    ws->makeRepositories();
 
     auto clientId = ws->m_db->prepare("SELECT value FROM workspace_info WHERE key = 'client_id'");
     if (!clientId)

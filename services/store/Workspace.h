@@ -29,6 +29,7 @@ class ReviewRepository;
 class CommentRepository;
 class OutboxRepository;
 class QaSettingsRepository;
+class JobRepository;
 
 class Workspace {
 public:
@@ -40,6 +41,10 @@ public:
     static domain::Result<std::unique_ptr<Workspace>> open(const QString& path, Access access,
                                                            const domain::Clock& clock);
     // $TESSERA_WORKSPACE, else the per-user default under the generic data location.
+    // Another read-write connection to the database of `writer` (open read-write in this process, so
+    // holding the writer lock and migrated), for a worker thread: no lock taken, no migration. Use it
+    // on one thread only; SQLite's busy timeout orders its transactions with the other connections'.
+    static domain::Result<std::unique_ptr<Workspace>> openConnection(const Workspace& writer);
     static QString defaultPath();
     static QString databasePath(const QString& path);
 
@@ -64,9 +69,11 @@ public:
     CommentRepository& comments() { return *m_comments; }
     OutboxRepository& outbox() { return *m_outbox; }
     QaSettingsRepository& qaSettings() { return *m_qaSettings; }
+    JobRepository& jobs() { return *m_jobs; }
 
 private:
     Workspace(QString path, Access access, const domain::Clock& clock);
+    void makeRepositories();
 
     QString m_path;
     Access m_access;
@@ -86,6 +93,7 @@ private:
     std::unique_ptr<CommentRepository> m_comments;
     std::unique_ptr<OutboxRepository> m_outbox;
     std::unique_ptr<QaSettingsRepository> m_qaSettings;
+    std::unique_ptr<JobRepository> m_jobs;
 };
 
 } // namespace tessera::store

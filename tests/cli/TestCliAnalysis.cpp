@@ -78,6 +78,8 @@ private Q_SLOTS:
     void projectSettingKeepsExactMatchesAsDrafts();
     void projectSourceDirIsSetAndCleared();
     void badOptionsAreUsageErrors();
+    void pretranslationRunsAsAJob();
+    void jobsCommandsPauseResumeRetryCancel();
 
 private:
     CliRun run(const QStringList& arguments) const { return m_cli.run(m_workspace->path(), arguments); }
@@ -315,6 +317,76 @@ void TestCliAnalysis::badOptionsAreUsageErrors()
     const auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Packages"), QStringLiteral("de"));
     for (const QJsonObject& s : segments)
         QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("new"));
+}
+
+void TestCliAnalysis::pretranslationRunsAsAJob()
+{
+    const QStringList pretranslate{QStringLiteral("--json"),    QStringLiteral("pretranslate"),
+                                   QStringLiteral("--project"), QStringLiteral("Packages"),
+                                   QStringLiteral("--lang"),    QStringLiteral("de")};
+    const CliRun filled = run(pretranslate);
+    QVERIFY2(filled.exitCode == 0, filled.describe());
+    // Progress on stderr, the result on stdout.
+    QVERIFY2(filled.err.contains("pretranslate: 100% done"), filled.describe());
+    QVERIFY2(filled.err.contains("pretranslate:   0% "), filled.describe());
+    const QString jobId = filled.json().object().value(QStringLiteral("job")).toString();
+    QVERIFY(!jobId.isEmpty());
+
+    const CliRun listed = run({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
+    QVERIFY2(listed.exitCode == 0, listed.describe());
+    const QJsonArray jobs = listed.json().object().value(QStringLiteral("jobs")).toArray();
+    QCOMPARE(jobs.size(), 1);
+    const QJsonObject job = jobs.first().toObject();
+    QCOMPARE(job.value(QStringLiteral("id")).toString(), jobId);
+    QCOMPARE(job.value(QStringLiteral("queue")).toString(), QStringLiteral("pretranslate"));
+    QCOMPARE(job.value(QStringLiteral("kind")).toString(), QStringLiteral("pretranslate"));
+    QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(job.value(QStringLiteral("progress")).toInt(), 100);
+    QCOMPARE(job.value(QStringLiteral("attempts")).toInt(), 1);
+    QCOMPARE(job.value(QStringLiteral("result")).toObject().value(QStringLiteral("filled")).toInt(),
+             filled.json().object().value(QStringLiteral("filled")).toInt());
+
+    // Running it again queues a new job that finds nothing left to fill.
+    const CliRun again = run(pretranslate);
+    QVERIFY2(again.exitCode == 0, again.describe());
+    QCOMPARE(again.json().object().value(QStringLiteral("filled")).toInt(), 0);
+    QVERIFY(again.json().object().value(QStringLiteral("job")).toString() != jobId);
+}
+
+void TestCliAnalysis::jobsCommandsPauseResumeRetryCancel()
+{
+    const CliRun paused = run(
+        {QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("pause"), QStringLiteral("pretranslate")});
+    QVERIFY2(paused.exitCode == 0, paused.describe());
+    QCOMPARE(paused.json().object().value(QStringLiteral("paused")).toBool(), true);
+    const QStringList pretranslate{QStringLiteral("pretranslate"), QStringLiteral("--project"),
+                                   QStringLiteral("Packages"), QStringLiteral("--lang"), QStringLiteral("de")};
+    const CliRun refused = run(pretranslate);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("jobs resume pretranslate"), refused.describe());
+    const CliRun list = run({QStringLiteral("jobs"), QStringLiteral("list")});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    QVERIFY2(list.out.contains("No jobs.") && list.out.contains("Paused queues: pretranslate"), list.describe());
+
+    const CliRun resumed = run({QStringLiteral("jobs"), QStringLiteral("resume"), QStringLiteral("pretranslate")});
+    QVERIFY2(resumed.exitCode == 0 && resumed.out.contains("is running"), resumed.describe());
+    const CliRun filled = run(QStringList{QStringLiteral("--json")} + pretranslate);
+    QVERIFY2(filled.exitCode == 0, filled.describe());
+    const QString jobId = filled.json().object().value(QStringLiteral("job")).toString();
+
+    // A succeeded job is neither retried nor cancelled; an unknown one is named.
+    const CliRun retry = run({QStringLiteral("jobs"), QStringLiteral("retry"), jobId});
+    QCOMPARE(retry.exitCode, 3);
+    QVERIFY2(retry.err.contains("succeeded"), retry.describe());
+    const CliRun cancel = run({QStringLiteral("jobs"), QStringLiteral("cancel"), jobId});
+    QCOMPARE(cancel.exitCode, 3);
+    const CliRun unknown = run({QStringLiteral("jobs"), QStringLiteral("cancel"), QStringLiteral("no-such-job")});
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY2(unknown.err.contains("no job no-such-job"), unknown.describe());
+    const CliRun bad = run({QStringLiteral("jobs"), QStringLiteral("frob")});
+    QCOMPARE(bad.exitCode, 2);
+    const CliRun text = run({QStringLiteral("jobs"), QStringLiteral("list")});
+    QVERIFY2(text.out.contains(jobId.toUtf8()) && text.out.contains("succeeded"), text.describe());
 }
 
 QTEST_GUILESS_MAIN(TestCliAnalysis)

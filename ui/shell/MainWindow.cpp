@@ -18,6 +18,7 @@
 #include "store/Workspace.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/editor/EditorPage.h"
+#include "ui/jobs/JobsPanel.h"
 #include "ui/settings/ShortcutScheme.h"
 #include "ui/settings/ShortcutsDialog.h"
 #include "ui/shell/AboutDialog.h"
@@ -56,6 +57,9 @@ MainWindow::MainWindow(store::Workspace& workspace, const QString& author, QWidg
 
     createPages(author);
     createNavigation();
+    m_jobsPanel = new jobs::JobsPanel(workspace, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsPanel);
+    m_jobsPanel->hide();
     createMenus();
     createStatusBar();
 
@@ -146,6 +150,12 @@ void MainWindow::createMenus()
     quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* jobs = m_jobsPanel->toggleViewAction();
+    jobs->setObjectName(QStringLiteral("showJobs"));
+    jobs->setText(tr("&Jobs"));
+    view->addAction(jobs);
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction* shortcuts = settingsMenu->addAction(tr("Configure &Keyboard Shortcuts…"), this, [this] {

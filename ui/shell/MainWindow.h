@@ -20,6 +20,10 @@ namespace tessera::ui::editor {
 class EditorPage;
 }
 
+namespace tessera::ui::jobs {
+class JobsPanel;
+}
+
 namespace tessera::ui::shell {
 
 class MainWindow final : public QMainWindow {
@@ -37,6 +41,8 @@ public:
     Page currentPage() const;
     dashboard::DashboardPage* dashboard() const { return m_dashboard; }
     editor::EditorPage* editor() const { return m_editor; }
+    // The background jobs dock (View ▸ Jobs); hidden until shown.
+    jobs::JobsPanel* jobsPanel() const { return m_jobsPanel; }
 
 Q_SIGNALS:
     // The user chose another workspace; whoever opened this one decides whether to switch.
@@ -61,6 +67,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     dashboard::DashboardPage* m_dashboard = nullptr;
     editor::EditorPage* m_editor = nullptr;
+    jobs::JobsPanel* m_jobsPanel = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
 };

@@ -1,0 +1,5 @@
+#include "JobsLog.h"
+
+namespace tessera::jobs {
+Q_LOGGING_CATEGORY(lcJobs, "tessera.jobs")
+}
