@@ -11,6 +11,7 @@
 #include "CommentRepository.h"
 #include "Database.h"
 #include "DocumentRepository.h"
+#include "MtCacheRepository.h"
 #include "OutboxRepository.h"
 #include "ProjectRepository.h"
 #include "QaSettingsRepository.h"
@@ -202,6 +203,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access a
     ws->m_tm = std::make_unique<TmRepository>(dbRef, clock);
     ws->m_terms = std::make_unique<TermRepository>(dbRef);
     ws->m_qaSettings = std::make_unique<QaSettingsRepository>(dbRef, clock);
+    ws->m_mtCache = std::make_unique<MtCacheRepository>(dbRef, clock);
     ws->m_tasks = std::make_unique<TaskRepository>(dbRef);
     ws->m_reviews = std::make_unique<ReviewRepository>(dbRef, clock);
     ws->m_comments = std::make_unique<CommentRepository>(dbRef, clock);

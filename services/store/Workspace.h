@@ -29,6 +29,7 @@ class ReviewRepository;
 class CommentRepository;
 class OutboxRepository;
 class QaSettingsRepository;
+class MtCacheRepository;
 
 class Workspace {
 public:
@@ -64,6 +65,7 @@ public:
     CommentRepository& comments() { return *m_comments; }
     OutboxRepository& outbox() { return *m_outbox; }
     QaSettingsRepository& qaSettings() { return *m_qaSettings; }
+    MtCacheRepository& mtCache() { return *m_mtCache; }
 
 private:
     Workspace(QString path, Access access, const domain::Clock& clock);
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<CommentRepository> m_comments;
     std::unique_ptr<OutboxRepository> m_outbox;
     std::unique_ptr<QaSettingsRepository> m_qaSettings;
+    std::unique_ptr<MtCacheRepository> m_mtCache;
 };
 
 } // namespace tessera::store
