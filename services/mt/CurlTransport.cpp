@@ -64,6 +64,9 @@ CurlTransport::CurlTransport(int maxConnectionsPerHost)
     m_multi = curl_multi_init();
     if (m_maxConnectionsPerHost > 0)
         curl_multi_setopt(m_multi, CURLMOPT_MAX_HOST_CONNECTIONS, long(m_maxConnectionsPerHost));
+    // Keep idle connections for reuse: by default the cache follows the number of handles added,
+    // so a quiet moment between requests would close connections that are about to be needed.
+    curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, 64L);
     m_thread = std::thread([this] { run(); });
 }
 

@@ -92,11 +92,11 @@ void ProviderClient::pump()
     while (m_inFlight < m_resilience.maxInFlight && !m_queue.empty()) {
         const qint64 now = nowMs();
         auto ready = std::find_if(m_queue.begin(), m_queue.end(),
-                                  [&](quint64 t) { return m_pending.value(t).notBeforeMs <= now; });
+                                  [&](quint64 t) { return m_pending.constFind(t)->notBeforeMs <= now; });
         if (ready == m_queue.end()) {
             qint64 soonest = std::numeric_limits<qint64>::max();
             for (quint64 t : m_queue)
-                soonest = std::min(soonest, m_pending.value(t).notBeforeMs);
+                soonest = std::min(soonest, m_pending.constFind(t)->notBeforeMs);
             schedule(soonest - now);
             return;
         }
