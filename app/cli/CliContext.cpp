@@ -199,6 +199,7 @@ ExitCode CliContext::exitCodeFor(ErrorCode code)
     case ErrorCode::NotTesseraDatabase:
     case ErrorCode::NewerSchema:
     case ErrorCode::Locked:
+    case ErrorCode::Network:
         return ExitCode::Environment;
     }
     return ExitCode::Problems;

@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "JobCommands.h"
+#include "MtCommands.h"
 #include "ProjectCommands.h"
 #include "QaCommands.h"
 #include "SegmentCommands.h"
@@ -74,6 +75,10 @@ Commands:
   terms export --out FILE                write the termbase as TBX, CSV or TSV
   terms lookup TEXT --source-lang L --target-lang L
                                          terms of the termbase found in TEXT, with translations
+  mt providers                           the machine-translation providers
+  mt translate TEXT --provider P --from L --to L [--url URL]
+                                         machine-translate TEXT (apertium defaults to
+                                         http://127.0.0.1:2737), through the MT cache
 
 Global options:
   --workspace PATH   workspace folder or database; default $TESSERA_WORKSPACE, else the desktop
@@ -117,6 +122,8 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
     const QStringList rest = arguments.mid(i + 1);
     if (command == QLatin1String("demo"))
         return tessera::cli::DemoCommand(context).run(rest);
+    if (command == QLatin1String("mt"))
+        return tessera::cli::MtCommands(context).run(rest);
     if (command == QLatin1String("project"))
         return tessera::cli::ProjectCommands(context).run(rest);
     if (command == QLatin1String("segment"))

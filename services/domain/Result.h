@@ -21,6 +21,7 @@ enum class ErrorCode {
     NotTesseraDatabase, // the file is not a Tessera workspace database
     NewerSchema,        // made by a newer Tessera; left untouched
     Locked,             // another process is writing the workspace
+    Network,            // a remote service did not answer, or answered with a failure
 };
 
 struct Error {

@@ -390,8 +390,25 @@ CREATE TABLE job_queues (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<const char*, 13> s_migrations{s_v1, s_v2, s_v3,  s_v4,  s_v5,  s_v6, s_v7,
-                                                   s_v8, s_v9, s_v10, s_v11, s_v12, s_v13};
+// Version 14: the machine-translation cache (mt/MtService): one provider's translation of one source
+// text into one language pair, so a repeat is free and works offline. Keyed by a 64-bit hash of the
+// source text (first 8 bytes of its SHA-1) and the text itself, so a hash collision never mixes up
+// two texts. Only translations whose placeables all came back are kept.
+constexpr const char* s_v14 = R"sql(
+CREATE TABLE mt_cache (
+    provider    TEXT NOT NULL,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source_hash INTEGER NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (provider, source_lang, target_lang, source_hash, source)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<const char*, 14> s_migrations{s_v1, s_v2, s_v3,  s_v4,  s_v5,  s_v6,  s_v7,
+                                                   s_v8, s_v9, s_v10, s_v11, s_v12, s_v13, s_v14};
 
 } // namespace
 

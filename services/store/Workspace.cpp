@@ -12,6 +12,7 @@
 #include "Database.h"
 #include "DocumentRepository.h"
 #include "JobRepository.h"
+#include "MtCacheRepository.h"
 #include "OutboxRepository.h"
 #include "ProjectRepository.h"
 #include "QaSettingsRepository.h"
@@ -154,6 +155,7 @@ void Workspace::makeRepositories()
     m_tm = std::make_unique<TmRepository>(dbRef, m_clock);
     m_terms = std::make_unique<TermRepository>(dbRef);
     m_qaSettings = std::make_unique<QaSettingsRepository>(dbRef, m_clock);
+    m_mtCache = std::make_unique<MtCacheRepository>(dbRef, m_clock);
     m_tasks = std::make_unique<TaskRepository>(dbRef);
     m_reviews = std::make_unique<ReviewRepository>(dbRef, m_clock);
     m_comments = std::make_unique<CommentRepository>(dbRef, m_clock);

@@ -30,6 +30,7 @@ class CommentRepository;
 class OutboxRepository;
 class QaSettingsRepository;
 class JobRepository;
+class MtCacheRepository;
 
 class Workspace {
 public:
@@ -70,6 +71,7 @@ public:
     OutboxRepository& outbox() { return *m_outbox; }
     QaSettingsRepository& qaSettings() { return *m_qaSettings; }
     JobRepository& jobs() { return *m_jobs; }
+    MtCacheRepository& mtCache() { return *m_mtCache; }
 
 private:
     Workspace(QString path, Access access, const domain::Clock& clock);
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<OutboxRepository> m_outbox;
     std::unique_ptr<QaSettingsRepository> m_qaSettings;
     std::unique_ptr<JobRepository> m_jobs;
+    std::unique_ptr<MtCacheRepository> m_mtCache;
 };
 
 } // namespace tessera::store

@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -19,6 +20,13 @@
 #include "editing/SegmentEditor.h"
 #include "models/DocumentListModel.h"
 #include "models/SegmentTableModel.h"
+#include "mt/CurlTransport.h"
+#include "mt/MtService.h"
+#include "mt/ProviderClient.h"
+#include "mt/ProviderProtocol.h"
+#include "mt/ProviderRegistry.h"
+#include "mt/SegmentMtLookup.h"
+#include "store/MtCacheRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/SegmentBrowser.h"
 #include "store/Workspace.h"
@@ -152,6 +160,7 @@ QTabWidget* EditorPage::createSidePanels(QWidget* parent)
     // Confirmed units are indexed for the next segments' suggestions (queued before their requests).
     connect(m_controller, &EditController::unitsAddedToMemory, m_suggestionService,
             &suggest::SuggestionService::unitsAdded);
+    setUpMachineTranslation();
     connect(m_contextPanel, &ContextPanel::commentsChanged, this, &EditorPage::rereadSegments);
     connect(m_contextPanel, &ContextPanel::failed, this,
             [this](const QString& message) { Q_EMIT statusMessage(message, s_statusTimeoutMs); });
@@ -165,6 +174,8 @@ void EditorPage::showCurrentSegment()
     if (segment.id.isEmpty()) {
         m_shownSegmentId.clear();
         m_suggestionService->cancel();
+        if (m_mtLookup)
+            m_mtLookup->cancel();
         m_suggestionsPanel->clear();
         m_contextPanel->clear();
         return;
@@ -176,6 +187,9 @@ void EditorPage::showCurrentSegment()
         m_suggestionsPanel->showLookingUp();
         m_suggestionService->request(
             {segment.id, segment.source, m_project.sourceLanguage, m_targetLanguage, segment.key});
+        m_suggestionsPanel->setMachineTranslations({});
+        if (m_mtLookup)
+            m_mtLookup->request(segment.id, segment.source, m_project.sourceLanguage, m_targetLanguage);
     }
     m_contextPanel->setSegment(segment, m_project.sourceDir);
 }
@@ -184,6 +198,49 @@ void EditorPage::onSuggestionsReady(const suggest::Suggestions& suggestions)
 {
     if (suggestions.segmentId == m_shownSegmentId) // the service delivers only the latest request
         m_suggestionsPanel->setSuggestions(suggestions);
+}
+
+void EditorPage::setUpMachineTranslation()
+{
+    const QSettings settings;
+    const QString id = settings.value(QStringLiteral("mt/provider")).toString();
+    if (id.isEmpty())
+        return;
+    auto protocol = mt::ProviderRegistry::create(id);
+    if (!protocol) {
+        qCWarning(lcUi) << "unknown machine-translation provider in the settings:" << id;
+        return;
+    }
+    mt::ProviderSettings provider;
+    provider.id = id;
+    provider.endpoint = QUrl(settings.value(QStringLiteral("mt/%1/endpoint").arg(id)).toString());
+    m_mtTransport = std::make_unique<mt::CurlTransport>();
+    m_mt = std::make_unique<mt::MtService>(*m_mtTransport, m_workspace.clock(), &m_workspace.mtCache());
+    if (auto added = m_mt->addProvider(std::move(protocol), provider); !added || !m_mt->isConfigured(id)) {
+        qCWarning(lcUi) << "machine-translation provider" << id << "is not configured";
+        m_mt.reset();
+        m_mtTransport.reset();
+        return;
+    }
+    m_mtLookup = new mt::SegmentMtLookup(*m_mt, id, m_mt.get());
+    connect(m_mtLookup, &mt::SegmentMtLookup::translated, this, &EditorPage::onMachineTranslated);
+}
+
+void EditorPage::onMachineTranslated(const QString& segmentId, const mt::MtResult& result)
+{
+    if (segmentId != m_shownSegmentId) // the lookup drops left segments; this is the panel's guard
+        return;
+    if (!result.ok()) {
+        Q_EMIT statusMessage(tr("Machine translation failed: %1").arg(result.error), s_statusTimeoutMs);
+        return;
+    }
+    const QString name = m_mt->provider(result.provider)->protocol().displayName();
+    QString label = result.fromCache ? tr("%1 (cached)").arg(name) : name;
+    if (result.flagged)
+        label = result.missingPlaceables.isEmpty()
+                    ? tr("%1 — check the placeables").arg(label)
+                    : tr("%1 — lost placeables: %2").arg(label, result.missingPlaceables.join(QLatin1Char(' ')));
+    m_suggestionsPanel->setMachineTranslations({{result.text, label}});
 }
 
 void EditorPage::onRevisionRestored(const domain::Segment& before, const domain::Segment& after)

@@ -24,6 +24,13 @@ namespace tessera::store {
 class Workspace;
 }
 
+namespace tessera::mt {
+class HttpTransport;
+class MtService;
+class SegmentMtLookup;
+struct MtResult;
+} // namespace tessera::mt
+
 namespace tessera::suggest {
 class SuggestionService;
 struct Suggestions;
@@ -88,6 +95,10 @@ private:
     // The current row changed: suggestions are asked for, the context is shown.
     void showCurrentSegment();
     void onSuggestionsReady(const suggest::Suggestions& suggestions);
+    // Machine translation for the current segment when a provider is configured (settings
+    // mt/provider and mt/<id>/endpoint); nothing otherwise.
+    void setUpMachineTranslation();
+    void onMachineTranslated(const QString& segmentId, const mt::MtResult& result);
     // The one place a chosen suggestion enters the target (Ctrl+1…9): into the pane's target field
     // as if typed (saved at once with its origin, undoable like typing).
     void insertSuggestion(const QString& text, const QString& origin);
@@ -109,6 +120,9 @@ private:
     FindReplaceController* m_find = nullptr;
     QSplitter* m_sideSplitter = nullptr; // the grid and pane on the left, the side panels on the right
     suggest::SuggestionService* m_suggestionService = nullptr;
+    std::unique_ptr<mt::HttpTransport> m_mtTransport; // declared before the service: outlives it
+    std::unique_ptr<mt::MtService> m_mt;
+    mt::SegmentMtLookup* m_mtLookup = nullptr; // child of m_mt's owner page, uses m_mt
     SuggestionsPanel* m_suggestionsPanel = nullptr;
     ContextPanel* m_contextPanel = nullptr;
     QTabWidget* m_sidePanels = nullptr;

@@ -1,0 +1,5 @@
+#include "MtLog.h"
+
+namespace tessera::mt {
+Q_LOGGING_CATEGORY(lcMt, "tessera.mt")
+}
