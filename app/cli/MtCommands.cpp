@@ -11,8 +11,8 @@
 #include "mt/ApertiumProtocol.h"
 #include "mt/CurlTransport.h"
 #include "mt/MtService.h"
+#include "mt/ProtocolRegistry.h"
 #include "mt/ProviderProtocol.h"
-#include "mt/ProviderRegistry.h"
 #include "store/MtCacheRepository.h"
 
 namespace tessera::cli {
@@ -72,8 +72,8 @@ ExitCode MtCommands::providers(const QStringList& arguments)
     QJsonArray array;
     TablePrinter table({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("key"),
                         QStringLiteral("configured"), QStringLiteral("endpoint")});
-    for (const QString& id : mt::ProviderRegistry::ids()) {
-        const auto protocol = mt::ProviderRegistry::create(id);
+    for (const QString& id : mt::ProtocolRegistry::knownIds()) {
+        const auto protocol = mt::ProtocolRegistry::create(id);
         // API keys come from the OS keychain, which the command line does not read: a provider that
         // needs one is not configured here.
         const bool configured = !protocol->needsApiKey() && !defaultEndpoint(id).isEmpty();
@@ -124,10 +124,10 @@ ExitCode MtCommands::translate(const QStringList& arguments)
     if (!to)
         return to.error();
     const QString id = parser.value(s_providerOption);
-    auto protocol = mt::ProviderRegistry::create(id);
+    auto protocol = mt::ProtocolRegistry::create(id);
     if (!protocol)
         return m_context.usageError(QStringLiteral("unknown provider \"%1\" (known: %2)")
-                                        .arg(id, mt::ProviderRegistry::ids().join(QStringLiteral(", "))),
+                                        .arg(id, mt::ProtocolRegistry::knownIds().join(QStringLiteral(", "))),
                                     command);
     mt::ProviderSettings settings;
     settings.id = id;

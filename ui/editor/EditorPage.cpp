@@ -22,9 +22,9 @@
 #include "models/SegmentTableModel.h"
 #include "mt/CurlTransport.h"
 #include "mt/MtService.h"
+#include "mt/ProtocolRegistry.h"
 #include "mt/ProviderClient.h"
 #include "mt/ProviderProtocol.h"
-#include "mt/ProviderRegistry.h"
 #include "mt/SegmentMtLookup.h"
 #include "store/MtCacheRepository.h"
 #include "store/ProjectRepository.h"
@@ -206,7 +206,7 @@ void EditorPage::setUpMachineTranslation()
     const QString id = settings.value(QStringLiteral("mt/provider")).toString();
     if (id.isEmpty())
         return;
-    auto protocol = mt::ProviderRegistry::create(id);
+    auto protocol = mt::ProtocolRegistry::create(id);
     if (!protocol) {
         qCWarning(lcUi) << "unknown machine-translation provider in the settings:" << id;
         return;

@@ -19,6 +19,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/jobs/JobsPanel.h"
+#include "ui/settings/ProviderSettingsDialog.h"
 #include "ui/settings/ShortcutScheme.h"
 #include "ui/settings/ShortcutsDialog.h"
 #include "ui/shell/AboutDialog.h"
@@ -163,6 +164,11 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     shortcuts->setObjectName(QStringLiteral("configureShortcuts"));
+    QAction* providers = settingsMenu->addAction(tr("Machine &Translation Providers…"), this, [this] {
+        settings::ProviderSettingsDialog dialog(this);
+        dialog.exec();
+    });
+    providers->setObjectName(QStringLiteral("configureMtProviders"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tessera"), this, &MainWindow::showAbout);

@@ -1,0 +1,33 @@
+// ProviderSettingsDialog: the Settings menu's "Machine Translation Providers" window around
+// ProviderSettingsPage, with the OS keychain and its own network access.
+#pragma once
+
+#include <memory>
+
+#include <QDialog>
+
+class QNetworkAccessManager;
+
+namespace tessera::mt {
+class KeyStore;
+class ProtocolRegistry;
+class ProviderSettingsStore;
+} // namespace tessera::mt
+
+namespace tessera::ui::settings {
+
+class ProviderSettingsDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ProviderSettingsDialog(QWidget* parent = nullptr);
+    ~ProviderSettingsDialog() override;
+
+private:
+    std::unique_ptr<mt::ProtocolRegistry> m_registry;
+    std::unique_ptr<mt::ProviderSettingsStore> m_store;
+    mt::KeyStore* m_keys = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+};
+
+} // namespace tessera::ui::settings

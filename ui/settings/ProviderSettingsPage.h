@@ -1,0 +1,37 @@
+// ProviderSettingsPage: the machine-translation providers' settings: a list of providers and one form each.
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QNetworkAccessManager;
+class QStackedWidget;
+
+namespace tessera::mt {
+class KeyStore;
+class ProtocolRegistry;
+class ProviderSettingsStore;
+} // namespace tessera::mt
+
+namespace tessera::ui::settings {
+
+class ProviderForm;
+
+class ProviderSettingsPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    // All must outlive the page.
+    ProviderSettingsPage(const mt::ProtocolRegistry& registry, mt::KeyStore& keys, mt::ProviderSettingsStore& store,
+                         QNetworkAccessManager& network, QWidget* parent = nullptr);
+
+    void showProvider(const QString& providerId);
+    ProviderForm* form(const QString& providerId) const;
+    ProviderForm* currentForm() const;
+
+private:
+    QListWidget* m_list = nullptr;
+    QStackedWidget* m_forms = nullptr;
+};
+
+} // namespace tessera::ui::settings
