@@ -142,35 +142,32 @@ ExitCode JobCommands::list(const QStringList& arguments)
 
 ExitCode JobCommands::retry(const QStringList& arguments)
 {
-    const QString command = QStringLiteral("jobs retry");
-    ArgumentParser parser(QStringLiteral("jobs retry ID"),
-                          QStringLiteral("Queue a failed or cancelled job again, its attempts reset; it goes on from "
-                                         "its last checkpoint when the app or the command that runs its kind next "
-                                         "runs.\nWith --json: the job as `jobs list` shows it."));
-    parser.addPositional(QStringLiteral("ID"), QStringLiteral("the job's id (see jobs list)"));
-    if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
-        return parsed.error();
-    auto workspace = m_context.openWorkspace(Workspace::Access::ReadWrite);
-    if (!workspace)
-        return workspace.error();
-    jobs::JobQueue queue((*workspace)->jobs(), (*workspace)->clock());
-    auto job = queue.retry(parser.positional(QStringLiteral("ID")));
-    if (!job)
-        return m_context.error(job.error());
-    if (m_context.json())
-        m_context.printJson(jobJson(*job));
-    else
-        m_context.out() << "Job " << job->id << " (" << job->kind << ") is queued again.\n";
-    return ExitCode::Ok;
+    return changeJob(arguments, QStringLiteral("jobs retry"),
+                     QStringLiteral("Queue a failed or cancelled job again, its attempts reset; it goes on from its "
+                                    "last checkpoint when the app or the command that runs its kind next runs."),
+                     &jobs::JobQueue::retry, [](const domain::Job& job) {
+                         return QStringLiteral("Job %1 (%2) is queued again.").arg(job.id, job.kind);
+                     });
 }
 
 ExitCode JobCommands::cancel(const QStringList& arguments)
 {
-    const QString command = QStringLiteral("jobs cancel");
-    ArgumentParser parser(QStringLiteral("jobs cancel ID"),
-                          QStringLiteral("Cancel a job: a queued one at once; a running one stops after the chunk it "
-                                         "is writing (what it committed stays; `jobs retry` goes on from there).\nWith "
-                                         "--json: the job as `jobs list` shows it."));
+    return changeJob(arguments, QStringLiteral("jobs cancel"),
+                     QStringLiteral("Cancel a job: a queued one at once; a running one stops after the chunk it is "
+                                    "writing (what it committed stays; `jobs retry` goes on from there)."),
+                     &jobs::JobQueue::cancel, [](const domain::Job& job) {
+                         return job.state == domain::JobState::Cancelled
+                                    ? QStringLiteral("Job %1 is cancelled.").arg(job.id)
+                                    : QStringLiteral("Job %1 will stop after its current chunk.").arg(job.id);
+                     });
+}
+
+ExitCode JobCommands::changeJob(const QStringList& arguments, const QString& command, const QString& description,
+                                domain::Result<domain::Job> (jobs::JobQueue::*change)(const QString&),
+                                const std::function<QString(const domain::Job&)>& done)
+{
+    ArgumentParser parser(command + QStringLiteral(" ID"),
+                          description + QStringLiteral("\nWith --json: the job as `jobs list` shows it."));
     parser.addPositional(QStringLiteral("ID"), QStringLiteral("the job's id (see jobs list)"));
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
@@ -178,15 +175,13 @@ ExitCode JobCommands::cancel(const QStringList& arguments)
     if (!workspace)
         return workspace.error();
     jobs::JobQueue queue((*workspace)->jobs(), (*workspace)->clock());
-    auto job = queue.cancel(parser.positional(QStringLiteral("ID")));
+    auto job = (queue.*change)(parser.positional(QStringLiteral("ID")));
     if (!job)
         return m_context.error(job.error());
     if (m_context.json())
         m_context.printJson(jobJson(*job));
-    else if (job->state == domain::JobState::Cancelled)
-        m_context.out() << "Job " << job->id << " is cancelled.\n";
     else
-        m_context.out() << "Job " << job->id << " will stop after its current chunk.\n";
+        m_context.out() << done(*job) << "\n";
     return ExitCode::Ok;
 }
 

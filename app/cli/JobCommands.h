@@ -4,7 +4,15 @@
 
 #include <QStringList>
 
+#include <functional>
+
 #include "CliContext.h"
+#include "domain/Job.h"
+#include "domain/Result.h"
+
+namespace tessera::jobs {
+class JobQueue;
+}
 
 namespace tessera::cli {
 
@@ -18,6 +26,10 @@ private:
     ExitCode retry(const QStringList& arguments);
     ExitCode cancel(const QStringList& arguments);
     ExitCode pause(const QStringList& arguments, bool paused);
+    // `command ID`: applies `change` to the job and prints it (JSON as `jobs list` shows it, else `done`).
+    ExitCode changeJob(const QStringList& arguments, const QString& command, const QString& description,
+                       domain::Result<domain::Job> (jobs::JobQueue::*change)(const QString&),
+                       const std::function<QString(const domain::Job&)>& done);
 
     CliContext& m_context;
 };

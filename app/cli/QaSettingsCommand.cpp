@@ -22,7 +22,7 @@ using store::Workspace;
 
 namespace {
 
-const QString s_command = QStringLiteral("qa settings");
+const QString s_settingsCommand = QStringLiteral("qa settings");
 const QString s_enable = QStringLiteral("--enable");
 const QString s_disable = QStringLiteral("--disable");
 const QString s_severity = QStringLiteral("--severity");
@@ -31,7 +31,7 @@ const QString s_blockApprove = QStringLiteral("--block-approve");
 const QString s_allow = QStringLiteral("--allow");
 const QString s_none = QStringLiteral("none");
 
-const QString s_description = QStringLiteral(
+const QString s_settingsDescription = QStringLiteral(
     "Print a project's quality-check settings: every check (`qa --list-checks`) with whether it runs, its "
     "severity and whether its issues block confirming or approving a segment, and the allow-lists. The options "
     "change them and print the result. ID lists may be repeated or comma-separated; --block-confirm and "
@@ -73,7 +73,7 @@ ExitCode QaSettingsCommand::run(const QStringList& arguments)
     ArgumentParser parser(
         QStringLiteral("qa settings PROJECT [--enable ID…] [--disable ID…] [--severity ID=SEVERITY…] "
                        "[--block-confirm ID[,ID]|none] [--block-approve ID[,ID]|none] [--allow WORD…]"),
-        s_description);
+        s_settingsDescription);
     parser.addPositional(QStringLiteral("PROJECT"), QStringLiteral("the project's id or unique name"))
         .addOption(s_enable, ArgumentParser::Kind::List, QStringLiteral("ID"), QStringLiteral("run these checks"))
         .addOption(s_disable, ArgumentParser::Kind::List, QStringLiteral("ID"),
@@ -86,7 +86,7 @@ ExitCode QaSettingsCommand::run(const QStringList& arguments)
                    QStringLiteral("the checks whose issues keep a segment from being approved (replaces the list)"))
         .addOption(s_allow, ArgumentParser::Kind::List, QStringLiteral("WORD"),
                    QStringLiteral("add to the words a translation may keep as in the source (same-as-source)"));
-    if (auto parsed = m_context.parse(parser, arguments, s_command); !parsed)
+    if (auto parsed = m_context.parse(parser, arguments, s_settingsCommand); !parsed)
         return parsed.error();
 
     // Check ids and severities first: a typo is a usage error, and nothing is opened or written.
@@ -101,7 +101,7 @@ ExitCode QaSettingsCommand::run(const QStringList& arguments)
             equals > 0 ? qa::severityFromString(pair.mid(equals + 1).trimmed().toLower()) : std::nullopt;
         if (!severity)
             return m_context.usageError(QStringLiteral("--severity needs ID=error|warning|info, not \"%1\"").arg(pair),
-                                        s_command);
+                                        s_settingsCommand);
         severities.append({pair.left(equals).trimmed(), *severity});
         named.append(severities.last().first);
     }
@@ -120,11 +120,12 @@ ExitCode QaSettingsCommand::run(const QStringList& arguments)
         if (!registry.find(id))
             return m_context.usageError(
                 QStringLiteral("unknown check id \"%1\" (`tessera-cli qa --list-checks` lists them)").arg(id),
-                s_command);
+                s_settingsCommand);
     }
     for (const QString& id : enable) {
         if (disable.contains(id))
-            return m_context.usageError(QStringLiteral("check \"%1\" is both enabled and disabled").arg(id), s_command);
+            return m_context.usageError(QStringLiteral("check \"%1\" is both enabled and disabled").arg(id),
+                                        s_settingsCommand);
     }
     const QStringList allow = splitValues(parser.values(s_allow));
     const bool changes = !named.isEmpty() || blockConfirm || blockApprove || !allow.isEmpty();

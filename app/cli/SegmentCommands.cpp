@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 #include "ArgumentParser.h"
 #include "CliJson.h"
 #include "TablePrinter.h"
@@ -218,7 +220,9 @@ ExitCode SegmentCommands::set(const QStringList& arguments)
     edit.baseRev = current->rev;
     // The project's blocking checks apply here as in the editor: a confirmed or approved state, or a
     // new text in one, must pass them.
-    if (edit.state || edit.targets != current->targets) {
+    const bool hasText =
+        std::any_of(edit.targets.cbegin(), edit.targets.cend(), [](const QString& form) { return !form.isEmpty(); });
+    if (hasText && (edit.state || edit.targets != current->targets)) { // an empty one is refused below
         if (auto gate = qa::EditGate::check(ws, *current, edit.targets, edit.state.value_or(current->state)); !gate) {
             domain::Error error = gate.error();
             error.field = edit.state ? s_stateOption : (hasPlural ? s_pluralOption : s_targetOption);

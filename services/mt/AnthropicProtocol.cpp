@@ -9,11 +9,6 @@ namespace tessera::mt {
 
 namespace {
 
-QUrl baseOf(const ProviderSettings& settings)
-{
-    return settings.endpoint.isEmpty() ? QUrl(QStringLiteral("https://api.anthropic.com")) : settings.endpoint;
-}
-
 HttpHeaders headersFor(const ProviderSettings& settings)
 {
     HttpHeaders headers = ProtocolJson::jsonHeaders();
@@ -46,12 +41,7 @@ QByteArray AnthropicProtocol::apiVersion()
 
 ProviderLimits AnthropicProtocol::limits(const ProviderSettings& settings) const
 {
-    ProviderLimits limits;
-    limits.maxSegments = settings.extra.value(QStringLiteral("maxSegments"), 40).toInt();
-    limits.maxChars = settings.extra.value(QStringLiteral("maxChars"), 6000).toInt();
-    limits.acceptsGlossary = true;
-    limits.maskStyle = MaskStyle::Brackets;
-    return limits;
+    return LlmPrompt::limits(settings);
 }
 
 domain::Result<HttpRequest> AnthropicProtocol::buildRequest(const MtBatch& batch,
@@ -69,7 +59,8 @@ domain::Result<HttpRequest> AnthropicProtocol::buildRequest(const MtBatch& batch
                                                             {QStringLiteral("content"), LlmPrompt::user(batch)}}}},
         {QStringLiteral("temperature"), 0}};
     HttpRequest request;
-    request.url = ProtocolJson::join(baseOf(settings), QStringLiteral("/v1/messages"));
+    request.url = ProtocolJson::join(ProtocolJson::endpoint(settings, QStringLiteral("https://api.anthropic.com")),
+                                     QStringLiteral("/v1/messages"));
     request.headers = headersFor(settings);
     request.body = ProtocolJson::compact(body);
     return request;
@@ -115,7 +106,8 @@ domain::Result<HttpRequest> AnthropicProtocol::buildProbe(const ProviderSettings
         return ProtocolJson::settingsError(QStringLiteral("apiKey"), QStringLiteral("Anthropic needs an API key"));
     HttpRequest request;
     request.method = QByteArrayLiteral("GET");
-    request.url = ProtocolJson::join(baseOf(settings), QStringLiteral("/v1/models"));
+    request.url = ProtocolJson::join(ProtocolJson::endpoint(settings, QStringLiteral("https://api.anthropic.com")),
+                                     QStringLiteral("/v1/models"));
     request.headers = headersFor(settings);
     request.headers.removeIf([](const auto& h) { return h.first == "content-type"; });
     return request;

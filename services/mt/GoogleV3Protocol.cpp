@@ -35,11 +35,6 @@ HttpHeaders headersFor(const ProviderSettings& settings, const Parent& parent)
     return headers;
 }
 
-QUrl baseOf(const ProviderSettings& settings)
-{
-    return settings.endpoint.isEmpty() ? QUrl(QStringLiteral("https://translation.googleapis.com")) : settings.endpoint;
-}
-
 } // namespace
 
 QString GoogleV3Protocol::id() const
@@ -96,8 +91,9 @@ domain::Result<HttpRequest> GoogleV3Protocol::buildRequest(const MtBatch& batch,
                                      : parent->path() + QStringLiteral("/glossaries/") + glossary}});
     }
     HttpRequest request;
-    request.url = ProtocolJson::join(baseOf(settings),
-                                     QStringLiteral("/v3/") + parent->path() + QStringLiteral(":translateText"));
+    request.url =
+        ProtocolJson::join(ProtocolJson::endpoint(settings, QStringLiteral("https://translation.googleapis.com")),
+                           QStringLiteral("/v3/") + parent->path() + QStringLiteral(":translateText"));
     request.headers = headersFor(settings, *parent);
     request.body = ProtocolJson::compact(body);
     return request;
@@ -132,8 +128,9 @@ domain::Result<HttpRequest> GoogleV3Protocol::buildProbe(const ProviderSettings&
         return std::unexpected(parent.error());
     HttpRequest request;
     request.method = QByteArrayLiteral("GET");
-    request.url = ProtocolJson::join(baseOf(settings),
-                                     QStringLiteral("/v3/") + parent->path() + QStringLiteral("/supportedLanguages"));
+    request.url =
+        ProtocolJson::join(ProtocolJson::endpoint(settings, QStringLiteral("https://translation.googleapis.com")),
+                           QStringLiteral("/v3/") + parent->path() + QStringLiteral("/supportedLanguages"));
     request.headers = headersFor(settings, *parent);
     request.headers.removeIf([](const auto& h) { return h.first == "content-type"; });
     return request;

@@ -58,6 +58,16 @@ std::optional<QJsonArray> findArray(const QString& text)
 
 } // namespace
 
+ProviderLimits LlmPrompt::limits(const ProviderSettings& settings)
+{
+    ProviderLimits limits;
+    limits.maxSegments = settings.extra.value(QStringLiteral("maxSegments"), 40).toInt();
+    limits.maxChars = settings.extra.value(QStringLiteral("maxChars"), 6000).toInt();
+    limits.acceptsGlossary = true;
+    limits.maskStyle = MaskStyle::Brackets;
+    return limits;
+}
+
 QString LlmPrompt::system(const MtBatch& batch)
 {
     const QString source = batch.sourceLanguage.isEmpty() ? QStringLiteral("the source language")

@@ -14,6 +14,9 @@ class LlmPrompt {
 public:
     // The instructions: languages, what the items carry, keep [[n]] tokens, use the glossary, answer
     // with a JSON array of exactly N strings.
+    // What one request to a chat model may hold: "maxSegments" and "maxChars" from the settings' extra
+    // fields (40 and 6,000 by default); glossaries accepted; bracket tokens, which models leave alone.
+    static ProviderLimits limits(const ProviderSettings& settings);
     static QString system(const MtBatch& batch);
     // The segments: [{"id":1,"text":…,"key":…,"note":…,"glossary":[{"source":…,"target":…}]}, …]
     static QString user(const MtBatch& batch);

@@ -16,11 +16,6 @@ QString deploymentOf(const ProviderSettings& settings)
     return settings.extra.value(QStringLiteral("azureDeployment")).toString().trimmed();
 }
 
-QUrl baseOf(const ProviderSettings& settings)
-{
-    return settings.endpoint.isEmpty() ? QUrl(QStringLiteral("https://api.openai.com")) : settings.endpoint;
-}
-
 QUrl azureUrl(const ProviderSettings& settings, const QString& path)
 {
     QUrl url = ProtocolJson::join(settings.endpoint, path);
@@ -66,12 +61,7 @@ QString OpenAiProtocol::defaultAzureApiVersion()
 
 ProviderLimits OpenAiProtocol::limits(const ProviderSettings& settings) const
 {
-    ProviderLimits limits;
-    limits.maxSegments = settings.extra.value(QStringLiteral("maxSegments"), 40).toInt();
-    limits.maxChars = settings.extra.value(QStringLiteral("maxChars"), 6000).toInt();
-    limits.acceptsGlossary = true;
-    limits.maskStyle = MaskStyle::Brackets;
-    return limits;
+    return LlmPrompt::limits(settings);
 }
 
 domain::Result<HttpRequest> OpenAiProtocol::buildRequest(const MtBatch& batch, const ProviderSettings& settings) const
@@ -96,7 +86,8 @@ domain::Result<HttpRequest> OpenAiProtocol::buildRequest(const MtBatch& batch, c
     request.url =
         azure
             ? azureUrl(settings, QStringLiteral("/openai/deployments/%1/chat/completions").arg(deploymentOf(settings)))
-            : ProtocolJson::join(baseOf(settings), QStringLiteral("/v1/chat/completions"));
+            : ProtocolJson::join(ProtocolJson::endpoint(settings, QStringLiteral("https://api.openai.com")),
+                                 QStringLiteral("/v1/chat/completions"));
     request.headers = ProtocolJson::jsonHeaders();
     addAuth(request.headers, settings);
     request.body = ProtocolJson::compact(body);
@@ -160,7 +151,8 @@ domain::Result<HttpRequest> OpenAiProtocol::buildProbe(const ProviderSettings& s
     HttpRequest request;
     request.method = QByteArrayLiteral("GET");
     request.url = azure ? azureUrl(settings, QStringLiteral("/openai/models"))
-                        : ProtocolJson::join(baseOf(settings), QStringLiteral("/v1/models"));
+                        : ProtocolJson::join(ProtocolJson::endpoint(settings, QStringLiteral("https://api.openai.com")),
+                                             QStringLiteral("/v1/models"));
     request.headers = {{QByteArrayLiteral("accept"), QByteArrayLiteral("application/json")}};
     addAuth(request.headers, settings);
     return request;

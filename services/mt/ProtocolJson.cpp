@@ -149,4 +149,9 @@ QString ProtocolJson::excerpt(const QByteArray& body)
     return text;
 }
 
+QUrl ProtocolJson::endpoint(const ProviderSettings& settings, const QString& defaultUrl)
+{
+    return settings.endpoint.isEmpty() ? QUrl(defaultUrl) : settings.endpoint;
+}
+
 } // namespace tessera::mt

@@ -35,6 +35,8 @@ public:
     static QByteArray compact(const QJsonObject& obj);
     // `base` with `path` appended to its path (one slash between them), query kept.
     static QUrl join(const QUrl& base, const QString& path);
+    // The settings' endpoint, or `defaultUrl` when none is set.
+    static QUrl endpoint(const ProviderSettings& settings, const QString& defaultUrl);
     static QJsonArray texts(const MtBatch& batch);
     static HttpHeaders jsonHeaders();
     // A short, single-line excerpt of a body for messages (never the request: it may hold a key).

@@ -37,12 +37,6 @@ bool isConfirmed(SegmentState state)
     return state == SegmentState::Translated || state == SegmentState::Reviewed || state == SegmentState::Approved;
 }
 
-// A fill to copy onto repetitions: the target and the state it was given.
-struct Fill {
-    QStringList targets;
-    SegmentState state = SegmentState::Draft;
-};
-
 } // namespace
 
 Pretranslator::Pretranslator(store::Workspace& workspace, TmLibrary& library, Options options)
@@ -52,6 +46,11 @@ Pretranslator::Pretranslator(store::Workspace& workspace, TmLibrary& library, Op
 {}
 
 struct Pretranslator::Run {
+    // A fill to copy onto repetitions: the target and the state it was given.
+    struct Fill {
+        QStringList targets;
+        SegmentState state = SegmentState::Draft;
+    };
     QList<Segment> segments;
     QHash<QString, Fill> fills;
     SegmentState exactState = SegmentState::Translated;
@@ -93,9 +92,9 @@ Result<Pretranslator::Run> Pretranslator::prepare(const QString& projectId, cons
         if (s.isPlural() || !hasText(s.targets) || run.fills.contains(s.source))
             continue;
         if (isConfirmed(s.state))
-            run.fills.insert(s.source, Fill{s.targets, run.exactState});
+            run.fills.insert(s.source, Run::Fill{s.targets, run.exactState});
         else if (resumed && isExactTmOrigin(s.origin))
-            run.fills.insert(s.source, Fill{s.targets, s.state});
+            run.fills.insert(s.source, Run::Fill{s.targets, s.state});
     }
     return run;
 }
@@ -136,7 +135,7 @@ Result<void> Pretranslator::fill(const Segment& segment, Run& run, Summary& summ
         ++(best.score > 100 ? summary.context : exact ? summary.exact : summary.fuzzy);
         // Only what a person need not look at again is copied onto repetitions.
         if (exact)
-            run.fills.insert(segment.source, Fill{edit.targets, *edit.state});
+            run.fills.insert(segment.source, Run::Fill{edit.targets, *edit.state});
     }
     if (auto applied = m_workspace.segments().applyEdit(edit); !applied)
         return std::unexpected(applied.error());

@@ -18,6 +18,7 @@
 #include "qa/SpellChecker.h"
 #include "store/SegmentRepository.h"
 #include "store/Workspace.h"
+#include "ui/editor/EditorAction.h"
 #include "ui/editor/EditorStatus.h"
 #include "ui/editor/SegmentEditCommand.h"
 #include "ui/editor/SegmentEditPane.h"
@@ -63,15 +64,7 @@ EditController::~EditController() = default;
 QAction* EditController::addAction(const QString& name, const QString& text, const QList<QKeySequence>& keys,
                                    const QString& help)
 {
-    auto* action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QStringList shown;
-    for (const QKeySequence& key : keys)
-        shown.append(key.toString(QKeySequence::NativeText));
-    action->setToolTip(shown.isEmpty() ? help : tr("%1 (%2)").arg(help, shown.join(tr(" or "))));
-    action->setStatusTip(help);
+    QAction* action = makeEditorAction(this, name, text, keys, help);
     m_actions.append(action);
     return action;
 }

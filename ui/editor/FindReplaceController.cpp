@@ -15,6 +15,7 @@
 #include "store/DocumentRepository.h"
 #include "store/Workspace.h"
 #include "ui/editor/EditController.h"
+#include "ui/editor/EditorAction.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/editor/EditorStatus.h"
 #include "ui/editor/FindReplaceDialog.h"
@@ -69,15 +70,7 @@ FindReplaceController::~FindReplaceController() = default;
 QAction* FindReplaceController::addAction(const QString& name, const QString& text, const QList<QKeySequence>& keys,
                                           const QString& help)
 {
-    auto* action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QStringList shown;
-    for (const QKeySequence& key : keys)
-        shown.append(key.toString(QKeySequence::NativeText));
-    action->setToolTip(shown.isEmpty() ? help : tr("%1 (%2)").arg(help, shown.join(tr(" or "))));
-    action->setStatusTip(help);
+    QAction* action = makeEditorAction(this, name, text, keys, help);
     m_actions.append(action);
     return action;
 }
