@@ -34,7 +34,6 @@ using domain::SegmentFlag;
 
 namespace {
 
-
 domain::Error inputError(const QString& file, const QString& message)
 {
     return domain::Error{ErrorCode::InvalidInput, message, file, 0, 0, {}};

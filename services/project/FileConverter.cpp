@@ -15,7 +15,6 @@ using domain::Result;
 
 namespace {
 
-
 // A language given on the command line may fill in what the file leaves open, never contradict it.
 Result<void> checkLanguage(const QString& inFile, const QString& given, const QString& fromFile, const QString& which,
                            const QString& field)

@@ -14,9 +14,10 @@ using domain::Result;
 
 namespace {
 // segment_count leaves out obsolete segments (flag 4): they are no longer in the file.
-const std::string s_documentColumns = "SELECT d.id, d.project_id, d.name, d.format, d.target_lang, d.created_at, d.rev, "
-                              "(SELECT count(*) FROM segments s WHERE s.document_id = d.id AND (s.flags & 4) = 0) "
-                              "FROM documents d ";
+const std::string s_documentColumns =
+    "SELECT d.id, d.project_id, d.name, d.format, d.target_lang, d.created_at, d.rev, "
+    "(SELECT count(*) FROM segments s WHERE s.document_id = d.id AND (s.flags & 4) = 0) "
+    "FROM documents d ";
 } // namespace
 
 DocumentRepository::DocumentRepository(Database& db, const domain::Clock& clock)

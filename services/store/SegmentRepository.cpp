@@ -280,8 +280,8 @@ Result<QList<Segment>> SegmentRepository::untranslatedWithSource(const QString& 
 {
     return m_db
         .prepare(s_segmentColumns + "WHERE s.document_id = ? AND s.source = ? AND COALESCE(s.source_plural, '') = ? "
-                             "AND s.id <> ? AND (s.state = ? OR (s.state = ? AND s.targets = '[]')) "
-                             "AND (s.flags & ?) = 0 ORDER BY s.ord")
+                                    "AND s.id <> ? AND (s.state = ? OR (s.state = ? AND s.targets = '[]')) "
+                                    "AND (s.flags & ?) = 0 ORDER BY s.ord")
         .and_then([&](Statement* s) {
             return s
                 ->bindAll(documentId, source, sourcePlural, exceptId, int(SegmentState::New), int(SegmentState::Draft),
