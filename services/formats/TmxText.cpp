@@ -6,6 +6,8 @@
 
 namespace tessera::formats {
 
+using Token = XmlPull::Token;
+
 namespace {
 
 int digits(QStringView text, qsizetype at, qsizetype count)
@@ -294,7 +296,6 @@ void TmxText::appendSegContent(QString& out, const QString& text)
 
 bool TmxText::readSegContent(XmlPull& reader, QByteArray& out)
 {
-    using Token = XmlPull::Token;
     int depth = 0;        // open elements inside the <seg>
     bool pending = false; // a start tag whose '>' is not written yet
     QByteArray text;
