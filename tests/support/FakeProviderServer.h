@@ -1,5 +1,6 @@
-// FakeProviderServer: a fake cloud MT provider for tests: raw HTTP/1.1 on 127.0.0.1 (free port) on its
-// own thread, speaking one provider's documented protocol, injecting scripted faults, recording requests.
+// FakeProviderServer: a fake cloud MT provider for tests: raw HTTP/1.1 on 127.0.0.1 (free port, a
+// LoopbackHttpServer) on its own thread, speaking one provider's documented protocol, injecting scripted
+// faults, recording requests.
 #pragma once
 
 #include <memory>
@@ -11,9 +12,12 @@
 
 class QThread;
 
+namespace tessera::testsupport {
+class LoopbackHttpServer;
+}
+
 namespace tessera::test {
 
-class FakeProviderListener;
 struct FakeProviderState;
 
 // Works with any client on any thread (QNetworkAccessManager in the test's thread, a blocking libcurl
@@ -45,7 +49,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<FakeProviderState> m_state;
     QThread* m_thread = nullptr;
-    FakeProviderListener* m_listener = nullptr;
+    testsupport::LoopbackHttpServer* m_http = nullptr; // lives on m_thread
     quint16 m_port = 0;
 };
 

@@ -35,6 +35,7 @@ struct FakeRequest {
     QByteArray body;
     QString problem;                   // empty when the request matched the provider's documented shape
     FakeFault fault = FakeFault::None; // what the server answered with
+    qint64 receivedMs = 0;             // when it had fully arrived: steady clock in ms (only differences mean anything)
 
     QByteArray header(const QByteArray& lowerCaseName) const
     {

@@ -1,4 +1,5 @@
-// LoopbackHttpServer: parses requests out of each connection's buffer (Content-Length bodies only).
+// LoopbackHttpServer: parses requests out of each connection's buffer (Content-Length bodies only,
+// "Expect: 100-continue" answered) and writes the handler's replies in order.
 #include "LoopbackHttpServer.h"
 
 #include <QHostAddress>
@@ -11,17 +12,27 @@ namespace tessera::testsupport {
 
 namespace {
 
-const char* reasonPhrase(int status)
+const char* loopbackReasonPhrase(int status)
 {
     switch (status) {
     case 200:
         return "OK";
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
     case 429:
         return "Too Many Requests";
+    case 456:
+        return "Quota Exceeded";
     case 500:
         return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
     case 503:
         return "Service Unavailable";
     default:
@@ -46,6 +57,14 @@ bool LoopbackHttpServer::listen()
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
+void LoopbackHttpServer::close()
+{
+    m_server->close();
+    const QList<QTcpSocket*> sockets = m_buffers.keys();
+    for (QTcpSocket* socket : sockets)
+        socket->abort();
+}
+
 quint16 LoopbackHttpServer::port() const
 {
     return m_server->serverPort();
@@ -61,9 +80,12 @@ void LoopbackHttpServer::onNewConnection()
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         ++m_connections;
         socket->setParent(this);
+        m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             ++m_closed;
+            m_buffers.remove(socket);
+            m_continued.remove(socket);
             socket->deleteLater();
             Q_EMIT connectionClosed();
         });
@@ -72,7 +94,9 @@ void LoopbackHttpServer::onNewConnection()
 
 void LoopbackHttpServer::onReadyRead(QTcpSocket* socket)
 {
-    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+    if (!m_buffers.contains(socket))
+        return; // already closed
+    QByteArray buffer = m_buffers.value(socket) + socket->readAll();
     for (;;) {
         const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0)
@@ -94,13 +118,24 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket* socket)
             if (name == "content-length")
                 length = value.toLongLong();
         }
-        if (buffer.size() < headerEnd + 4 + length)
-            break;
+        if (buffer.size() < headerEnd + 4 + length) {
+            if (request.header("expect").toLower() == "100-continue" && !m_continued.value(socket)) {
+                m_continued.insert(socket, true);
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
+            break; // the body is still coming
+        }
+        m_continued.remove(socket);
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
         ++m_requests;
         Q_EMIT requestReceived();
         const Reply reply = m_handler(request);
+        if (reply.drop) {
+            m_buffers.remove(socket);
+            socket->abort();
+            return;
+        }
         if (reply.hang)
             continue;
         if (reply.delayMs > 0) {
@@ -113,17 +148,21 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket* socket)
             answer(socket, reply);
         }
     }
-    socket->setProperty("buffer", buffer);
+    m_buffers.insert(socket, buffer);
 }
 
 void LoopbackHttpServer::answer(QTcpSocket* socket, const Reply& reply)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + loopbackReasonPhrase(reply.status) + "\r\n";
     out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    if (reply.closeAfter)
+        out += "Connection: close\r\n";
     for (const auto& [name, value] : reply.headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n" + reply.body;
     socket->write(out);
+    if (reply.closeAfter)
+        socket->disconnectFromHost(); // after the bytes are written
 }
 
 } // namespace tessera::testsupport
