@@ -1,16 +1,17 @@
 // TestProviderSettings: the MT provider settings page offscreen: Test connection against the fake provider
-// (success, the provider's 401/403 message), saving with the key in the KeyStore and nowhere else.
+// through the engine's transport (success, the provider's 401/403 message, a port nobody listens on), saving
+// with the key in the KeyStore and nowhere else.
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "FakeProviderServer.h"
+#include "mt/CurlTransport.h"
 #include "mt/MemoryKeyStore.h"
 #include "mt/ProtocolRegistry.h"
 #include "mt/ProviderSettingsStore.h"
@@ -42,7 +43,7 @@ class TestProviderSettings : public QObject {
 
     QTemporaryDir m_dir;
     mt::ProtocolRegistry m_registry = mt::ProtocolRegistry::withAllProtocols();
-    QNetworkAccessManager m_network;
+    mt::CurlTransport m_transport;
 
     static void type(ProviderForm* form, const char* name, const QString& text)
     {
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         mt::MemoryKeyStore keys;
         mt::ProviderSettingsStore store(m_dir.filePath(QStringLiteral("success.ini")));
-        ProviderSettingsPage page(m_registry, keys, store, m_network);
+        ProviderSettingsPage page(m_registry, keys, store, m_transport);
         page.show();
         page.showProvider(id);
         ProviderForm* form = page.currentForm();
@@ -120,7 +121,7 @@ private Q_SLOTS:
         const QString ini = m_dir.filePath(QStringLiteral("saved.ini"));
         mt::ProviderSettingsStore store(ini);
         {
-            ProviderSettingsPage page(m_registry, keys, store, m_network);
+            ProviderSettingsPage page(m_registry, keys, store, m_transport);
             page.show();
             page.showProvider(QStringLiteral("deepl"));
             ProviderForm* form = page.currentForm();
@@ -135,7 +136,7 @@ private Q_SLOTS:
         }
 
         // A new page shows the saved settings, and Test connection uses the stored key.
-        ProviderSettingsPage page(m_registry, keys, store, m_network);
+        ProviderSettingsPage page(m_registry, keys, store, m_transport);
         page.show();
         page.showProvider(QStringLiteral("deepl"));
         ProviderForm* form = page.currentForm();
@@ -156,11 +157,32 @@ private Q_SLOTS:
         QVERIFY(!saved.contains(s_planted.toUtf8()));
     }
 
+    void unreachablePortSaysNoAnswer()
+    {
+        // A port that was just free and is closed again: nobody listens there.
+        FakeProviderServer gone(QStringLiteral("deepl"), s_planted);
+        QVERIFY(gone.start());
+        const QUrl url = gone.url();
+        gone.stop();
+        mt::MemoryKeyStore keys;
+        mt::ProviderSettingsStore store(m_dir.filePath(QStringLiteral("unreachable.ini")));
+        ProviderSettingsPage page(m_registry, keys, store, m_transport);
+        page.show();
+        page.showProvider(QStringLiteral("deepl"));
+        ProviderForm* form = page.currentForm();
+        type(form, "endpoint", url.toString());
+        type(form, "apiKey", s_planted);
+        click(form, "testConnection");
+        QTRY_VERIFY(status(form).startsWith(QStringLiteral("No answer: ")));
+        QVERIFY2(status(form).contains(QStringLiteral("onnect")), qPrintable(status(form)));
+        QVERIFY(form->findChild<QPushButton*>(QStringLiteral("testConnection"))->isEnabled());
+    }
+
     void keyStoreFailureShown()
     {
         mt::MemoryKeyStore keys;
         mt::ProviderSettingsStore store(m_dir.filePath(QStringLiteral("fail.ini")));
-        ProviderSettingsPage page(m_registry, keys, store, m_network);
+        ProviderSettingsPage page(m_registry, keys, store, m_transport);
         page.show();
         page.showProvider(QStringLiteral("anthropic"));
         ProviderForm* form = page.currentForm();
@@ -175,7 +197,7 @@ private Q_SLOTS:
     {
         mt::MemoryKeyStore keys;
         mt::ProviderSettingsStore store(m_dir.filePath(QStringLiteral("missing.ini")));
-        ProviderSettingsPage page(m_registry, keys, store, m_network);
+        ProviderSettingsPage page(m_registry, keys, store, m_transport);
         page.show();
         page.showProvider(QStringLiteral("deepl"));
         click(page.currentForm(), "testConnection");

@@ -11,21 +11,21 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "mt/ConnectionTest.h"
 #include "mt/KeyStore.h"
 #include "mt/ProviderProtocol.h"
 #include "mt/ProviderSettingsStore.h"
-#include "ui/settings/ConnectionProbe.h"
 #include "ui/settings/ProviderFields.h"
 
 namespace tessera::ui::settings {
 
 ProviderForm::ProviderForm(const mt::ProviderProtocol& protocol, mt::KeyStore& keys, mt::ProviderSettingsStore& store,
-                           QNetworkAccessManager& network, QWidget* parent)
+                           mt::HttpTransport& transport, QWidget* parent)
     : QWidget(parent)
     , m_protocol(protocol)
     , m_keys(keys)
     , m_store(store)
-    , m_probe(new ConnectionProbe(network, this))
+    , m_probe(new mt::ConnectionTest(transport, this))
 {
     const QString id = protocol.id();
     setObjectName(QStringLiteral("providerForm-") + id);
@@ -85,7 +85,7 @@ ProviderForm::ProviderForm(const mt::ProviderProtocol& protocol, mt::KeyStore& k
 
     connect(m_save, &QPushButton::clicked, this, &ProviderForm::save);
     connect(m_test, &QPushButton::clicked, this, &ProviderForm::testConnection);
-    connect(m_probe, &ConnectionProbe::finished, this, &ProviderForm::showProbeResult);
+    connect(m_probe, &mt::ConnectionTest::finished, this, &ProviderForm::showProbeResult);
     load();
 }
 
@@ -183,26 +183,13 @@ void ProviderForm::testConnection()
 
 void ProviderForm::runProbe(mt::ProviderSettings settings)
 {
-    const auto probe = m_protocol.buildProbe(settings);
-    if (!probe) {
-        m_test->setEnabled(true);
-        setStatus(false, tr("Cannot test: %1").arg(probe.error().message));
-        Q_EMIT testFinished(false);
-        return;
-    }
-    m_probe->send(*probe);
+    m_probe->start(m_protocol, settings); // the engine's default connect and total timeouts
 }
 
-void ProviderForm::showProbeResult(const mt::HttpResponse& response)
+void ProviderForm::showProbeResult(bool ok, const QString& message)
 {
     m_test->setEnabled(true);
-    const bool ok = response.status >= 200 && response.status < 300;
-    if (ok)
-        setStatus(true, tr("Connected: %1 answered.").arg(m_protocol.displayName()));
-    else if (response.status == 0)
-        setStatus(false, tr("No answer: %1").arg(response.transportError));
-    else
-        setStatus(false, m_protocol.describeFailure(response));
+    setStatus(ok, message);
     Q_EMIT testFinished(ok);
 }
 

@@ -10,10 +10,11 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace tessera::mt {
+class ConnectionTest;
+class HttpTransport;
 class KeyStore;
 class ProviderProtocol;
 class ProviderSettingsStore;
@@ -21,14 +22,12 @@ class ProviderSettingsStore;
 
 namespace tessera::ui::settings {
 
-class ConnectionProbe;
-
 class ProviderForm final : public QWidget {
     Q_OBJECT
 
 public:
     ProviderForm(const mt::ProviderProtocol& protocol, mt::KeyStore& keys, mt::ProviderSettingsStore& store,
-                 QNetworkAccessManager& network, QWidget* parent = nullptr);
+                 mt::HttpTransport& transport, QWidget* parent = nullptr);
 
     const mt::ProviderProtocol& protocol() const { return m_protocol; }
     // The form's values; apiKey is what was typed (empty when the stored key stays).
@@ -45,13 +44,13 @@ Q_SIGNALS:
 private:
     void load();
     void runProbe(mt::ProviderSettings settings);
-    void showProbeResult(const mt::HttpResponse& response);
+    void showProbeResult(bool ok, const QString& message);
     void setStatus(bool ok, const QString& text);
 
     const mt::ProviderProtocol& m_protocol;
     mt::KeyStore& m_keys;
     mt::ProviderSettingsStore& m_store;
-    ConnectionProbe* m_probe = nullptr;
+    mt::ConnectionTest* m_probe = nullptr;
     QLineEdit* m_endpoint = nullptr;
     QLineEdit* m_model = nullptr;
     QLineEdit* m_apiKey = nullptr;

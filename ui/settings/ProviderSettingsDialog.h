@@ -1,14 +1,13 @@
 // ProviderSettingsDialog: the Settings menu's "Machine Translation Providers" window around
-// ProviderSettingsPage, with the OS keychain and its own network access.
+// ProviderSettingsPage, with the OS keychain and the MT engine's transport.
 #pragma once
 
 #include <memory>
 
 #include <QDialog>
 
-class QNetworkAccessManager;
-
 namespace tessera::mt {
+class HttpTransport;
 class KeyStore;
 class ProtocolRegistry;
 class ProviderSettingsStore;
@@ -27,7 +26,7 @@ private:
     std::unique_ptr<mt::ProtocolRegistry> m_registry;
     std::unique_ptr<mt::ProviderSettingsStore> m_store;
     mt::KeyStore* m_keys = nullptr;
-    QNetworkAccessManager* m_network = nullptr;
+    std::unique_ptr<mt::HttpTransport> m_transport; // the engine's, for Test connection
 };
 
 } // namespace tessera::ui::settings

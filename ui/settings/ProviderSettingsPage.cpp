@@ -11,7 +11,7 @@
 namespace tessera::ui::settings {
 
 ProviderSettingsPage::ProviderSettingsPage(const mt::ProtocolRegistry& registry, mt::KeyStore& keys,
-                                           mt::ProviderSettingsStore& store, QNetworkAccessManager& network,
+                                           mt::ProviderSettingsStore& store, mt::HttpTransport& transport,
                                            QWidget* parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
@@ -23,7 +23,7 @@ ProviderSettingsPage::ProviderSettingsPage(const mt::ProtocolRegistry& registry,
         const mt::ProviderProtocol* protocol = registry.find(id);
         auto* item = new QListWidgetItem(protocol->displayName(), m_list);
         item->setData(Qt::UserRole, id);
-        m_forms->addWidget(new ProviderForm(*protocol, keys, store, network, m_forms));
+        m_forms->addWidget(new ProviderForm(*protocol, keys, store, transport, m_forms));
     }
     m_list->setMaximumWidth(m_list->sizeHintForColumn(0) + 24);
     auto* layout = new QHBoxLayout(this);

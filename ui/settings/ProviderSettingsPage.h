@@ -4,10 +4,10 @@
 #include <QWidget>
 
 class QListWidget;
-class QNetworkAccessManager;
 class QStackedWidget;
 
 namespace tessera::mt {
+class HttpTransport;
 class KeyStore;
 class ProtocolRegistry;
 class ProviderSettingsStore;
@@ -23,7 +23,7 @@ class ProviderSettingsPage final : public QWidget {
 public:
     // All must outlive the page.
     ProviderSettingsPage(const mt::ProtocolRegistry& registry, mt::KeyStore& keys, mt::ProviderSettingsStore& store,
-                         QNetworkAccessManager& network, QWidget* parent = nullptr);
+                         mt::HttpTransport& transport, QWidget* parent = nullptr);
 
     void showProvider(const QString& providerId);
     ProviderForm* form(const QString& providerId) const;
