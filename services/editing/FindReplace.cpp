@@ -55,10 +55,12 @@ Result<QList<Segment>> FindReplace::segmentsMatching(const QString& documentId, 
     // The store reads only the segments whose texts contain the pattern (a whole-word search asks for
     // the text anywhere, a superset); the matcher then finds the exact spans.
     const FindPattern& pattern = matcher.pattern();
-    const int mode = (pattern.regex ? store::TextMatch::Regex : 0) |
-                     (pattern.caseSensitive ? store::TextMatch::CaseSensitive : 0);
+    const int mode =
+        (pattern.regex ? store::TextMatch::Regex : 0) | (pattern.caseSensitive ? store::TextMatch::CaseSensitive : 0);
     using Fields = store::SegmentBrowser::TextFields;
-    const Fields fields = in == FindIn::Source ? Fields::Sources : in == FindIn::Target ? Fields::Targets : Fields::Both;
+    const Fields fields = in == FindIn::Source   ? Fields::Sources
+                          : in == FindIn::Target ? Fields::Targets
+                                                 : Fields::Both;
     auto rows = m_workspace.segmentBrowser().rowsMatching(documentId, pattern.text, mode, fields);
     if (!rows)
         return std::unexpected(rows.error());

@@ -102,7 +102,8 @@ private:
     };
     domain::Result<QList<DocumentRef>> documents(const FindScope& scope);
     // The document's segments, in order, that may hold a match of `matcher` in the texts `in` names.
-    domain::Result<QList<domain::Segment>> segmentsMatching(const QString& documentId, const TextMatcher& matcher, FindIn in);
+    domain::Result<QList<domain::Segment>> segmentsMatching(const QString& documentId, const TextMatcher& matcher,
+                                                            FindIn in);
 
     store::Workspace& m_workspace;
     QString m_author;

@@ -271,7 +271,7 @@ Result<void> SegmentBrowser::fetchPage(std::span<const qint64> rowIds, QList<Seg
 }
 
 Result<QList<SegmentRow>> SegmentBrowser::rowsMatching(const QString& documentId, const QString& pattern, int mode,
-                                                      TextFields fields)
+                                                       TextFields fields)
 {
     SegmentFilter filter;
     filter.text = pattern;
@@ -284,8 +284,8 @@ Result<QList<SegmentRow>> SegmentBrowser::rowsMatching(const QString& documentId
                                   "CASE WHEN ?5 THEN targets END) ORDER BY ord");
     if (!statement)
         return std::unexpected(statement.error());
-    (*statement)->bindAll(documentId, pattern, mode, int(fields != TextFields::Targets),
-                          int(fields != TextFields::Sources));
+    (*statement)
+        ->bindAll(documentId, pattern, mode, int(fields != TextFields::Targets), int(fields != TextFields::Sources));
     std::vector<qint64> rowIds;
     auto read = forEachRow(**statement, [&](const Statement& row) { rowIds.push_back(row.int64(0)); });
     if (!read)

@@ -59,8 +59,8 @@ QString neighbourText(const std::optional<domain::Segment>& segment)
 
 } // namespace
 
-ContextPanel::ContextPanel(store::Workspace& workspace, const KSyntaxHighlighting::Repository& syntax,
-                           QString author, QWidget* parent)
+ContextPanel::ContextPanel(store::Workspace& workspace, const KSyntaxHighlighting::Repository& syntax, QString author,
+                           QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_author(std::move(author))

@@ -103,8 +103,8 @@ void SegmentTextEdit::keyPressEvent(QKeyEvent* event)
     QTextCursor cursor = textCursor();
     const bool erase =
         (event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete) && event->modifiers() == Qt::NoModifier;
-    const bool eraseWord = event->matches(QKeySequence::DeleteStartOfWord) ||
-                           event->matches(QKeySequence::DeleteEndOfWord);
+    const bool eraseWord =
+        event->matches(QKeySequence::DeleteStartOfWord) || event->matches(QKeySequence::DeleteEndOfWord);
     if (eraseWord && !cursor.hasSelection()) {
         // Ctrl+Backspace and Ctrl+Delete remove up to the word's edge, and a placeable they reach whole.
         cursor.movePosition(event->matches(QKeySequence::DeleteStartOfWord) ? QTextCursor::PreviousWord
