@@ -6,7 +6,9 @@
 #include "domain/Document.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
+#include "store/SegmentBrowser.h"
 #include "store/SegmentRepository.h"
+#include "store/TextMatch.h"
 #include "store/Workspace.h"
 #include "text/Placeables.h"
 
@@ -48,6 +50,27 @@ Result<QList<FindReplace::DocumentRef>> FindReplace::documents(const FindScope& 
     return refs;
 }
 
+Result<QList<Segment>> FindReplace::segmentsMatching(const QString& documentId, const TextMatcher& matcher, FindIn in)
+{
+    // The store reads only the segments whose texts contain the pattern (a whole-word search asks for
+    // the text anywhere, a superset); the matcher then finds the exact spans.
+    const FindPattern& pattern = matcher.pattern();
+    const int mode =
+        (pattern.regex ? store::TextMatch::Regex : 0) | (pattern.caseSensitive ? store::TextMatch::CaseSensitive : 0);
+    using Fields = store::SegmentBrowser::TextFields;
+    const Fields fields = in == FindIn::Source   ? Fields::Sources
+                          : in == FindIn::Target ? Fields::Targets
+                                                 : Fields::Both;
+    auto rows = m_workspace.segmentBrowser().rowsMatching(documentId, pattern.text, mode, fields);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Segment> segments;
+    segments.reserve(rows->size());
+    for (store::SegmentRow& row : *rows)
+        segments.append(std::move(row.segment));
+    return segments;
+}
+
 Result<QList<FindHit>> FindReplace::find(const FindScope& scope, FindIn in, const TextMatcher& matcher)
 {
     auto refs = documents(scope);
@@ -55,7 +78,7 @@ Result<QList<FindHit>> FindReplace::find(const FindScope& scope, FindIn in, cons
         return std::unexpected(refs.error());
     QList<FindHit> hits;
     for (const DocumentRef& ref : std::as_const(*refs)) {
-        auto segments = m_workspace.segments().listForDocument(ref.id);
+        auto segments = segmentsMatching(ref.id, matcher, in);
         if (!segments)
             return std::unexpected(segments.error());
         for (const Segment& segment : std::as_const(*segments)) {
@@ -100,7 +123,7 @@ Result<QList<ReplacementCandidate>> FindReplace::preview(const FindScope& scope,
         return std::unexpected(refs.error());
     QList<ReplacementCandidate> candidates;
     for (const DocumentRef& ref : std::as_const(*refs)) {
-        auto segments = m_workspace.segments().listForDocument(ref.id);
+        auto segments = segmentsMatching(ref.id, matcher, FindIn::Target);
         if (!segments)
             return std::unexpected(segments.error());
         for (const Segment& segment : std::as_const(*segments)) {

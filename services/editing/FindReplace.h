@@ -12,6 +12,7 @@
 #include "SegmentEditor.h"
 #include "TextMatcher.h"
 #include "domain/Result.h"
+#include "domain/Segment.h"
 #include "domain/SegmentState.h"
 
 namespace tessera::store {
@@ -26,6 +27,7 @@ enum class FindIn { Source, Target, Both };
 struct FindScope {
     QString projectId;
     QString documentId;
+    friend bool operator==(const FindScope&, const FindScope&) = default;
 };
 
 struct FindHit {
@@ -99,6 +101,9 @@ private:
         QString name;
     };
     domain::Result<QList<DocumentRef>> documents(const FindScope& scope);
+    // The document's segments, in order, that may hold a match of `matcher` in the texts `in` names.
+    domain::Result<QList<domain::Segment>> segmentsMatching(const QString& documentId, const TextMatcher& matcher,
+                                                            FindIn in);
 
     store::Workspace& m_workspace;
     QString m_author;

@@ -16,6 +16,7 @@ struct FindPattern {
     bool caseSensitive = false;
     bool wholeWord = false; // not inside a longer word: no letter, digit or _ right before or after
     bool regex = false;     // QRegularExpression (PCRE2) syntax, else the text as it is
+    friend bool operator==(const FindPattern&, const FindPattern&) = default;
 };
 
 // A span of a text: [start, start + length).

@@ -143,6 +143,17 @@ int Database::userVersion()
     return version;
 }
 
+std::pair<qint64, qint64> Database::changeStamp()
+{
+    sqlite3_stmt* stmt = nullptr;
+    qint64 others = -1;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        others = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return {sqlite3_total_changes64(m_db), others};
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -63,6 +63,9 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     int userVersion();
+    // Changes whenever this connection changes a row or another connection commits: a cache of query
+    // results is still right while the stamp stays the same.
+    std::pair<qint64, qint64> changeStamp();
     qint64 lastInsertRowId() const;
     QString path() const { return m_path; }
     Access access() const { return m_access; }

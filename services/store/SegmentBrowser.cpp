@@ -270,6 +270,29 @@ Result<void> SegmentBrowser::fetchPage(std::span<const qint64> rowIds, QList<Seg
     return {};
 }
 
+Result<QList<SegmentRow>> SegmentBrowser::rowsMatching(const QString& documentId, const QString& pattern, int mode,
+                                                       TextFields fields)
+{
+    SegmentFilter filter;
+    filter.text = pattern;
+    filter.regex = (mode & TextMatch::Regex) != 0;
+    if (auto valid = checkPattern(filter); !valid)
+        return std::unexpected(valid.error());
+    // Texts a search leaves out are passed as NULL, which never matches.
+    auto statement = m_db.prepare("SELECT rowid FROM segments WHERE document_id = ?1 AND tessera_find_segment(?2, ?3, "
+                                  "CASE WHEN ?4 THEN source END, CASE WHEN ?4 THEN source_plural END, "
+                                  "CASE WHEN ?5 THEN targets END) ORDER BY ord");
+    if (!statement)
+        return std::unexpected(statement.error());
+    (*statement)
+        ->bindAll(documentId, pattern, mode, int(fields != TextFields::Targets), int(fields != TextFields::Sources));
+    std::vector<qint64> rowIds;
+    auto read = forEachRow(**statement, [&](const Statement& row) { rowIds.push_back(row.int64(0)); });
+    if (!read)
+        return std::unexpected(read.error());
+    return rows(rowIds);
+}
+
 Result<qint64> SegmentBrowser::rowIdOf(const QString& segmentId)
 {
     return m_db.prepare("SELECT rowid FROM segments WHERE id = ?").and_then([&](Statement* s) {

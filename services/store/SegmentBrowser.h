@@ -35,6 +35,14 @@ public:
     // The rowid of a segment; NotFound if there is none.
     domain::Result<qint64> rowIdOf(const QString& segmentId);
 
+    // Which texts of a segment a search looks in.
+    enum class TextFields { Sources, Targets, Both };
+    // The document's segments, full rows in document order, whose sources (singular and plural),
+    // targets or both contain `pattern` (TextMatch semantics, `mode` its Mode bits); only matching rows
+    // are read. An invalid regular expression fails as select() does.
+    domain::Result<QList<SegmentRow>> rowsMatching(const QString& documentId, const QString& pattern, int mode,
+                                                   TextFields fields);
+
 private:
     // Orders (ascending) of the document's segments whose source or targets contain the text.
     domain::Result<std::vector<int>> findText(const QString& documentId, std::pair<qint64, qint64> rowIdRange,

@@ -14,19 +14,15 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
+#include "BenchProject.h"
 #include "LatencyStats.h"
 #include "ProcessClock.h"
 #include "ProcessMemory.h"
-#include "SegmentCorpus.h"
 #include "domain/Clock.h"
 #include "domain/Comment.h"
-#include "domain/Document.h"
-#include "domain/Project.h"
 #include "models/SegmentTableModel.h"
 #include "store/CommentRepository.h"
 #include "store/Database.h"
-#include "store/DocumentRepository.h"
-#include "store/ProjectRepository.h"
 #include "store/SegmentBrowser.h"
 #include "store/SegmentRepository.h"
 #include "store/Workspace.h"
@@ -65,37 +61,16 @@ bool check(const domain::Result<void>& result, const char* what)
 // a comment, and a tenth of the drafts pretranslated from a TM with a score.
 domain::Result<QString> seed(store::Workspace& ws, qint64 count)
 {
-    domain::Project project;
-    project.name = QStringLiteral("Bench");
-    project.sourceLanguage = QStringLiteral("en");
-    project.targetLanguages = {QStringLiteral("de")};
-    auto created = ws.projects().create(project);
-    if (!created)
-        return std::unexpected(created.error());
-    domain::Document document;
-    document.projectId = created->id;
-    document.name = QStringLiteral("app.xlf");
-    document.format = QStringLiteral("xliff");
-    document.targetLanguage = QStringLiteral("de");
-    auto doc = ws.documents().create(document);
-    if (!doc)
-        return std::unexpected(doc.error());
-    const SegmentCorpus corpus(20260301);
-    QList<domain::Segment> chunk;
     QStringList commented;
-    for (qint64 first = 0; first < count; first += 10000) {
-        corpus.fill(chunk, first, std::min<qint64>(10000, count - first));
-        for (domain::Segment& s : chunk) {
-            s.order = int(s.order + 1);
-            s.updatedAt = s.order % 20 == 0 ? s_changedAt : s_importedAt;
-            if (s.state == SegmentState::Draft && s.order % 10 == 3)
-                s.origin = QStringLiteral("tm:Bench %1%").arg(75 + s.order % 25);
-            if (s.order % 50 == 7)
-                commented.append(s.id);
-        }
-        if (auto inserted = ws.segments().insertAll(doc->id, chunk); !inserted)
-            return std::unexpected(inserted.error());
-    }
+    auto seeded = seedBenchProject(ws, count, 1, [&](domain::Segment& s) {
+        s.updatedAt = s.order % 20 == 0 ? s_changedAt : s_importedAt;
+        if (s.state == SegmentState::Draft && s.order % 10 == 3)
+            s.origin = QStringLiteral("tm:Bench %1%").arg(75 + s.order % 25);
+        if (s.order % 50 == 7)
+            commented.append(s.id);
+    });
+    if (!seeded)
+        return std::unexpected(seeded.error());
     auto added = ws.database().transaction([&]() -> domain::Result<void> {
         for (const QString& id : commented) {
             domain::Comment comment;
@@ -108,7 +83,7 @@ domain::Result<QString> seed(store::Workspace& ws, qint64 count)
     });
     if (!added)
         return std::unexpected(added.error());
-    return doc->id;
+    return seeded->documentIds.first();
 }
 
 // What a view asks of one screen of rows when it paints them.

@@ -11,17 +11,12 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
+#include "BenchProject.h"
 #include "LatencyStats.h"
 #include "ProcessMemory.h"
-#include "SegmentCorpus.h"
 #include "domain/Clock.h"
-#include "domain/Document.h"
-#include "domain/Project.h"
 #include "editing/FindReplace.h"
 #include "editing/TextMatcher.h"
-#include "store/DocumentRepository.h"
-#include "store/ProjectRepository.h"
-#include "store/SegmentRepository.h"
 #include "store/Workspace.h"
 
 using namespace tessera;
@@ -43,43 +38,6 @@ template <typename T> bool check(const domain::Result<T>& result, const char* wh
 double ms(qint64 ns)
 {
     return double(ns) / 1e6;
-}
-
-// A project with `count` corpus segments spread over four documents; returns the project and the
-// first document.
-domain::Result<std::pair<QString, QString>> seed(store::Workspace& ws, qint64 count)
-{
-    domain::Project project;
-    project.name = QStringLiteral("Bench");
-    project.sourceLanguage = QStringLiteral("en");
-    project.targetLanguages = {QStringLiteral("de")};
-    auto created = ws.projects().create(project);
-    if (!created)
-        return std::unexpected(created.error());
-    const SegmentCorpus corpus(20260301);
-    QString firstDocument;
-    const qint64 perDocument = count / s_documents;
-    for (int d = 0; d < s_documents; ++d) {
-        domain::Document document;
-        document.projectId = created->id;
-        document.name = QStringLiteral("module%1.xlf").arg(d + 1);
-        document.format = QStringLiteral("xliff");
-        document.targetLanguage = QStringLiteral("de");
-        auto doc = ws.documents().create(document);
-        if (!doc)
-            return std::unexpected(doc.error());
-        if (firstDocument.isEmpty())
-            firstDocument = doc->id;
-        QList<domain::Segment> chunk;
-        for (qint64 first = 0; first < perDocument; first += 10000) {
-            corpus.fill(chunk, d * perDocument + first, std::min<qint64>(10000, perDocument - first));
-            for (domain::Segment& s : chunk)
-                s.order = int(s.order - d * perDocument + 1);
-            if (auto inserted = ws.segments().insertAll(doc->id, chunk); !inserted)
-                return std::unexpected(inserted.error());
-        }
-    }
-    return std::pair{created->id, firstDocument};
 }
 
 struct Query {
@@ -120,10 +78,11 @@ int main(int argc, char** argv)
         return 1;
     QElapsedTimer timer;
     timer.start();
-    auto seeded = seed(**ws, count);
+    auto seeded = seedBenchProject(**ws, count, s_documents);
     if (!check(seeded, "seed"))
         return 1;
-    const auto [projectId, documentId] = *seeded;
+    const QString projectId = seeded->projectId;
+    const QString documentId = seeded->documentIds.first();
     std::printf("BenchFind: %lld segments in %d documents written in %.1f s (not part of the figures)\n",
                 static_cast<long long>(count), s_documents, double(timer.nsecsElapsed()) / 1e9);
 

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -238,6 +239,33 @@ private Q_SLOTS:
         QVERIFY2(dialog()->message().contains(QStringLiteral("pattern")), qPrintable(dialog()->message()));
     }
 
+    // F3 steps through the last search's matches without searching again, yet a translation written
+    // since (here, by the editor's own connection and by a job's second connection) is found.
+    void findNextSeesTranslationsWrittenSinceTheLastSearch()
+    {
+        action(QStringLiteral("findText"))->trigger();
+        setQuery(QStringLiteral("Zauberwort"), false, int(editing::FindIn::Target));
+        QVERIFY(!m_page->findReplace()->findNext(true));
+        QVERIFY(dialog()->message().contains(QStringLiteral("not found")));
+        const QList<Segment> segments = (*m_ws)->segments().listForDocument(m_documentId).value_or(QList<Segment>());
+        QVERIFY(segments.size() >= 3);
+        const auto write = [](store::Workspace& ws, const Segment& s) {
+            return ws.segments()
+                .applyEdit({s.id, {QStringLiteral("Das Zauberwort")}, SegmentState::Draft, s.rev, QStringLiteral("t")})
+                .has_value();
+        };
+        QVERIFY(write(**m_ws, segments.at(1)));
+        QVERIFY(m_page->findReplace()->findNext(true));
+        QCOMPARE(pane()->segment().id, segments.at(1).id);
+        QVERIFY2(dialog()->message().contains(QStringLiteral("of 1")), qPrintable(dialog()->message()));
+        auto worker = store::Workspace::openConnection(**m_ws);
+        QVERIFY(worker);
+        QVERIFY(write(**worker, storedId(segments.at(2).id)));
+        QVERIFY(m_page->findReplace()->findNext(true));
+        QCOMPARE(pane()->segment().id, segments.at(2).id);
+        QVERIFY2(dialog()->message().contains(QStringLiteral("Match 2 of 2")), qPrintable(dialog()->message()));
+    }
+
     void replaceAllPreviewUntickSkipLockedAndUndo()
     {
         const QString pattern = QStringLiteral("(\\w+)-Bild(datei|datenstrom)");
@@ -440,6 +468,26 @@ private Q_SLOTS:
         // Ordinary letters are still deleted one by one.
         QTest::keyClick(field(), Qt::Key_Backspace);
         QCOMPARE(field()->toPlainText(), QString(shorter).remove(last - 1, 3));
+        // Ctrl+Backspace right after a placeable removes it whole, not just its letter.
+        field()->selectAll();
+        typeText(field(), QStringLiteral("Datei %s fehlt"));
+        cursor = field()->textCursor();
+        cursor.setPosition(8);
+        field()->setTextCursor(cursor);
+        QTest::keyClick(field(), Qt::Key_Backspace, Qt::ControlModifier);
+        QCOMPARE(field()->toPlainText(), QStringLiteral("Datei  fehlt"));
+        // A selection that starts inside a placeable (as a double click on its letter makes) takes it
+        // whole, so a paste replaces all of it.
+        field()->selectAll();
+        typeText(field(), QStringLiteral("Datei %s fehlt"));
+        QTextCursor inside = field()->textCursor();
+        inside.setPosition(7); // between % and s
+        inside.setPosition(8, QTextCursor::KeepAnchor);
+        field()->setTextCursor(inside);
+        QCOMPARE(field()->textCursor().selectedText(), QStringLiteral("%s"));
+        QApplication::clipboard()->setText(QStringLiteral("%d"));
+        QTest::keyClick(field(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(field()->toPlainText(), QStringLiteral("Datei %d fehlt"));
         // The source field is not touched by this (read-only, selectable anywhere).
         QVERIFY(!pane()->sourceField(0)->protectsPlaceables());
     }

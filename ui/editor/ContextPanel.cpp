@@ -59,10 +59,12 @@ QString neighbourText(const std::optional<domain::Segment>& segment)
 
 } // namespace
 
-ContextPanel::ContextPanel(store::Workspace& workspace, QString author, QWidget* parent)
+ContextPanel::ContextPanel(store::Workspace& workspace, const KSyntaxHighlighting::Repository& syntax, QString author,
+                           QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_author(std::move(author))
+    , m_syntax(syntax)
 {
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("contextSplitter"));
@@ -149,13 +151,6 @@ QWidget* ContextPanel::createDetails()
     return details;
 }
 
-KSyntaxHighlighting::Repository& ContextPanel::syntaxRepository()
-{
-    if (!m_syntax)
-        m_syntax = std::make_unique<KSyntaxHighlighting::Repository>();
-    return *m_syntax;
-}
-
 void ContextPanel::clear()
 {
     m_segment = {};
@@ -217,7 +212,7 @@ void ContextPanel::showLocations()
             continue;
         const SourceSnippetView::Location where = SourceSnippetView::parse(location);
         const QString path = QDir::cleanPath(QDir(m_sourceDir).absoluteFilePath(where.file));
-        auto* view = new SourceSnippetView(syntaxRepository(), m_locations);
+        auto* view = new SourceSnippetView(m_syntax, m_locations);
         view->setObjectName(QStringLiteral("sourceSnippet"));
         if (!view->showFile(path, where.line)) {
             delete view;

@@ -29,8 +29,10 @@ class ContextPanel final : public QWidget {
     Q_OBJECT
 
 public:
-    // The workspace must outlive the panel; `author` signs restores and comments.
-    ContextPanel(store::Workspace& workspace, QString author, QWidget* parent = nullptr);
+    // The workspace and the syntax repository (the editor's one, which highlights the source code
+    // around a location) must outlive the panel; `author` signs restores and comments.
+    ContextPanel(store::Workspace& workspace, const KSyntaxHighlighting::Repository& syntax, QString author,
+                 QWidget* parent = nullptr);
     ~ContextPanel() override;
 
     // Shows `segment`; `sourceDir` is its project's source folder (empty: none), where the
@@ -58,13 +60,12 @@ private:
     void loadComments();
     void restore(const QString& revisionId, qint64 rev);
     void addComment(const QString& text, const QString& parentId);
-    KSyntaxHighlighting::Repository& syntaxRepository();
 
     store::Workspace& m_workspace;
     QString m_author;
     domain::Segment m_segment;
     QString m_sourceDir;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_syntax; // loaded on first use: it reads many files
+    const KSyntaxHighlighting::Repository& m_syntax;
 
     QLabel* m_key = nullptr;
     QLabel* m_note = nullptr;

@@ -142,7 +142,7 @@ QTabWidget* EditorPage::createSidePanels(QWidget* parent)
     m_suggestionService = new suggest::SuggestionService(m_workspace.path(), m_workspace.clock(), this);
     m_suggestionsPanel = new SuggestionsPanel(m_workspace.clock());
     m_suggestionsPanel->setObjectName(QStringLiteral("suggestionsPanel"));
-    m_contextPanel = new ContextPanel(m_workspace, m_segments->author());
+    m_contextPanel = new ContextPanel(m_workspace, *m_syntax, m_segments->author());
     m_contextPanel->setObjectName(QStringLiteral("contextPanel"));
 
     m_sidePanels = new QTabWidget(parent);

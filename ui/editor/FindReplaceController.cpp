@@ -12,6 +12,7 @@
 
 #include "domain/Document.h"
 #include "models/SegmentTableModel.h"
+#include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/Workspace.h"
 #include "ui/editor/EditController.h"
@@ -114,21 +115,17 @@ bool FindReplaceController::findNext(bool forward)
         return false;
     }
     m_page.editPane()->flush(); // matches are found in what the store has
-    auto hits = m_finder->find(where, request.in, *matcher);
-    if (!hits) {
-        say(tr("Cannot search: %1").arg(hits.error().describe()), true);
+    auto found = matches(where, *matcher, request.in);
+    if (!found) {
+        say(tr("Cannot search: %1").arg(found.error().describe()), true);
         return false;
     }
+    const QList<FindHit>* hits = &(*found)->hits;
+    const QHash<QString, int>& rank = (*found)->documentRank;
     if (hits->isEmpty()) {
         m_last.reset();
         say(tr("“%1” was not found.").arg(request.pattern.text), true);
         return false;
-    }
-    // Documents in the project's order (the order find() reports them in).
-    QHash<QString, int> rank;
-    if (auto documents = m_workspace.documents().listForProject(m_page.projectId()); documents) {
-        for (const domain::Document& document : std::as_const(*documents))
-            rank.insert(document.id, int(rank.size()));
     }
     auto positionOf = [&](const FindHit& hit) {
         return Position{rank.value(hit.documentId), hit.order, hit.inTarget, hit.form, hit.span.start};
@@ -139,27 +136,51 @@ bool FindReplaceController::findNext(bool forward)
     Position at{rank.value(m_page.currentDocumentId()), current.order, false, 0, -1};
     if (m_last && m_last->segmentId == current.id)
         at = positionOf(*m_last);
-    qsizetype found = -1;
+    // The hits are in position order: the first after `at` (or the last before it) by binary search.
+    const auto comparePositions = [&](const FindHit& hit, const Position& p) { return positionOf(hit) < p; };
+    qsizetype next = -1;
     if (forward) {
-        for (qsizetype i = 0; i < hits->size() && found < 0; ++i)
-            if (positionOf(hits->at(i)) > at)
-                found = i;
+        const auto it = std::upper_bound(hits->begin(), hits->end(), at,
+                                         [&](const Position& p, const FindHit& hit) { return p < positionOf(hit); });
+        if (it != hits->end())
+            next = it - hits->begin();
     } else {
-        for (qsizetype i = hits->size() - 1; i >= 0 && found < 0; --i)
-            if (positionOf(hits->at(i)) < at)
-                found = i;
+        const auto it = std::lower_bound(hits->begin(), hits->end(), at, comparePositions);
+        if (it != hits->begin())
+            next = (it - hits->begin()) - 1;
     }
-    const bool wrapped = found < 0;
+    const bool wrapped = next < 0;
     if (wrapped)
-        found = forward ? 0 : hits->size() - 1;
-    if (!goTo(hits->at(found)))
+        next = forward ? 0 : hits->size() - 1;
+    if (!goTo(hits->at(next)))
         return false;
     //: After Find Next: which match of how many is shown
-    QString message = tr("Match %1 of %2").arg(found + 1).arg(hits->size());
+    QString message = tr("Match %1 of %2").arg(next + 1).arg(hits->size());
     if (wrapped)
         message += QStringLiteral(" · ") + (forward ? tr("continued from the start") : tr("continued from the end"));
     say(message);
     return true;
+}
+
+domain::Result<const FindReplaceController::Found*>
+FindReplaceController::matches(const editing::FindScope& where, const TextMatcher& matcher, editing::FindIn in)
+{
+    const auto stamp = m_workspace.database().changeStamp();
+    if (m_found && m_found->pattern == matcher.pattern() && m_found->in == in && m_found->scope == where &&
+        m_found->stamp == stamp)
+        return &*m_found;
+    m_found.reset();
+    auto hits = m_finder->find(where, in, matcher);
+    if (!hits)
+        return std::unexpected(hits.error());
+    Found found{matcher.pattern(), in, where, stamp, std::move(*hits), {}};
+    // Documents in the project's order (the order find() reports them in).
+    if (auto documents = m_workspace.documents().listForProject(m_page.projectId()); documents) {
+        for (const domain::Document& document : std::as_const(*documents))
+            found.documentRank.insert(document.id, int(found.documentRank.size()));
+    }
+    m_found = std::move(found);
+    return &*m_found;
 }
 
 bool FindReplaceController::goTo(const FindHit& hit)

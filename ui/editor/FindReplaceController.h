@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -61,6 +62,20 @@ private:
     FindReplaceDialog* m_dialog;
     QList<QAction*> m_actions;
     std::optional<editing::FindHit> m_last; // the match shown last
+    // The last search's matches, reused by the next F3 while the pattern, the scope and the workspace's
+    // data stay the same.
+    struct Found {
+        editing::FindPattern pattern;
+        editing::FindIn in = editing::FindIn::Both;
+        editing::FindScope scope;
+        std::pair<qint64, qint64> stamp;
+        QList<editing::FindHit> hits;
+        QHash<QString, int> documentRank; // document id -> place in the project's order
+    };
+    std::optional<Found> m_found;
+    // The matches for the dialog's request in `where`, from m_found when still valid.
+    domain::Result<const Found*> matches(const editing::FindScope& where, const editing::TextMatcher& matcher,
+                                         editing::FindIn in);
 };
 
 } // namespace tessera::ui::editor

@@ -28,7 +28,7 @@ SourceSnippetView::Location SourceSnippetView::parse(const QString& location)
     return {trimmed, 0};
 }
 
-SourceSnippetView::SourceSnippetView(KSyntaxHighlighting::Repository& repository, QWidget* parent)
+SourceSnippetView::SourceSnippetView(const KSyntaxHighlighting::Repository& repository, QWidget* parent)
     : QPlainTextEdit(parent)
     , m_repository(repository)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))

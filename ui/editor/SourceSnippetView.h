@@ -26,7 +26,7 @@ public:
     static Location parse(const QString& location);
 
     // The repository must outlive the view.
-    SourceSnippetView(KSyntaxHighlighting::Repository& repository, QWidget* parent = nullptr);
+    SourceSnippetView(const KSyntaxHighlighting::Repository& repository, QWidget* parent = nullptr);
 
     // Shows the lines around `line` of `path` (the first lines when 0); false when the file cannot be
     // read (the view is then empty).
@@ -41,7 +41,7 @@ private:
     void applyTheme();
     void markLine();
 
-    KSyntaxHighlighting::Repository& m_repository;
+    const KSyntaxHighlighting::Repository& m_repository;
     KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
     int m_firstLine = 0;
     int m_line = 0;

@@ -30,12 +30,30 @@ SegmentTextEdit::SegmentTextEdit(const KSyntaxHighlighting::Repository& reposito
             Q_EMIT edited();
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SegmentTextEdit::snapCursor);
+    connect(this, &QPlainTextEdit::selectionChanged, this, &SegmentTextEdit::snapCursor);
 }
 
 void SegmentTextEdit::setProtectPlaceables(bool protect)
 {
     m_protect = protect;
 }
+
+namespace {
+
+// [start, end) widened so that no placeable is cut: one it overlaps is taken whole.
+std::pair<qsizetype, qsizetype> wholePlaceables(const QList<text::Placeable>& placeables, qsizetype start,
+                                                qsizetype end)
+{
+    for (const text::Placeable& placeable : placeables) {
+        if (placeable.start < end && start < placeable.end()) {
+            start = std::min(start, placeable.start);
+            end = std::max(end, placeable.end());
+        }
+    }
+    return {start, end};
+}
+
+} // namespace
 
 void SegmentTextEdit::snapCursor()
 {
@@ -45,22 +63,32 @@ void SegmentTextEdit::snapCursor()
     const int position = cursor.position();
     if (m_protect && !isReadOnly()) {
         // Placeables found afresh: a segment is short, and a cached list would lag behind typing.
-        for (const text::Placeable& placeable : text::Placeables::find(toPlainText())) {
-            if (placeable.start < position && position < placeable.end()) {
+        const QList<text::Placeable> placeables = text::Placeables::find(toPlainText());
+        int anchor = position;
+        int to = position;
+        if (cursor.hasSelection()) {
+            // A selection (made by keys, a drag or a double click) never cuts a placeable, so cutting,
+            // pasting, dropping or typing over it takes the placeable whole.
+            const auto [start, end] = wholePlaceables(placeables, cursor.selectionStart(), cursor.selectionEnd());
+            const bool forward = cursor.anchor() <= position;
+            anchor = int(forward ? start : end);
+            to = int(forward ? end : start);
+        } else {
+            for (const text::Placeable& placeable : placeables) {
                 // Out the side it was entered from: moving right lands after it, left before it.
-                const int to = int(position >= m_lastPosition ? placeable.end() : placeable.start);
-                if (cursor.hasSelection()) {
-                    const int anchor = cursor.anchor();
-                    cursor.setPosition(anchor);
-                    cursor.setPosition(to, QTextCursor::KeepAnchor);
-                } else {
-                    cursor.setPosition(to);
+                if (placeable.start < position && position < placeable.end()) {
+                    to = int(position >= m_lastPosition ? placeable.end() : placeable.start);
+                    anchor = to;
+                    break;
                 }
-                m_snapping = true;
-                setTextCursor(cursor);
-                m_snapping = false;
-                break;
             }
+        }
+        if (to != position || (cursor.hasSelection() && anchor != cursor.anchor())) {
+            cursor.setPosition(anchor);
+            cursor.setPosition(to, QTextCursor::KeepAnchor);
+            m_snapping = true;
+            setTextCursor(cursor);
+            m_snapping = false;
         }
     }
     m_lastPosition = textCursor().position();
@@ -75,44 +103,38 @@ void SegmentTextEdit::keyPressEvent(QKeyEvent* event)
     QTextCursor cursor = textCursor();
     const bool erase =
         (event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete) && event->modifiers() == Qt::NoModifier;
-    const bool typing = !event->text().isEmpty() && event->text().at(0).isPrint() &&
-                        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
-    if (!erase && !typing) {
-        QPlainTextEdit::keyPressEvent(event);
+    const bool eraseWord =
+        event->matches(QKeySequence::DeleteStartOfWord) || event->matches(QKeySequence::DeleteEndOfWord);
+    if (eraseWord && !cursor.hasSelection()) {
+        // Ctrl+Backspace and Ctrl+Delete remove up to the word's edge, and a placeable they reach whole.
+        cursor.movePosition(event->matches(QKeySequence::DeleteStartOfWord) ? QTextCursor::PreviousWord
+                                                                            : QTextCursor::NextWord,
+                            QTextCursor::KeepAnchor);
+        const auto [start, end] =
+            wholePlaceables(text::Placeables::find(toPlainText()), cursor.selectionStart(), cursor.selectionEnd());
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        setTextCursor(cursor);
+        event->accept();
         return;
     }
-    const QList<text::Placeable> placeables = text::Placeables::find(toPlainText());
-    if (erase && !cursor.hasSelection()) {
-        const int position = cursor.position();
-        for (const text::Placeable& placeable : placeables) {
-            const bool touched = event->key() == Qt::Key_Backspace
-                                     ? placeable.start < position && position <= placeable.end()
-                                     : placeable.start <= position && position < placeable.end();
-            if (touched) {
-                cursor.setPosition(int(placeable.start));
-                cursor.setPosition(int(placeable.end()), QTextCursor::KeepAnchor);
-                cursor.removeSelectedText();
-                setTextCursor(cursor);
-                event->accept();
-                return;
-            }
-        }
-    } else if (cursor.hasSelection()) {
-        // A selection that cuts a placeable takes all of it.
-        qsizetype start = cursor.selectionStart();
-        qsizetype end = cursor.selectionEnd();
-        for (const text::Placeable& placeable : placeables) {
-            if (placeable.start < end && start < placeable.end()) {
-                start = std::min(start, placeable.start);
-                end = std::max(end, placeable.end());
-            }
-        }
-        if (start != cursor.selectionStart() || end != cursor.selectionEnd()) {
-            cursor.setPosition(int(start));
-            cursor.setPosition(int(end), QTextCursor::KeepAnchor);
-            m_snapping = true;
+    if (!erase || cursor.hasSelection()) {
+        QPlainTextEdit::keyPressEvent(event); // a selection already holds whole placeables (snapCursor)
+        return;
+    }
+    const int position = cursor.position();
+    for (const text::Placeable& placeable : text::Placeables::find(toPlainText())) {
+        const bool touched = event->key() == Qt::Key_Backspace
+                                 ? placeable.start < position && position <= placeable.end()
+                                 : placeable.start <= position && position < placeable.end();
+        if (touched) {
+            cursor.setPosition(int(placeable.start));
+            cursor.setPosition(int(placeable.end()), QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
             setTextCursor(cursor);
-            m_snapping = false;
+            event->accept();
+            return;
         }
     }
     QPlainTextEdit::keyPressEvent(event);

@@ -4,6 +4,8 @@
 // regex replacement checked against QString::replace, applying it (one revision per segment, the
 // segment a Draft), locked and approved segments skipped, a replacement that would break a placeable
 // refused, and a segment changed since the preview left alone.
+#include <tuple>
+
 #include <QRegularExpression>
 #include <QTest>
 
@@ -210,6 +212,58 @@ private Q_SLOTS:
         QCOMPARE(project->size(), first->size() + second->size());
         QCOMPARE(project->first().documentId, m_documentId); // "gdk-pixbuf-de.po" before "glib20-de.po"
         QCOMPARE(project->last().documentId, m_secondDocumentId);
+    }
+
+    // The store reads only the segments that may match; what find reports must still be exactly what
+    // the matcher finds in every segment read whole, for any kind of pattern.
+    void findEqualsAScanOfEverySegment_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("caseSensitive");
+        QTest::addColumn<bool>("wholeWord");
+        QTest::addColumn<bool>("regex");
+        QTest::newRow("plain word") << "Datei" << false << false << false;
+        QTest::newRow("case-sensitive") << "GIF" << true << false << false;
+        QTest::newRow("non-ASCII, any case") << "ÜBER" << false << false << false;
+        QTest::newRow("whole word") << "image" << false << true << false;
+        QTest::newRow("placeable with quotes") << "\"%s\"" << false << false << false;
+        QTest::newRow("line break in plural targets") << "\n" << false << false << false;
+        QTest::newRow("regex, any case") << "(bild|image)[a-z]*" << false << false << true;
+        QTest::newRow("regex, whole word, escapes") << "%\\d?\\$?[sd]" << false << true << true;
+    }
+
+    void findEqualsAScanOfEverySegment()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, caseSensitive);
+        QFETCH(bool, wholeWord);
+        QFETCH(bool, regex);
+        const TextMatcher matcher = compiled({pattern, caseSensitive, wholeWord, regex});
+        FindReplace finder(**m_ws, QStringLiteral("anna"));
+        qsizetype total = 0;
+        for (const QString& documentId : {m_documentId, m_secondDocumentId}) {
+            auto hits = finder.find({m_projectId, documentId}, FindIn::Both, matcher);
+            QVERIFY(hits);
+            QList<std::tuple<QString, bool, int, qsizetype>> expected;
+            for (const Segment& segment : segments(documentId)) {
+                QStringList sources{segment.source};
+                if (segment.isPlural())
+                    sources.append(segment.sourcePlural);
+                for (int form = 0; form < sources.size(); ++form)
+                    for (const TextSpan& span : matcher.find(sources.at(form)))
+                        expected.append({segment.id, false, form, span.start});
+                for (int form = 0; form < segment.targets.size(); ++form)
+                    for (const TextSpan& span : matcher.find(segment.targets.at(form)))
+                        expected.append({segment.id, true, form, span.start});
+            }
+            QList<std::tuple<QString, bool, int, qsizetype>> found;
+            for (const editing::FindHit& hit : std::as_const(*hits))
+                found.append({hit.segmentId, hit.inTarget, hit.form, hit.span.start});
+            QCOMPARE(found.size(), expected.size());
+            QVERIFY(found == expected);
+            total += found.size();
+        }
+        QVERIFY(total > 0); // the catalogs have the pattern somewhere
     }
 
     void regexReplacementPreviewAndApply()
