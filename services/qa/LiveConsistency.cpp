@@ -1,6 +1,6 @@
-// LiveConsistency: about 40 bytes of hashes per confirmed segment (4 MB for 100,000) instead of their
-// texts; a lookup reads at most s_liveMaxCandidates rows, so a translation used thousands of times
-// ("OK") costs no more than one used twice.
+// LiveConsistency: two hashes and the rowid per confirmed segment instead of their texts; a lookup
+// reads at most s_liveMaxCandidates rows, so a translation used thousands of times ("OK") costs no
+// more than one used 200 times.
 #include "LiveConsistency.h"
 
 #include <algorithm>
