@@ -10,6 +10,8 @@
 #include "domain/Project.h"
 #include "domain/TmUnit.h"
 #include "qa/DocumentQa.h"
+#include "qa/LiveConsistency.h"
+#include "qa/ProjectQa.h"
 #include "qa/QaChecker.h"
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
@@ -82,10 +84,14 @@ SegmentEditor::SegmentEditor(store::Workspace& workspace, ProjectMemory& memory,
 Result<void> SegmentEditor::setDocument(const QString& documentId)
 {
     m_documentId.clear();
+    m_projectId.clear();
     m_sourceLanguage.clear();
     m_targetLanguage.clear();
     m_tmName.clear();
     m_checker.reset();
+    if (m_consistency)
+        m_consistency->attach(nullptr);
+    m_consistency.reset();
     if (documentId.isEmpty())
         return {};
     auto document = m_workspace.documents().find(documentId);
@@ -95,6 +101,7 @@ Result<void> SegmentEditor::setDocument(const QString& documentId)
     if (!project)
         return std::unexpected(project.error());
     m_documentId = documentId;
+    m_projectId = project->id;
     m_sourceLanguage = project->sourceLanguage;
     m_targetLanguage = document->targetLanguage;
     m_tmName = ProjectMemory::nameFor(project->name);
@@ -107,8 +114,49 @@ Result<void> SegmentEditor::setDocument(const QString& documentId)
 
 void SegmentEditor::setSpelling(std::shared_ptr<const qa::SpellChecker> spelling)
 {
+    m_spelling = std::move(spelling);
     if (m_checker)
-        m_checker = qa::DocumentQa::withSpelling(*m_checker, std::move(spelling));
+        m_checker = qa::DocumentQa::withSpelling(*m_checker, m_spelling);
+}
+
+void SegmentEditor::rebuildChecker(const qa::QaContext& context)
+{
+    qa::QaContext next = context;
+    next.consistency = m_consistency;
+    // Spelling follows the settings: on again, the dictionary given comes back.
+    next.spelling = next.settings.disabled.contains(QStringLiteral("spelling")) ? nullptr : m_spelling;
+    m_checker = std::make_shared<const qa::QaChecker>(std::move(next), m_checker->registry());
+}
+
+bool SegmentEditor::setConsistency(const QString& projectId, const QString& language,
+                                   std::shared_ptr<qa::LiveConsistency> consistency)
+{
+    if (!m_checker || projectId != m_projectId || language != m_targetLanguage)
+        return false;
+    if (m_consistency)
+        m_consistency->attach(nullptr);
+    m_consistency = std::move(consistency);
+    if (m_consistency)
+        m_consistency->attach(&m_workspace);
+    rebuildChecker(m_checker->context());
+    return true;
+}
+
+bool SegmentEditor::refreshQaSettings()
+{
+    if (!m_checker)
+        return false;
+    auto settings = qa::ProjectQa(m_workspace).settings(m_projectId);
+    if (!settings) {
+        qCWarning(lcEditing) << "cannot read the QA settings again:" << settings.error().describe();
+        return false;
+    }
+    if (*settings == m_checker->context().settings)
+        return false;
+    qa::QaContext context = m_checker->context();
+    context.settings = *std::move(settings);
+    rebuildChecker(context);
+    return true;
 }
 
 qa::QaGate::Verdict SegmentEditor::confirmVerdict(const Segment& current, const QStringList& targets) const
@@ -155,7 +203,10 @@ Result<Segment> SegmentEditor::write(const Segment& current, const QStringList& 
     edit.baseRev = current.rev;
     edit.author = m_author;
     edit.origin = origin;
-    return m_workspace.segments().applyEdit(edit);
+    auto written = m_workspace.segments().applyEdit(edit);
+    if (written && m_consistency)
+        m_consistency->update(*written);
+    return written;
 }
 
 Result<SegmentChange> SegmentEditor::saveTargets(const Segment& current, const QStringList& targets,
@@ -182,6 +233,7 @@ Result<Confirmation> SegmentEditor::confirm(const Segment& current, const QStrin
                     ? QStringLiteral("segment %1: plural form %2 is empty").arg(current.key).arg(form + 1)
                     : QStringLiteral("segment %1: the translation is empty").arg(current.key));
     }
+    refreshQaSettings(); // blocking as the project says now, also when another process changed it
     if (const qa::QaGate::Verdict verdict = confirmVerdict(current, targets); !verdict.allowed)
         return domain::fail(domain::ErrorCode::QaBlocked,
                             QStringLiteral("segment %1: not confirmed: %2").arg(current.key, verdict.reason()));

@@ -12,6 +12,7 @@
 
 #include "domain/Result.h"
 #include "domain/Segment.h"
+#include "qa/QaContext.h"
 #include "qa/QaGate.h"
 
 namespace tessera::store {
@@ -19,6 +20,7 @@ class Workspace;
 }
 
 namespace tessera::qa {
+class LiveConsistency;
 class QaChecker;
 class SpellChecker;
 } // namespace tessera::qa
@@ -62,8 +64,18 @@ public:
     domain::Result<void> setDocument(const QString& documentId);
     // The target language's dictionary for the spelling check (when the project has it on).
     void setSpelling(std::shared_ptr<const qa::SpellChecker> spelling);
-    // The document's live checker (project settings, termbase, dictionary); null without a document.
+    // The project's other confirmed translations in the document's language, for the consistency checks
+    // (built off the GUI thread: LiveConsistency::buildInBackground); the editor keeps it current with
+    // its own saves. Ignored (false) when it is not for this document's project and language.
+    bool setConsistency(const QString& projectId, const QString& language,
+                        std::shared_ptr<qa::LiveConsistency> consistency);
+    // Reads the project's QA settings again and rebuilds the checker when they changed (another process
+    // or another part of the app saved them): true when they did. One small read by primary key.
+    bool refreshQaSettings();
+    // The document's live checker (project settings, termbase, dictionary, consistency once set); null
+    // without a document.
     std::shared_ptr<const qa::QaChecker> qaChecker() const { return m_checker; }
+    QString projectId() const { return m_projectId; }
     // Whether the project's blocking checks let `targets` be confirmed (always without a document).
     qa::QaGate::Verdict confirmVerdict(const domain::Segment& current, const QStringList& targets) const;
     QString documentId() const { return m_documentId; }
@@ -106,15 +118,19 @@ private:
                                           domain::SegmentState state, const QString& origin);
     QString addToMemory(const domain::Segment& segment);
     QList<SegmentChange> propagate(const domain::Segment& confirmed);
+    void rebuildChecker(const qa::QaContext& context);
 
     store::Workspace& m_workspace;
     ProjectMemory& m_memory;
     QString m_author;
     QString m_documentId;
+    QString m_projectId;
     QString m_sourceLanguage;
     QString m_targetLanguage;
     QString m_tmName;
     std::shared_ptr<const qa::QaChecker> m_checker;
+    std::shared_ptr<const qa::SpellChecker> m_spelling;
+    std::shared_ptr<qa::LiveConsistency> m_consistency;
 };
 
 } // namespace tessera::editing

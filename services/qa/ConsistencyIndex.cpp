@@ -26,9 +26,22 @@ QString ConsistencyIndex::targetText(const domain::Segment& segment)
 
 QString ConsistencyIndex::sourceKey(const domain::Segment& segment)
 {
-    const qsizetype context = segment.key.indexOf(QChar(0x0004));
-    return (context >= 0 ? segment.key.left(context) : QString()) + QChar(0x1E) + segment.source + QChar(0x1F) +
-           segment.sourcePlural;
+    return sourceKey(segment.key, segment.source, segment.sourcePlural);
+}
+
+QString ConsistencyIndex::sourceKey(const QString& key, const QString& source, const QString& sourcePlural)
+{
+    const qsizetype context = key.indexOf(QChar(0x0004));
+    return (context >= 0 ? key.left(context) : QString()) + QChar(0x1E) + source + QChar(0x1F) + sourcePlural;
+}
+
+QString ConsistencyIndex::translationForm(const QStringList& targets)
+{
+    QStringList forms;
+    forms.reserve(targets.size());
+    for (const QString& t : targets)
+        forms.append(t.simplified());
+    return forms.join(QChar(0x1F));
 }
 
 QString ConsistencyIndex::normalized(const QString& text)
@@ -88,16 +101,16 @@ QList<ConsistencyIndex::Other> ConsistencyIndex::otherTranslations(const domain:
     QList<Other> others;
     if (!counts(segment))
         return others;
-    const QString mine = targetText(segment);
-    QSet<QString> seen{mine};
+    QSet<QString> seen{translationForm(segment.targets)};
     for (const QString& id : m_bySource.value(sourceKey(segment))) {
         if (id == segment.id)
             continue;
         const Entry& e = m_entries[id];
-        if (seen.contains(e.target))
+        const QString form = translationForm(e.target.split(QChar(0x1F)));
+        if (seen.contains(form))
             continue;
-        seen.insert(e.target);
-        others.append(Other{id, e.key, e.target});
+        seen.insert(form);
+        others.append(Other{id, e.key, e.target, {}, 0});
     }
     return others;
 }
@@ -118,7 +131,7 @@ QList<ConsistencyIndex::Other> ConsistencyIndex::otherSources(const domain::Segm
         if (seen.contains(e.normalizedSource))
             continue;
         seen.insert(e.normalizedSource);
-        others.append(Other{id, e.key, e.source});
+        others.append(Other{id, e.key, e.source, {}, 0});
     }
     return others;
 }

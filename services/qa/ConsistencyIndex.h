@@ -7,35 +7,29 @@
 #include <QList>
 #include <QString>
 
+#include "ConsistencySource.h"
 #include "domain/Segment.h"
 
 namespace tessera::qa {
 
-class ConsistencyIndex {
+class ConsistencyIndex : public ConsistencySource {
 public:
-    struct Other {
-        QString segmentId;
-        QString key;
-        QString text; // the other translation, or the other source
-    };
-
     // Translated segments only (a target and not New); obsolete ones are left out. Adding a segment
     // again (by id) replaces what it said before, so the editor can keep the index current.
     void add(const domain::Segment& segment);
     void remove(const QString& segmentId);
 
-    // Other segments with the same source (and context) whose translation differs from this one's,
-    // one per distinct translation.
-    QList<Other> otherTranslations(const domain::Segment& segment) const;
-    // Other segments whose translation is this one's but whose source differs (beyond case,
-    // accelerators, trailing punctuation and white space), one per distinct source.
-    QList<Other> otherSources(const domain::Segment& segment) const;
+    QList<Other> otherTranslations(const domain::Segment& segment) const override;
+    QList<Other> otherSources(const domain::Segment& segment) const override;
 
     qsizetype size() const { return m_entries.size(); }
 
-    // The comparison forms.
+    // The comparison forms: the source with its context; a text folded for "same translation, other
+    // source"; a translation as "same source, other translation" compares it (white space simplified).
     static QString sourceKey(const domain::Segment& segment);
+    static QString sourceKey(const QString& key, const QString& source, const QString& sourcePlural);
     static QString normalized(const QString& text);
+    static QString translationForm(const QStringList& targets);
 
 private:
     struct Entry {

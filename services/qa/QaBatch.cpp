@@ -21,13 +21,13 @@ bool QaBatch::isChecked(const domain::Segment& segment)
 
 void QaBatch::run(const QList<Item>& items, QaReport& report) const
 {
-    ConsistencyIndex index;
+    auto index = std::make_shared<ConsistencyIndex>();
     for (const Item& item : items) {
         if (isChecked(item.segment))
-            index.add(item.segment);
+            index->add(item.segment);
     }
     QaContext context = m_context;
-    context.consistency = &index;
+    context.consistency = std::move(index);
     const QaChecker checker(context);
     if (!report.languages.contains(context.targetLanguage))
         report.languages.append(context.targetLanguage);

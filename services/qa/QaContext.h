@@ -14,7 +14,7 @@ class TermRecognizer;
 
 namespace tessera::qa {
 
-class ConsistencyIndex;
+class ConsistencySource;
 class SpellChecker;
 
 struct QaContext {
@@ -28,9 +28,9 @@ struct QaContext {
     std::shared_ptr<const terms::TermRecognizer> targetTerms;
     // The target language's dictionary; null: no spelling check.
     std::shared_ptr<const SpellChecker> spelling;
-    // The other translations of the project in this language; null: no consistency checks. Not owned:
-    // it must outlive the checker.
-    const ConsistencyIndex* consistency = nullptr;
+    // The other translations of the project in this language; null: no consistency checks. Shared:
+    // a checker keeps the source it was built with alive.
+    std::shared_ptr<const ConsistencySource> consistency;
 };
 
 } // namespace tessera::qa

@@ -5,7 +5,10 @@
 // and without the spelling check (Hunspell through Sonnet where Debian has a dictionary: de, fr),
 // the editor's own path per keystroke (DocumentQa::check on the typed copy of the segment, with the
 // default settings the editor uses), and the total of a batch run with the project-level consistency
-// checks. Asserts nothing about speed.
+// checks, and the editor's path with the live consistency checks against a project of 100k segments
+// in the workspace (argument 2: another size): building the index, the first check of a segment
+// (its same-source rows read) and each later keystroke pause (QA settings read again + checks).
+// Asserts nothing about speed.
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -14,18 +17,28 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include "LatencyStats.h"
 #include "ProcessClock.h"
 #include "ProcessMemory.h"
+#include "domain/Clock.h"
+#include "domain/Document.h"
+#include "domain/Project.h"
 #include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
 #include "qa/Check.h"
 #include "qa/CheckRegistry.h"
 #include "qa/DocumentQa.h"
+#include "qa/LiveConsistency.h"
+#include "qa/ProjectQa.h"
 #include "qa/QaBatch.h"
 #include "qa/QaChecker.h"
 #include "qa/SpellChecker.h"
+#include "store/DocumentRepository.h"
+#include "store/ProjectRepository.h"
+#include "store/SegmentRepository.h"
+#include "store/Workspace.h"
 
 using namespace tessera;
 using namespace tessera::bench;
@@ -166,6 +179,127 @@ void editor(const QList<Catalog>& catalogs, const QList<Picked>& picked)
                 double(ProcessClock::cpuNs() - cpuBefore) / 1e6);
 }
 
+void printLatency(const char* title, LatencyStats& stats)
+{
+    std::printf("  %s: median %.1f us, p90 %.1f us, p99 %.1f us, max %.1f us\n", title, stats.quantile(0.5),
+                stats.quantile(0.9), stats.quantile(0.99), stats.quantile(1.0));
+}
+
+// The live consistency checks against a German project of `size` confirmed segments in the workspace
+// (the German catalogs' entries in turn, in documents of 4,000; every seventh copy of an entry
+// translated differently, so the same source has several translations as in a real project).
+void liveConsistency(const QList<Catalog>& catalogs, qsizetype size)
+{
+    QList<const domain::Segment*> german;
+    for (const Catalog& c : catalogs) {
+        if (c.language == QLatin1String("de")) {
+            for (const domain::Segment& s : c.segments)
+                german.append(&s);
+        }
+    }
+    if (german.isEmpty())
+        return;
+    QTemporaryDir dir;
+    const domain::SystemClock clock;
+    auto workspace = store::Workspace::open(dir.path(), store::Workspace::Access::ReadWrite, clock);
+    if (!workspace) {
+        std::fprintf(stderr, "BenchQa: %s\n", qPrintable(workspace.error().describe()));
+        return;
+    }
+    domain::Project project;
+    project.name = QStringLiteral("consistency");
+    project.sourceLanguage = QStringLiteral("en");
+    project.targetLanguages = {QStringLiteral("de")};
+    auto created = (*workspace)->projects().create(project);
+    if (!created)
+        return;
+    constexpr qsizetype perDocument = 4000;
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype from = 0, doc = 0; from < size; from += perDocument, ++doc) {
+        domain::Document document;
+        document.projectId = created->id;
+        document.name = QStringLiteral("part-%1.po").arg(doc);
+        document.format = QStringLiteral("po");
+        document.targetLanguage = QStringLiteral("de");
+        auto made = (*workspace)->documents().create(document);
+        if (!made)
+            return;
+        QList<domain::Segment> segments;
+        for (qsizetype i = from; i < std::min(size, from + perDocument); ++i) {
+            domain::Segment s = *german.at(i % german.size());
+            s.id.clear();
+            s.key = QStringLiteral("k%1").arg(i);
+            s.order = int(i - from + 1);
+            s.state = domain::SegmentState::Translated;
+            if ((i / german.size()) % 7 == 6)
+                s.targets.first().append(QStringLiteral(" (alt)"));
+            segments.append(s);
+        }
+        if (!(*workspace)->segments().insertAll(made->id, segments))
+            return;
+    }
+    std::printf("editor with live consistency: project of %lld confirmed segments (%lld distinct German entries), "
+                "stored in %.0f ms\n",
+                qlonglong(size), qlonglong(german.size()), double(timer.nsecsElapsed()) / 1e6);
+
+    timer.start();
+    auto index = qa::LiveConsistency::build(**workspace, created->id, QStringLiteral("de"));
+    if (!index)
+        return;
+    std::printf("  index built (what runs on a pool thread when a document opens): %.0f ms, %lld segments\n",
+                double(timer.nsecsElapsed()) / 1e6, qlonglong((*index)->size()));
+    (*index)->attach(workspace->get());
+
+    auto contextResult = qa::ProjectQa(**workspace).context(*created, QStringLiteral("de"));
+    if (!contextResult)
+        return;
+    contextResult->consistency = *index;
+    const qa::QaChecker checker(*contextResult);
+    // The segments of the first document, as the translator goes through them.
+    store::SegmentQuery query;
+    query.projectId = created->id;
+    query.language = QStringLiteral("de");
+    query.document = QStringLiteral("part-0.po");
+    const QList<domain::Segment> segments = (*workspace)->segments().list(query).value_or(QList<domain::Segment>());
+    LatencyStats first, keystroke, settingsRead;
+    qsizetype inconsistent = 0;
+    qint64 firstCpuNs = 0;
+    qint64 keystrokeCpuNs = 0;
+    for (const domain::Segment& segment : segments.mid(0, 2000)) {
+        domain::Segment typed = segment;
+        qint64 cpu = ProcessClock::cpuNs();
+        timer.start();
+        const auto issues = qa::DocumentQa::check(checker, typed);
+        first.add(double(timer.nsecsElapsed()) / 1000.0);
+        firstCpuNs += ProcessClock::cpuNs() - cpu;
+        cpu = ProcessClock::cpuNs();
+        for (const qa::Issue& issue : issues)
+            inconsistent += issue.check.startsWith(QLatin1String("inconsistent-")) ? 1 : 0;
+        // Five keystroke pauses: the text grows; the settings are read again each time, as the pane asks.
+        for (int k = 0; k < 5; ++k) {
+            typed.targets.first().append(QLatin1Char('x'));
+            timer.start();
+            auto settings = qa::ProjectQa(**workspace).settings(created->id);
+            const double readUs = double(timer.nsecsElapsed()) / 1000.0;
+            qa::DocumentQa::check(checker, typed);
+            keystroke.add(double(timer.nsecsElapsed()) / 1000.0);
+            settingsRead.add(readUs);
+            Q_UNUSED(settings);
+        }
+        keystrokeCpuNs += ProcessClock::cpuNs() - cpu;
+    }
+    std::printf("  segments %lld, inconsistency issues on them %lld\n", qlonglong(first.count()),
+                qlonglong(inconsistent));
+    printLatency("first check of a segment (same-source rows read)", first);
+    printLatency("per keystroke pause (settings read + all live checks)", keystroke);
+    printLatency("  of which the settings read", settingsRead);
+    std::printf("  CPU time: %.1f us per first check, %.1f us per keystroke pause (wall time above CPU time means "
+                "the machine was busy)\n",
+                double(firstCpuNs) / 1000.0 / double(std::max<std::size_t>(1, first.count())),
+                double(keystrokeCpuNs) / 1000.0 / double(std::max<std::size_t>(1, keystroke.count())));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -196,6 +330,7 @@ int main(int argc, char* argv[])
     live("live, per-segment checks with spelling", catalogs, picked, true);
     live("live, per-segment checks without spelling", catalogs, picked, false);
     editor(catalogs, picked);
+    liveConsistency(catalogs, argc > 2 ? QString::fromLocal8Bit(argv[2]).toLongLong() : 100000);
 
     // Batch: every catalog's segments (repeated to its share of the 10k) with consistency checks.
     QElapsedTimer timer;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CatalogFixture.h"
 #include "TempWorkspace.h"
 #include "TestData.h"
 #include "domain/Project.h"
@@ -74,19 +75,10 @@ private Q_SLOTS:
     {
         m_ws = std::make_unique<testsupport::TempWorkspace>();
         QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
-        domain::Project project;
-        project.name = QStringLiteral("gdk-pixbuf");
-        project.sourceLanguage = QStringLiteral("en");
-        project.targetLanguages = {QStringLiteral("de")};
-        auto created = (*m_ws)->projects().create(project);
-        QVERIFY(created);
-        formats::FilterRegistry filters;
-        project::DocumentImporter importer(**m_ws, filters);
-        auto summary =
-            importer.import(created->id, QStringLiteral("gdk-pixbuf-de.po"),
-                            testsupport::readTestData(QStringLiteral("po"), QStringLiteral("gdk-pixbuf-de.po")));
-        QVERIFY(summary && !summary->documents.isEmpty());
-        m_documentId = summary->documents.first().id;
+        const testsupport::ImportedCatalog imported = testsupport::importCatalog(
+            **m_ws, QStringLiteral("gdk-pixbuf-de.po"), QStringLiteral("gdk-pixbuf"), QStringLiteral("de"));
+        QVERIFY2(!imported.documentId.isEmpty(), qPrintable(imported.error));
+        m_documentId = imported.documentId;
         // Untranslated, so what is typed is the whole translation.
         Segment s = stored();
         auto draft = (*m_ws)->segments().applyEdit({s.id, {}, SegmentState::Draft, s.rev, QStringLiteral("setup")});

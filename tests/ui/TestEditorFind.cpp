@@ -22,6 +22,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include "EditorFixture.h"
 #include "TempWorkspace.h"
 #include "TestData.h"
 #include "domain/Project.h"
@@ -70,68 +71,17 @@ void typeText(QWidget* widget, const QString& text)
 
 } // namespace
 
-class TestEditorFind : public QObject {
+class TestEditorFind : public QObject, protected testsupport::EditorFixture {
     Q_OBJECT
 
 private:
     QTemporaryDir m_settings;
-    std::unique_ptr<testsupport::TempWorkspace> m_ws;
-    std::unique_ptr<EditorPage> m_page;
-    QString m_projectId;
-    QString m_documentId;
 
-    ui::editor::SegmentEditPane* pane() const { return m_page->editPane(); }
-    SegmentTextEdit* field(int form = 0) const { return pane()->targetField(form); }
     FindReplaceDialog* dialog() const { return m_page->findReplace()->dialog(); }
     QAction* action(const QString& name) const
     {
         const auto actions = m_page->findChildren<QAction*>(name);
         return actions.isEmpty() ? nullptr : actions.first();
-    }
-    Segment stored(const QString& key) const
-    {
-        return (*m_ws)->segments().findByKey(m_documentId, key).value_or(Segment());
-    }
-    Segment storedId(const QString& id) const { return (*m_ws)->segments().find(id).value_or(Segment()); }
-    bool select(const QString& key)
-    {
-        const int row = m_page->segments()->rowForId(stored(key).id);
-        if (row < 0)
-            return false;
-        m_page->table()->setCurrentIndex(m_page->segments()->index(row, SegmentTableModel::TargetColumn));
-        return pane()->segment().key == key;
-    }
-    bool blank(const QString& key)
-    {
-        Segment s = stored(key);
-        auto draft = (*m_ws)->segments().applyEdit({s.id, {}, SegmentState::Draft, s.rev, QStringLiteral("setup")});
-        return draft &&
-               (*m_ws)->segments().applyEdit({s.id, {}, SegmentState::New, draft->rev, QStringLiteral("setup")});
-    }
-    QString importCatalog(const QString& name, const QString& project, const QString& language)
-    {
-        domain::Project p;
-        p.name = project;
-        p.sourceLanguage = QStringLiteral("en");
-        p.targetLanguages = {language};
-        auto created = (*m_ws)->projects().create(p);
-        if (!created)
-            return {};
-        m_projectId = created->id;
-        formats::FilterRegistry filters;
-        project::DocumentImporter importer(**m_ws, filters);
-        auto summary = importer.import(created->id, name, testsupport::readTestData(QStringLiteral("po"), name));
-        return summary ? summary->documents.first().id : QString();
-    }
-    void openPage()
-    {
-        m_page = std::make_unique<EditorPage>(**m_ws, QStringLiteral("tester"));
-        m_page->resize(1400, 900);
-        m_page->setProject(m_projectId);
-        QVERIFY(m_page->openDocument(m_documentId));
-        m_page->show();
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     }
     void setQuery(const QString& text, bool regex, int field, const QString& replacement = {})
     {
@@ -157,19 +107,14 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        m_ws = std::make_unique<testsupport::TempWorkspace>();
-        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
+        QVERIFY2(makeWorkspace(), qPrintable(m_ws->error()));
         m_documentId =
             importCatalog(QStringLiteral("gdk-pixbuf-de.po"), QStringLiteral("gdk-pixbuf"), QStringLiteral("de"));
-        QVERIFY(!m_documentId.isEmpty());
-        openPage();
+        QVERIFY2(!m_documentId.isEmpty(), qPrintable(m_importError));
+        QVERIFY(openPage());
     }
 
-    void cleanup()
-    {
-        m_page.reset();
-        m_ws.reset();
-    }
+    void cleanup() { closeAll(); }
 
     void shortcutsAreListedAndRebindable()
     {
@@ -505,7 +450,7 @@ private Q_SLOTS:
         QCOMPARE(same.size(), 2); // msgctxt #31016 and #31018, both untranslated
         for (const Segment& s : same)
             QCOMPARE(s.state, SegmentState::New);
-        openPage();
+        QVERIFY(openPage());
         QAction* propagate = action(QStringLiteral("propagateTranslations"));
         QVERIFY(!propagate->isChecked());
         propagate->setChecked(true);
@@ -524,7 +469,7 @@ private Q_SLOTS:
         QCOMPARE(stored(same.at(0).key).state, SegmentState::Draft);
         // A new window (the next start) has the setting as it was left.
         m_page.reset();
-        openPage();
+        QVERIFY(openPage());
         QVERIFY(action(QStringLiteral("propagateTranslations"))->isChecked());
     }
 };

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "EditorFixture.h"
 #include "FakeClock.h"
 #include "TempWorkspace.h"
 #include "TestData.h"
@@ -35,14 +36,10 @@ using domain::SegmentState;
 using models::SegmentTableModel;
 using ui::editor::EditorPage;
 
-class TestEditorGrid : public QObject {
+class TestEditorGrid : public QObject, protected testsupport::EditorFixture {
     Q_OBJECT
 
 private:
-    std::unique_ptr<testsupport::TempWorkspace> m_ws;
-    std::unique_ptr<EditorPage> m_page;
-    QString m_documentId;
-
     template <typename T> T* child(const char* name) const { return m_page->findChild<T*>(QString::fromLatin1(name)); }
 
     int countWhere(const std::function<bool(const Segment&)>& keep) const
@@ -54,36 +51,14 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_ws = std::make_unique<testsupport::TempWorkspace>();
-        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
-        domain::Project project;
-        project.name = QStringLiteral("Software Properties");
-        project.sourceLanguage = QStringLiteral("en");
-        project.targetLanguages = {QStringLiteral("de")};
-        auto created = (*m_ws)->projects().create(project);
-        QVERIFY(created);
-        formats::FilterRegistry filters;
-        project::DocumentImporter importer(**m_ws, filters);
-        const QByteArray bytes =
-            testsupport::readTestData(QStringLiteral("po"), QStringLiteral("software-properties-de.po"));
-        QVERIFY(!bytes.isEmpty());
-        auto summary = importer.import(created->id, QStringLiteral("software-properties-de.po"), bytes);
-        QVERIFY2(summary, qPrintable(testsupport::errorText(summary)));
-        m_documentId = summary->documents.first().id;
-
-        m_page = std::make_unique<EditorPage>(**m_ws, QStringLiteral("tester"));
-        m_page->resize(1400, 800);
-        m_page->setProject(created->id);
-        QVERIFY(m_page->openDocument(m_documentId));
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY2(makeWorkspace(), qPrintable(m_ws->error()));
+        m_documentId = importCatalog(QStringLiteral("software-properties-de.po"), QStringLiteral("Software Properties"),
+                                     QStringLiteral("de"));
+        QVERIFY2(!m_documentId.isEmpty(), qPrintable(m_importError));
+        QVERIFY(openPage(QSize(1400, 800), testsupport::EditorFixture::PageWait::Exposed));
     }
 
-    void cleanup()
-    {
-        m_page.reset();
-        m_ws.reset();
-    }
+    void cleanup() { closeAll(); }
 
     void typingASearchFilters()
     {

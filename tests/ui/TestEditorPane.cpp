@@ -16,6 +16,7 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
+#include "EditorFixture.h"
 #include "TempWorkspace.h"
 #include "TestData.h"
 #include "domain/Project.h"
@@ -91,83 +92,26 @@ bool underlined(const QList<QTextLayout::FormatRange>& formats, qsizetype at)
 
 } // namespace
 
-class TestEditorPane : public QObject {
+class TestEditorPane : public QObject, protected testsupport::EditorFixture {
     Q_OBJECT
 
 private:
-    std::unique_ptr<testsupport::TempWorkspace> m_ws;
-    std::unique_ptr<EditorPage> m_page;
-    QString m_projectId;
-    QString m_documentId;
-
-    SegmentEditPane* pane() const { return m_page->editPane(); }
-    SegmentTextEdit* field(int form = 0) const { return pane()->targetField(form); }
-    Segment stored(const QString& key) const
-    {
-        return (*m_ws)->segments().findByKey(m_documentId, key).value_or(Segment());
-    }
-    bool select(const QString& key)
-    {
-        const int row = m_page->segments()->rowForId(stored(key).id);
-        if (row < 0)
-            return false;
-        m_page->table()->setCurrentIndex(m_page->segments()->index(row, SegmentTableModel::TargetColumn));
-        return pane()->segment().key == key;
-    }
     QString currentKey() const { return pane()->segment().key; }
-    // Untranslated again, as a new catalog would have it: Draft without text, then New.
-    bool blank(const QString& key)
-    {
-        Segment s = stored(key);
-        auto draft = (*m_ws)->segments().applyEdit({s.id, {}, SegmentState::Draft, s.rev, QStringLiteral("setup")});
-        return draft &&
-               (*m_ws)->segments().applyEdit({s.id, {}, SegmentState::New, draft->rev, QStringLiteral("setup")});
-    }
-    QString importCatalog(const QString& name, const QString& project, const QString& language)
-    {
-        domain::Project p;
-        p.name = project;
-        p.sourceLanguage = QStringLiteral("en");
-        p.targetLanguages = {language};
-        auto created = (*m_ws)->projects().create(p);
-        if (!created)
-            return {};
-        m_projectId = created->id;
-        formats::FilterRegistry filters;
-        project::DocumentImporter importer(**m_ws, filters);
-        auto summary = importer.import(created->id, name, testsupport::readTestData(QStringLiteral("po"), name));
-        return summary ? summary->documents.first().id : QString();
-    }
-    void openPage()
-    {
-        m_page = std::make_unique<EditorPage>(**m_ws, QStringLiteral("tester"));
-        m_page->resize(1400, 900);
-        m_page->setProject(m_projectId);
-        QVERIFY(m_page->openDocument(m_documentId));
-        m_page->show();
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    }
 
 private Q_SLOTS:
     void init()
     {
-        m_ws = std::make_unique<testsupport::TempWorkspace>();
-        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
+        QVERIFY2(makeWorkspace(), qPrintable(m_ws->error()));
         m_documentId = importCatalog(QStringLiteral("tar-pl.po"), QStringLiteral("tar"), QStringLiteral("pl"));
-        QVERIFY(!m_documentId.isEmpty());
+        QVERIFY2(!m_documentId.isEmpty(), qPrintable(m_importError));
         for (const QString& key : {s_modeKey, s_ownerKey, s_renameKey})
             QVERIFY(blank(key));
         QVERIFY(
             (*m_ws)->database().exec("UPDATE segments SET max_length = 30 WHERE key = '%s: Cannot change mode to %s'"));
-        openPage();
+        QVERIFY(openPage());
     }
 
-    void cleanup()
-    {
-        m_page.reset();
-        m_ws.reset();
-    }
+    void cleanup() { closeAll(); }
 
     void theGridNavigatesAndThePaneShowsTheSegment()
     {
@@ -378,8 +322,8 @@ private Q_SLOTS:
         m_page.reset();
         m_documentId = importCatalog(QStringLiteral("software-properties-de.po"), QStringLiteral("Software Properties"),
                                      QStringLiteral("de"));
-        QVERIFY(!m_documentId.isEmpty());
-        openPage();
+        QVERIFY2(!m_documentId.isEmpty(), qPrintable(m_importError));
+        QVERIFY(openPage());
         QVERIFY2(qa::SpellChecker::forLanguage(QStringLiteral("de")),
                  "no German Hunspell dictionary through Sonnet (hunspell-de-de and sonnet6-plugins)");
         const QString key = QStringLiteral("Archive has template, updating %s");

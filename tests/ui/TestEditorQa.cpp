@@ -2,7 +2,12 @@
 // quality checks they see: the issues of what is typed appear under the translation as it is typed, a
 // Fix button makes a safe fix and it reaches the store, Ctrl+Enter on a blocking error stays on the
 // segment and changes nothing in the store, and after opening the grid counts the issues of every
-// segment so that "With QA issues" shows them.
+// segment so that "With QA issues" shows them. The consistency checks run live against the rest of the
+// project (naming the other translation and its document), and QA settings changed by another writer
+// or in this app apply without reopening: a check turned off goes quiet, a check made blocking refuses
+// Ctrl+Enter.
+#include <algorithm>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QKeyEvent>
@@ -13,15 +18,21 @@
 #include <QThreadPool>
 #include <QToolButton>
 
+#include "CatalogFixture.h"
+#include "EditorFixture.h"
 #include "TempWorkspace.h"
 #include "TestData.h"
 #include "domain/Project.h"
+#include "domain/QaSettings.h"
 #include "formats/FilterRegistry.h"
 #include "models/SegmentTableModel.h"
 #include "project/DocumentImporter.h"
+#include "qa/CheckRegistry.h"
 #include "qa/DocumentQa.h"
 #include "store/ProjectRepository.h"
+#include "store/QaSettingsRepository.h"
 #include "store/SegmentRepository.h"
+#include "store/Workspace.h"
 #include "ui/editor/EditController.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/editor/QaIssueList.h"
@@ -60,60 +71,16 @@ void typeText(QWidget* widget, const QString& text)
 
 } // namespace
 
-class TestEditorQa : public QObject {
+class TestEditorQa : public QObject, protected testsupport::EditorFixture {
     Q_OBJECT
 
 private:
-    std::unique_ptr<testsupport::TempWorkspace> m_ws;
-    std::unique_ptr<EditorPage> m_page;
-    QString m_projectId;
-    QString m_documentId;
-
-    SegmentEditPane* pane() const { return m_page->editPane(); }
-    SegmentTextEdit* field(int form = 0) const { return pane()->targetField(form); }
     QaIssueList* issueList() const { return pane()->findChild<QaIssueList*>(QStringLiteral("qaIssues")); }
-    Segment stored(const QString& key) const
-    {
-        return (*m_ws)->segments().findByKey(m_documentId, key).value_or(Segment());
-    }
-    bool select(const QString& key)
-    {
-        const int row = m_page->segments()->rowForId(stored(key).id);
-        if (row < 0)
-            return false;
-        m_page->table()->setCurrentIndex(m_page->segments()->index(row, SegmentTableModel::TargetColumn));
-        return pane()->segment().key == key;
-    }
     // What the grid's flags cell of a segment says ("QA: 2" among the flags).
     QString flagsText(const QString& key) const
     {
         const int row = m_page->segments()->rowForId(stored(key).id);
         return row < 0 ? QString() : m_page->segments()->index(row, SegmentTableModel::FlagsColumn).data().toString();
-    }
-    bool write(const QString& key, const QString& target, SegmentState state)
-    {
-        const Segment s = stored(key);
-        return bool((*m_ws)->segments().applyEdit({s.id, {target}, state, s.rev, QStringLiteral("setup")}));
-    }
-    bool blank(const QString& key)
-    {
-        Segment s = stored(key);
-        auto draft = (*m_ws)->segments().applyEdit({s.id, {}, SegmentState::Draft, s.rev, QStringLiteral("setup")});
-        return draft &&
-               (*m_ws)->segments().applyEdit({s.id, {}, SegmentState::New, draft->rev, QStringLiteral("setup")});
-    }
-    void openPage()
-    {
-        m_page = std::make_unique<EditorPage>(**m_ws, QStringLiteral("tester"));
-        m_page->resize(1400, 900);
-        QSignalSpy counted(m_page->editController(), &ui::editor::EditController::qaCountsReady);
-        m_page->setProject(m_projectId);
-        QVERIFY(m_page->openDocument(m_documentId));
-        m_page->show();
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-        QVERIFY(counted.count() > 0 || counted.wait(10000));
-        QCOMPARE(counted.last().first().toString(), m_documentId);
     }
     QToolButton* fixButton(const QString& check) const
     {
@@ -130,34 +97,17 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_ws = std::make_unique<testsupport::TempWorkspace>();
-        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
-        domain::Project p;
-        p.name = QStringLiteral("tar");
-        p.sourceLanguage = QStringLiteral("en");
-        p.targetLanguages = {QStringLiteral("pl")};
-        auto created = (*m_ws)->projects().create(p);
-        QVERIFY(created);
-        m_projectId = created->id;
-        formats::FilterRegistry filters;
-        project::DocumentImporter importer(**m_ws, filters);
-        auto summary = importer.import(m_projectId, QStringLiteral("tar-pl.po"),
-                                       testsupport::readTestData(QStringLiteral("po"), QStringLiteral("tar-pl.po")));
-        QVERIFY2(summary, qPrintable(testsupport::errorText(summary)));
-        m_documentId = summary->documents.first().id;
+        QVERIFY2(makeWorkspace(), qPrintable(m_ws->error()));
+        m_documentId = importCatalog(QStringLiteral("tar-pl.po"), QStringLiteral("tar"), QStringLiteral("pl"));
+        QVERIFY2(!m_documentId.isEmpty(), qPrintable(m_importError));
         QVERIFY(blank(s_modeKey));
         // Two mistakes a translator might have left: a dropped placeholder, a doubled space.
         QVERIFY(write(s_removeKey, QStringLiteral("Nie można usunąć"), SegmentState::Translated));
         QVERIFY(write(s_renameKey, QStringLiteral("Nie można  zmienić nazwy %s na %s"), SegmentState::Translated));
-        openPage();
+        QVERIFY(openPage(QSize(1400, 900), PageWait::QaCounts));
     }
 
-    void cleanup()
-    {
-        m_page.reset();
-        QThreadPool::globalInstance()->waitForDone();
-        m_ws.reset();
-    }
+    void cleanup() { closeAll(); }
 
     void typingShowsTheIssuesLive()
     {
@@ -256,28 +206,117 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), int(expected.bySegment.size()) - 1);
     }
 
+    // The same catalogue imported again into the project under another name, with its own translation of
+    // the mode message: what the translator types is compared with the whole project as they type.
+    void consistencyIsCheckedLiveAgainstTheProject()
+    {
+        formats::FilterRegistry filters;
+        project::DocumentImporter importer(**m_ws, filters);
+        auto summary = importer.import(m_projectId, QStringLiteral("tar-old.po"),
+                                       testsupport::readTestData(QStringLiteral("po"), QStringLiteral("tar-pl.po")));
+        QVERIFY2(summary, qPrintable(testsupport::errorText(summary)));
+        const QString oldDocument = summary->documents.first().id;
+        const Segment oldMode = (*m_ws)->segments().findByKey(oldDocument, s_modeKey).value_or(Segment());
+        QVERIFY((*m_ws)->segments().applyEdit({oldMode.id,
+                                               {QStringLiteral("%s: Nie można zmienić trybu na %s")},
+                                               SegmentState::Translated,
+                                               oldMode.rev,
+                                               QStringLiteral("other")}));
+        m_page.reset();
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(openPage(QSize(1400, 900), PageWait::Consistency));
+
+        QVERIFY(select(s_modeKey));
+        field()->setFocus();
+        typeText(field(), QStringLiteral("%s: Nie można zmienić uprawnień na %s"));
+        const QString expected =
+            QStringLiteral("the same source is also translated as “%s: Nie można zmienić trybu na %s” "
+                           "(tar-old.po #%1)")
+                .arg(oldMode.order);
+        QTRY_COMPARE(issueList()->messages(), QStringList{expected});
+        QWidget* row = issueList()->findChild<QWidget*>(QStringLiteral("qaIssue0"));
+        QVERIFY(row && row->isVisible());
+        QVERIFY2(row->toolTip().contains(QStringLiteral("inconsistent-translation")), qPrintable(row->toolTip()));
+        // Typed as the other document has it: consistent, nothing to say.
+        field()->selectAll();
+        typeText(field(), QStringLiteral("%s: Nie można zmienić trybu na %s"));
+        QTRY_VERIFY(issueList()->messages().isEmpty());
+        // The rename message's translation (white space aside) given to the mode message: another source.
+        field()->selectAll();
+        typeText(field(), QStringLiteral("Nie można zmienić nazwy %s na %s"));
+        QTRY_VERIFY(!issueList()->messages().isEmpty());
+        const QStringList messages = issueList()->messages();
+        QVERIFY2(messages.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("the same translation is also used for “Cannot rename %s to %s”")),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+        // The grid counts the segment's own checks only, as the document's scan does.
+        pane()->flush();
+        QCOMPARE(m_page->segments()->qaIssueCount(stored(s_modeKey).id),
+                 int(std::ranges::count_if(issueList()->issues(), [](const qa::Issue& issue) {
+                     return !issue.check.startsWith(QLatin1String("inconsistent-"));
+                 })));
+    }
+
+    void settingsChangedElsewhereApplyWithoutReopening()
+    {
+        QVERIFY(select(s_renameKey));
+        QCOMPARE(issueList()->messages(), QStringList{QStringLiteral("doubled space")});
+        // Another writer (its own connection, no notification) turns the whitespace check off.
+        auto other = store::Workspace::openConnection(**m_ws);
+        QVERIFY2(other, qPrintable(testsupport::errorText(other)));
+        domain::QaSettings settings = qa::CheckRegistry::standard().defaultSettings();
+        settings.disabled.append(QStringLiteral("whitespace"));
+        auto saved = (*other)->qaSettings().save(m_projectId, settings);
+        QVERIFY2(saved, qPrintable(testsupport::errorText(saved)));
+        // Picked up when the segment is shown again.
+        QVERIFY(select(s_removeKey));
+        QVERIFY(select(s_renameKey));
+        QVERIFY(issueList()->messages().isEmpty());
+        // Turned on again in this app: shown at once.
+        settings = *saved;
+        settings.disabled.removeAll(QStringLiteral("whitespace"));
+        QVERIFY((*m_ws)->qaSettings().save(m_projectId, settings));
+        m_page->editController()->qaSettingsChanged();
+        QCOMPARE(issueList()->messages(), QStringList{QStringLiteral("doubled space")});
+    }
+
+    void aCheckMadeBlockingElsewhereRefusesConfirm()
+    {
+        QVERIFY(select(s_modeKey));
+        field()->setFocus();
+        // The whitespace check only warns by default; another writer makes it block Confirm.
+        auto other = store::Workspace::openConnection(**m_ws);
+        QVERIFY2(other, qPrintable(testsupport::errorText(other)));
+        domain::QaSettings settings = qa::CheckRegistry::standard().defaultSettings();
+        settings.blockConfirm.append(QStringLiteral("whitespace"));
+        QVERIFY((*other)->qaSettings().save(m_projectId, settings));
+        typeText(field(), QStringLiteral("%s: Nie można  zmienić trybu na %s"));
+        // While typing, the issue already says it blocks Confirm.
+        QTRY_COMPARE(issueList()->messages(), QStringList{QStringLiteral("doubled space")});
+        QWidget* row = issueList()->findChild<QWidget*>(QStringLiteral("qaIssue0"));
+        QVERIFY(row && row->findChild<QLabel*>(QStringLiteral("qaBlocksConfirm")));
+        QTest::keyClick(field(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(pane()->segment().key, s_modeKey); // still here
+        QCOMPARE(stored(s_modeKey).state, SegmentState::Draft);
+        QVERIFY2(issueList()->blockedText().contains(
+                     QStringLiteral("\u201Cwhitespace\u201D blocks confirming: doubled space")),
+                 qPrintable(issueList()->blockedText()));
+    }
+
     void countsOfALeftDocumentAreDropped()
     {
         // Another project's document, opened while the first one's count may still run.
-        domain::Project p;
-        p.name = QStringLiteral("tar-ja");
-        p.sourceLanguage = QStringLiteral("en");
-        p.targetLanguages = {QStringLiteral("ja")};
-        auto created = (*m_ws)->projects().create(p);
-        QVERIFY(created);
-        formats::FilterRegistry filters;
-        project::DocumentImporter importer(**m_ws, filters);
-        auto summary = importer.import(created->id, QStringLiteral("tar-ja.po"),
-                                       testsupport::readTestData(QStringLiteral("po"), QStringLiteral("tar-ja.po")));
-        QVERIFY2(summary, qPrintable(testsupport::errorText(summary)));
-        const QString japanese = summary->documents.first().id;
+        const testsupport::ImportedCatalog other = testsupport::importCatalog(
+            **m_ws, QStringLiteral("tar-ja.po"), QStringLiteral("tar-ja"), QStringLiteral("ja"));
+        QVERIFY2(!other.documentId.isEmpty(), qPrintable(other.error));
+        const QString japanese = other.documentId;
         m_page.reset();
         QThreadPool::globalInstance()->waitForDone();
         m_page = std::make_unique<EditorPage>(**m_ws, QStringLiteral("tester"));
         QSignalSpy counted(m_page->editController(), &ui::editor::EditController::qaCountsReady);
         m_page->setProject(m_projectId);
         QVERIFY(m_page->openDocument(m_documentId));
-        m_page->setProject(created->id); // before the Polish count can arrive
+        m_page->setProject(other.projectId); // before the Polish count can arrive
         QVERIFY(m_page->openDocument(japanese));
         QVERIFY(counted.wait(10000));
         QThreadPool::globalInstance()->waitForDone();

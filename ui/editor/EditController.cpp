@@ -14,6 +14,8 @@
 #include "editing/ProjectMemory.h"
 #include "editing/SegmentEditor.h"
 #include "models/SegmentTableModel.h"
+#include "qa/Check.h"
+#include "qa/CheckRegistry.h"
 #include "qa/QaChecker.h"
 #include "qa/SpellChecker.h"
 #include "store/SegmentRepository.h"
@@ -56,6 +58,8 @@ EditController::EditController(store::Workspace& workspace, const QString& autho
     connect(m_pane, &SegmentEditPane::escaped, m_table, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
     connect(qApp, &QCoreApplication::aboutToQuit, m_pane, &SegmentEditPane::flush);
     connect(&m_qaScan, &QFutureWatcherBase::finished, this, &EditController::qaScanFinished);
+    connect(&m_consistencyBuild, &QFutureWatcherBase::finished, this, &EditController::consistencyBuilt);
+    m_pane->setQaCheckerSource([this] { return currentQaChecker(); });
     m_table->installEventFilter(this);
 }
 
@@ -161,6 +165,7 @@ void EditController::documentChanged(const QString& documentId)
     m_editor->setSpelling(m_dictionaries.value(language));
     m_pane->setQaChecker(m_editor->qaChecker());
     startQaScan(documentId);
+    startConsistencyBuild();
     m_undoGroup->setActiveStack(stackFor(documentId));
     loadRow(currentRow());
 }
@@ -174,6 +179,7 @@ int EditController::currentRow() const
 void EditController::loadRow(int row)
 {
     m_pane->flush();
+    m_editor->refreshQaSettings(); // the pane asks for the checker as it shows the segment
     const domain::Segment segment = row >= 0 ? m_model->segmentAt(row) : domain::Segment();
     const int number = row >= 0 ? m_model->index(row, 0).data(SegmentTableModel::NumberRole).toInt() : 0;
     m_pane->showSegment(segment, number, m_editor->formCount(segment));
@@ -206,7 +212,12 @@ void EditController::updateQaCount(const domain::Segment& segment)
     const auto checker = m_editor->qaChecker();
     if (!checker || segment.documentId != m_model->documentId())
         return;
-    const int count = int(qa::DocumentQa::check(*checker, segment).size());
+    // The segment-scope checks only, as the scan of the document counts them.
+    const auto issues = qa::DocumentQa::check(*checker, segment);
+    const int count = int(std::ranges::count_if(issues, [&checker](const qa::Issue& issue) {
+        const qa::Check* check = checker->registry().find(issue.check);
+        return !check || check->scope() == qa::Check::Scope::Segment;
+    }));
     if (m_qaScanPending)
         m_qaSaved.insert(segment.id, count);
     m_model->setQaIssueCount(segment.id, count);
@@ -250,6 +261,45 @@ void EditController::qaScanFinished()
     m_qaSaved.clear();
     m_model->setQaIssueCounts(std::move(counts.bySegment));
     Q_EMIT qaCountsReady(counts.documentId);
+}
+
+void EditController::qaSettingsChanged()
+{
+    if (m_editor->refreshQaSettings())
+        m_pane->setQaChecker(m_editor->qaChecker());
+}
+
+std::shared_ptr<const qa::QaChecker> EditController::currentQaChecker()
+{
+    m_editor->refreshQaSettings();
+    return m_editor->qaChecker();
+}
+
+void EditController::startConsistencyBuild()
+{
+    const QString projectId = m_editor->projectId();
+    const QString language = m_editor->targetLanguage();
+    if (projectId.isEmpty() || language.isEmpty() || !m_editor->qaChecker()) {
+        m_consistencyBuild.setFuture({});
+        return;
+    }
+    // Its own read-only connection on a pool thread; a build for a document left meanwhile is dropped.
+    m_consistencyBuild.setFuture(qa::LiveConsistency::buildInBackground(m_workspace.path(), projectId, language));
+}
+
+void EditController::consistencyBuilt()
+{
+    if (m_consistencyBuild.future().resultCount() == 0)
+        return;
+    qa::LiveConsistency::Built built = m_consistencyBuild.result();
+    if (!built.index) {
+        qCWarning(lcUi) << "cannot read the project's translations for the consistency checks:" << built.error;
+        return;
+    }
+    if (!m_editor->setConsistency(built.projectId, built.language, std::move(built.index)))
+        return; // the user has left that project or language
+    m_pane->setQaChecker(m_editor->qaChecker());
+    Q_EMIT qaConsistencyReady(m_editor->documentId());
 }
 
 void EditController::onTargetsEdited(const QString& segmentId, const QStringList& forms)

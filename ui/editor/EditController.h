@@ -3,7 +3,8 @@
 // confirms (unless a blocking QA check refuses) and moves to the next segment needing work, copies the
 // source, inserts missing placeables, and keeps one QUndoStack per document whose commands write
 // through the store. It gives the pane the document's QA checker and the grid every segment's QA issue
-// count (counted off the GUI thread when a document opens, then after each save). Its actions carry
+// count (counted off the GUI thread when a document opens, then after each save), and builds the
+// project's consistency index off the GUI thread for the live consistency checks. Its actions carry
 // object names and shortcuts so a shortcuts dialog can list and rebind them.
 #pragma once
 
@@ -17,6 +18,7 @@
 #include "domain/Result.h"
 #include "domain/Segment.h"
 #include "qa/DocumentQa.h"
+#include "qa/LiveConsistency.h"
 
 class QAction;
 class QTableView;
@@ -56,6 +58,9 @@ public:
 
     // After the model switched documents: languages, dictionary and the document's undo stack.
     void documentChanged(const QString& documentId);
+    // The project's QA settings were changed in this app: the live checks follow at once. (Changes made
+    // by another process are read at the next pause in typing, segment change or Confirm.)
+    void qaSettingsChanged();
     // The editor's actions, for the page (and a later shortcuts dialog): confirmAndNext,
     // previousSegment, nextSegment, copySourceToTarget, insertMissingPlaceable, undoEdit, redoEdit,
     // showWhitespace, propagateTranslations.
@@ -86,6 +91,9 @@ Q_SIGNALS:
     void statusMessage(const QString& message, int timeoutMs);
     // The grid got the QA issue counts of the document that is open (a left document's are dropped).
     void qaCountsReady(const QString& documentId);
+    // The live consistency checks of the open document can see the rest of the project (read off the
+    // GUI thread when the document opened).
+    void qaConsistencyReady(const QString& documentId);
     // Units went into TM `tmName` (Confirm): suggestions should find them for the next segments.
     void unitsAddedToMemory(const QString& tmName);
 
@@ -102,6 +110,10 @@ private:
     void updateQaCount(const domain::Segment& segment);
     void startQaScan(const QString& documentId);
     void qaScanFinished();
+    void startConsistencyBuild();
+    void consistencyBuilt();
+    // The editor's checker after reading the project's QA settings again (what the pane checks with).
+    std::shared_ptr<const qa::QaChecker> currentQaChecker();
     void selectRow(int row);
     int currentRow() const;
     void report(const QString& what, const domain::Error& error);
@@ -120,6 +132,7 @@ private:
     QFutureWatcher<qa::DocumentQa::Counts> m_qaScan;
     bool m_qaScanPending = false;
     QHash<QString, int> m_qaSaved; // counts after saves made while the scan ran: newer than its own
+    QFutureWatcher<qa::LiveConsistency::Built> m_consistencyBuild;
 };
 
 } // namespace tessera::ui::editor

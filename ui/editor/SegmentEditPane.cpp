@@ -133,6 +133,11 @@ void SegmentEditPane::setQaChecker(std::shared_ptr<const qa::QaChecker> checker)
     updateQa();
 }
 
+void SegmentEditPane::setQaCheckerSource(std::function<std::shared_ptr<const qa::QaChecker>()> source)
+{
+    m_checkerSource = std::move(source);
+}
+
 void SegmentEditPane::setInsertPlaceableShortcut(const QString& shortcut)
 {
     m_placeableShortcut = shortcut;
@@ -433,6 +438,8 @@ void SegmentEditPane::updateMissing()
 void SegmentEditPane::updateQa()
 {
     m_qaTimer->stop();
+    if (m_checkerSource && !m_segment.id.isEmpty())
+        m_checker = m_checkerSource();
     if (!m_checker || m_segment.id.isEmpty()) {
         m_qa->setIssues({}, {}, formCount());
         return;

@@ -5,6 +5,7 @@
 // It only shows and collects text: saving, confirming and undo are EditController's.
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QList>
@@ -45,6 +46,9 @@ public:
                       std::shared_ptr<const qa::SpellChecker> spelling);
     // The document's live QA checker (null: no QA shown).
     void setQaChecker(std::shared_ptr<const qa::QaChecker> checker);
+    // Where the pane asks for the checker before each live check (the settings may have changed);
+    // none: the checker given by setQaChecker.
+    void setQaCheckerSource(std::function<std::shared_ptr<const qa::QaChecker>()> source);
     // Shows a segment with `formCount` target fields; an empty segment clears the pane.
     void showSegment(const domain::Segment& segment, int number, int formCount);
     // The segment as the store now has it, after a save: the fields keep what is being typed.
@@ -112,6 +116,7 @@ private:
     QString m_targetLanguage;
     std::shared_ptr<const qa::SpellChecker> m_spelling;
     std::shared_ptr<const qa::QaChecker> m_checker;
+    std::function<std::shared_ptr<const qa::QaChecker>()> m_checkerSource;
     bool m_showWhitespace = false;
     bool m_pending = false;
     int m_focusedForm = 0;

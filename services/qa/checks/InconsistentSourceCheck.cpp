@@ -1,8 +1,9 @@
-// InconsistentSourceCheck: asks the project's ConsistencyIndex; names up to three other sources.
+// InconsistentSourceCheck: asks the project's ConsistencySource (batch index or live lookup); names up to three other
+// sources.
 #include "InconsistentSourceCheck.h"
 
 #include "qa/CheckInput.h"
-#include "qa/ConsistencyIndex.h"
+#include "qa/ConsistencySource.h"
 #include "qa/QaContext.h"
 #include "qa/TextScan.h"
 
@@ -15,15 +16,15 @@ QString InconsistentSourceCheck::description() const
 
 void InconsistentSourceCheck::run(const CheckInput& input, QList<Issue>& issues) const
 {
-    const ConsistencyIndex* index = input.context().consistency;
+    const ConsistencySource* index = input.context().consistency.get();
     if (!index)
         return;
-    const QList<ConsistencyIndex::Other> others = index->otherSources(input.segment());
+    const QList<ConsistencySource::Other> others = index->otherSources(input.segment());
     if (others.isEmpty())
         return;
     QStringList shown;
     for (const auto& other : others.mid(0, 3))
-        shown.append(TextScan::quote(other.text));
+        shown.append(TextScan::quote(other.text) + ConsistencySource::where(other));
     Issue issue;
     issue.message = QStringLiteral("the same translation is also used for %1%2")
                         .arg(shown.join(QStringLiteral(", ")),

@@ -1,9 +1,9 @@
-// InconsistentTranslationCheck: asks the project's ConsistencyIndex; names up to three of the other
-// translations.
+// InconsistentTranslationCheck: asks the project's ConsistencySource (batch index or live lookup); names up to three of
+// the other translations.
 #include "InconsistentTranslationCheck.h"
 
 #include "qa/CheckInput.h"
-#include "qa/ConsistencyIndex.h"
+#include "qa/ConsistencySource.h"
 #include "qa/QaContext.h"
 #include "qa/TextScan.h"
 
@@ -16,15 +16,16 @@ QString InconsistentTranslationCheck::description() const
 
 void InconsistentTranslationCheck::run(const CheckInput& input, QList<Issue>& issues) const
 {
-    const ConsistencyIndex* index = input.context().consistency;
+    const ConsistencySource* index = input.context().consistency.get();
     if (!index)
         return;
-    const QList<ConsistencyIndex::Other> others = index->otherTranslations(input.segment());
+    const QList<ConsistencySource::Other> others = index->otherTranslations(input.segment());
     if (others.isEmpty())
         return;
     QStringList shown;
     for (const auto& other : others.mid(0, 3))
-        shown.append(TextScan::quote(QString(other.text).replace(QChar(0x1F), QStringLiteral(" | "))));
+        shown.append(TextScan::quote(QString(other.text).replace(QChar(0x1F), QStringLiteral(" | "))) +
+                     ConsistencySource::where(other));
     Issue issue;
     issue.message = QStringLiteral("the same source is also translated as %1%2")
                         .arg(shown.join(QStringLiteral(", ")),
