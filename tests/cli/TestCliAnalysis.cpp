@@ -11,10 +11,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "CliRunner.h"
+#include "FakeProviderServer.h"
 #include "formats/TmxWriter.h"
 
 using tessera::testsupport::CliRun;
@@ -80,6 +82,8 @@ private Q_SLOTS:
     void badOptionsAreUsageErrors();
     void pretranslationRunsAsAJob();
     void jobsCommandsPauseResumeRetryCancel();
+    void pretranslateWithTmThenMt();
+    void mtPretranslateExitCodes();
 
 private:
     CliRun run(const QStringList& arguments) const { return m_cli.run(m_workspace->path(), arguments); }
@@ -302,9 +306,11 @@ void TestCliAnalysis::badOptionsAreUsageErrors()
 {
     const QStringList base{QStringLiteral("pretranslate"), QStringLiteral("--project"), QStringLiteral("Packages"),
                            QStringLiteral("--lang"), QStringLiteral("de")};
-    const CliRun mt = run(base + QStringList{QStringLiteral("--mt"), QStringLiteral("apertium")});
+    const CliRun mt = run(base + QStringList{QStringLiteral("--mt"), QStringLiteral("babelfish")});
     QCOMPARE(mt.exitCode, 2);
-    QVERIFY2(mt.err.contains("--mt"), mt.err.constData());
+    QVERIFY2(mt.err.contains("unknown provider \"babelfish\""), mt.err.constData());
+    const CliRun url = run(base + QStringList{QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1")});
+    QCOMPARE(url.exitCode, 2);
     const CliRun low = run(base + QStringList{QStringLiteral("--min"), QStringLiteral("30")});
     QCOMPARE(low.exitCode, 2);
     const CliRun state = run(base + QStringList{QStringLiteral("--exact-state"), QStringLiteral("approved")});
@@ -387,6 +393,80 @@ void TestCliAnalysis::jobsCommandsPauseResumeRetryCancel()
     QCOMPARE(bad.exitCode, 2);
     const CliRun text = run({QStringLiteral("jobs"), QStringLiteral("list")});
     QVERIFY2(text.out.contains(jobId.toUtf8()) && text.out.contains("succeeded"), text.describe());
+}
+
+void TestCliAnalysis::pretranslateWithTmThenMt()
+{
+    // A fake LibreTranslate (no key, like a self-hosted one) "translates" into capitals.
+    tessera::test::FakeProviderServer server(QStringLiteral("libretranslate"), QString());
+    QVERIFY(server.start());
+    const CliRun filled = run({QStringLiteral("--json"), QStringLiteral("pretranslate"), QStringLiteral("--project"),
+                               QStringLiteral("Packages"), QStringLiteral("--lang"), QStringLiteral("de"),
+                               QStringLiteral("--tm"), QStringLiteral("--mt"), QStringLiteral("libretranslate"),
+                               QStringLiteral("--url"), server.url().toString()});
+    QVERIFY2(filled.exitCode == 0, filled.describe());
+    QVERIFY2(filled.err.contains("(libretranslate)"), filled.describe()); // MT progress on stderr
+    const QJsonObject result = filled.json().object();
+    QCOMPARE(result.value(QStringLiteral("untranslated")).toInt(), 105);
+    QCOMPARE(result.value(QStringLiteral("exact")).toInt() + result.value(QStringLiteral("propagated")).toInt(), 80);
+    // The TM's 100% matches first; the 25 changed sentences (no 100% match) by machine translation.
+    QCOMPARE(result.value(QStringLiteral("mt")).toInt(), 25);
+    QCOMPARE(result.value(QStringLiteral("filled")).toInt(), 105);
+    QCOMPARE(result.value(QStringLiteral("flagged")).toInt(), 0);
+    QCOMPARE(server.requestCount(), 25);
+    const auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Packages"), QStringLiteral("de"));
+    int drafts = 0;
+    for (const QJsonObject& s : segments) {
+        const QString source = s.value(QStringLiteral("source")).toString();
+        const QString target = s.value(QStringLiteral("target")).toString();
+        if (m_changed.contains(source)) {
+            QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
+            QCOMPARE(target, source.toUpper());
+            ++drafts;
+        } else {
+            QVERIFY(target != source.toUpper());
+        }
+    }
+    QCOMPARE(drafts, 25);
+
+    // Nothing is left: a second MT run asks the provider nothing.
+    const CliRun again = run({QStringLiteral("--json"), QStringLiteral("pretranslate"), QStringLiteral("--project"),
+                              QStringLiteral("Packages"), QStringLiteral("--lang"), QStringLiteral("de"),
+                              QStringLiteral("--mt"), QStringLiteral("libretranslate"), QStringLiteral("--url"),
+                              server.url().toString()});
+    QVERIFY2(again.exitCode == 0, again.describe());
+    QCOMPARE(again.json().object().value(QStringLiteral("mt")).toInt(), 0);
+    QCOMPARE(server.requestCount(), 25);
+}
+
+void TestCliAnalysis::mtPretranslateExitCodes()
+{
+    // A provider nobody answers for: environment (4), and the job stays queued for the next run.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString nobody = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const QStringList base{QStringLiteral("pretranslate"), QStringLiteral("--project"), QStringLiteral("Packages"),
+                           QStringLiteral("--lang"), QStringLiteral("de")};
+    const CliRun down =
+        run(base + QStringList{QStringLiteral("--mt"), QStringLiteral("libretranslate"), QStringLiteral("--url"), nobody});
+    QCOMPARE(down.exitCode, 4);
+    QVERIFY2(down.err.contains("stays queued"), down.describe());
+    const CliRun listed = run({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
+    const QJsonArray jobs = listed.json().object().value(QStringLiteral("jobs")).toArray();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    for (const QJsonObject& s :
+         m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Packages"), QStringLiteral("de")))
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("new"));
+
+    // A language the provider has no code for is bad input (3), for `mt translate` too; nothing is sent.
+    const CliRun language = run({QStringLiteral("mt"), QStringLiteral("translate"), QStringLiteral("Hello"),
+                                 QStringLiteral("--provider"), QStringLiteral("apertium"), QStringLiteral("--from"),
+                                 QStringLiteral("en"), QStringLiteral("--to"), QStringLiteral("xx"),
+                                 QStringLiteral("--url"), nobody});
+    QCOMPARE(language.exitCode, 3);
+    QVERIFY2(language.err.contains("xx"), language.describe());
 }
 
 QTEST_GUILESS_MAIN(TestCliAnalysis)
