@@ -27,7 +27,6 @@ using tm::CatAnalysis;
 
 namespace {
 
-
 // The project's languages `--lang` selects (all when not given), in the project's spelling.
 QJsonObject reportJson(const CatAnalysis::Report& report)
 {

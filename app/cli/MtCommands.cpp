@@ -76,9 +76,9 @@ ExitCode MtCommands::providers(const QStringList& arguments)
                                  {QStringLiteral("needs_key"), protocol->needsApiKey()},
                                  {QStringLiteral("configured"), configured},
                                  {QStringLiteral("endpoint"), MtProviderConfig::defaultEndpoint(id)}});
-        table.addRow({id, protocol->displayName(),
-                      protocol->needsApiKey() ? QStringLiteral("yes") : QStringLiteral("no"),
-                      configured ? QStringLiteral("yes") : QStringLiteral("no"), MtProviderConfig::defaultEndpoint(id)});
+        table.addRow(
+            {id, protocol->displayName(), protocol->needsApiKey() ? QStringLiteral("yes") : QStringLiteral("no"),
+             configured ? QStringLiteral("yes") : QStringLiteral("no"), MtProviderConfig::defaultEndpoint(id)});
     }
     if (m_context.json())
         m_context.printJson(array);

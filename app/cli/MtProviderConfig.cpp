@@ -66,12 +66,13 @@ CliResult<mt::ProviderSettings> MtProviderConfig::resolve(CliContext& context, c
     if (!read)
         loop.exec();
     if (!read)
-        return std::unexpected(context.error(
-            ExitCode::Environment, QStringLiteral("the keychain did not answer; provider %1 needs an API key").arg(id)));
+        return std::unexpected(
+            context.error(ExitCode::Environment,
+                          QStringLiteral("the keychain did not answer; provider %1 needs an API key").arg(id)));
     if (!*read)
-        return std::unexpected(context.error(ExitCode::Environment,
-                                             QStringLiteral("cannot read provider %1's API key from the keychain: %2")
-                                                 .arg(id, read->error().message)));
+        return std::unexpected(context.error(
+            ExitCode::Environment,
+            QStringLiteral("cannot read provider %1's API key from the keychain: %2").arg(id, read->error().message)));
     if ((*read)->isEmpty())
         return std::unexpected(context.error(
             ExitCode::Environment, QStringLiteral("provider %1 needs an API key; save it in the desktop app's "

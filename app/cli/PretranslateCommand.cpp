@@ -150,11 +150,11 @@ ExitCode PretranslateCommand::run(const QStringList& arguments)
         // Failed before its attempts ran out: the handler said retrying cannot help (bad input, such as a
         // language pair the provider does not have).
         if (ended->state == domain::JobState::Failed && ended->attempts < ended->maxAttempts)
-            return std::unexpected(m_context.error(
-                ExitCode::BadInput, QStringLiteral("pretranslation job %1 failed: %2").arg(ended->id, ended->lastError)));
+            return std::unexpected(
+                m_context.error(ExitCode::BadInput,
+                                QStringLiteral("pretranslation job %1 failed: %2").arg(ended->id, ended->lastError)));
         return std::unexpected(m_context.error(
-            ExitCode::Environment,
-            QStringLiteral("pretranslation job %1 failed: %2").arg(ended->id, ended->lastError),
+            ExitCode::Environment, QStringLiteral("pretranslation job %1 failed: %2").arg(ended->id, ended->lastError),
             {ended->state == domain::JobState::Queued
                  ? QStringLiteral("it stays queued; run the command again to go on (segments done so far are kept), "
                                   "or see `tessera-cli jobs list`")
@@ -190,13 +190,11 @@ ExitCode PretranslateCommand::run(const QStringList& arguments)
     const int untranslated = useTm ? tmSummary.untranslated : mtSummary.untranslated;
     const int pluralSkipped = useTm ? tmSummary.pluralSkipped : mtSummary.pluralSkipped;
     if (m_context.json()) {
-        QJsonObject out{{QStringLiteral("untranslated"), untranslated},
-                        {QStringLiteral("filled"), tmFilled + mtSummary.filled},
-                        {QStringLiteral("context"), tmSummary.context},
-                        {QStringLiteral("exact"), tmSummary.exact},
-                        {QStringLiteral("fuzzy"), tmSummary.fuzzy},
-                        {QStringLiteral("propagated"), tmSummary.propagated},
-                        {QStringLiteral("plural_skipped"), pluralSkipped}};
+        QJsonObject out{
+            {QStringLiteral("untranslated"), untranslated},   {QStringLiteral("filled"), tmFilled + mtSummary.filled},
+            {QStringLiteral("context"), tmSummary.context},   {QStringLiteral("exact"), tmSummary.exact},
+            {QStringLiteral("fuzzy"), tmSummary.fuzzy},       {QStringLiteral("propagated"), tmSummary.propagated},
+            {QStringLiteral("plural_skipped"), pluralSkipped}};
         if (useTm)
             out.insert(QStringLiteral("job"), tmResult.value(QStringLiteral("job")));
         if (useMt) {
@@ -231,10 +229,11 @@ ExitCode PretranslateCommand::run(const QStringList& arguments)
         m_context.out() << ".\n";
     }
     if (mtSummary.flagged > 0)
-        return m_context.error(ExitCode::Problems,
-                               QStringLiteral("%1 machine translation(s) lost or broke placeables and were not written; "
-                                              "those segments stay untranslated")
-                                   .arg(mtSummary.flagged));
+        return m_context.error(
+            ExitCode::Problems,
+            QStringLiteral("%1 machine translation(s) lost or broke placeables and were not written; "
+                           "those segments stay untranslated")
+                .arg(mtSummary.flagged));
     return ExitCode::Ok;
 }
 

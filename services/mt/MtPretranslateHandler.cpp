@@ -215,8 +215,9 @@ Result<QJsonObject> MtPretranslateHandler::run(jobs::JobContext& context)
     const int chunkSize = std::max(1, request->chunkSize);
     while (next < total) {
         if (context.stopRequested())
-            return domain::fail(ErrorCode::Internal,
-                                QStringLiteral("machine pretranslation stopped at segment %1 of %2").arg(next).arg(total));
+            return domain::fail(
+                ErrorCode::Internal,
+                QStringLiteral("machine pretranslation stopped at segment %1 of %2").arg(next).arg(total));
         const int end = std::min(total, next + chunkSize);
         Summary after = summary;
         QList<int> picked; // indexes into `segments` of the ones sent

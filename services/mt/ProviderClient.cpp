@@ -195,9 +195,9 @@ void ProviderClient::retryOrFail(quint64 ticket, const HttpResponse& reply, cons
         const ErrorCode code =
             reply.status == 400 || reply.status == 422 ? ErrorCode::InvalidInput : ErrorCode::Network;
         finish(ticket, domain::fail(code, QStringLiteral("%1 failed after %2 attempt(s): %3: %4")
-                                                            .arg(m_protocol.displayName())
-                                                            .arg(pending.attempt)
-                                                            .arg(status, why)));
+                                              .arg(m_protocol.displayName())
+                                              .arg(pending.attempt)
+                                              .arg(status, why)));
         return;
     }
     qCDebug(lcMt) << m_settings.id << "attempt" << pending.attempt << "failed:" << why << "- retrying in" << *delay

@@ -10,17 +10,17 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTcpServer>
 #include <QThread>
 #include <QUrlQuery>
 
-#include <csignal>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 #include "CliRunner.h"
 #include "FakeProviderServer.h"
@@ -440,10 +440,10 @@ void TestCliAnalysis::pretranslateWithTmThenMt()
     QCOMPARE(drafts, 25);
 
     // Nothing is left: a second MT run asks the provider nothing.
-    const CliRun again = run({QStringLiteral("--json"), QStringLiteral("pretranslate"), QStringLiteral("--project"),
-                              QStringLiteral("Packages"), QStringLiteral("--lang"), QStringLiteral("de"),
-                              QStringLiteral("--mt"), QStringLiteral("libretranslate"), QStringLiteral("--url"),
-                              server.url().toString()});
+    const CliRun again =
+        run({QStringLiteral("--json"), QStringLiteral("pretranslate"), QStringLiteral("--project"),
+             QStringLiteral("Packages"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--mt"),
+             QStringLiteral("libretranslate"), QStringLiteral("--url"), server.url().toString()});
     QVERIFY2(again.exitCode == 0, again.describe());
     QCOMPARE(again.json().object().value(QStringLiteral("mt")).toInt(), 0);
     QCOMPARE(server.requestCount(), asked);
@@ -458,8 +458,8 @@ void TestCliAnalysis::mtPretranslateExitCodes()
     probe.close();
     const QStringList base{QStringLiteral("pretranslate"), QStringLiteral("--project"), QStringLiteral("Packages"),
                            QStringLiteral("--lang"), QStringLiteral("de")};
-    const CliRun down =
-        run(base + QStringList{QStringLiteral("--mt"), QStringLiteral("libretranslate"), QStringLiteral("--url"), nobody});
+    const CliRun down = run(
+        base + QStringList{QStringLiteral("--mt"), QStringLiteral("libretranslate"), QStringLiteral("--url"), nobody});
     QCOMPARE(down.exitCode, 4);
     QVERIFY2(down.err.contains("stays queued"), down.describe());
     const CliRun listed = run({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
@@ -471,10 +471,10 @@ void TestCliAnalysis::mtPretranslateExitCodes()
         QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("new"));
 
     // A language the provider has no code for is bad input (3), for `mt translate` too; nothing is sent.
-    const CliRun language = run({QStringLiteral("mt"), QStringLiteral("translate"), QStringLiteral("Hello"),
-                                 QStringLiteral("--provider"), QStringLiteral("apertium"), QStringLiteral("--from"),
-                                 QStringLiteral("en"), QStringLiteral("--to"), QStringLiteral("xx"),
-                                 QStringLiteral("--url"), nobody});
+    const CliRun language =
+        run({QStringLiteral("mt"), QStringLiteral("translate"), QStringLiteral("Hello"), QStringLiteral("--provider"),
+             QStringLiteral("apertium"), QStringLiteral("--from"), QStringLiteral("en"), QStringLiteral("--to"),
+             QStringLiteral("xx"), QStringLiteral("--url"), nobody});
     QCOMPARE(language.exitCode, 3);
     QVERIFY2(language.err.contains("xx"), language.describe());
 }
@@ -523,10 +523,17 @@ void TestCliAnalysis::mtPretranslateSurvivesSigkill()
     const auto before = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Archives"), QStringLiteral("es"));
     QCOMPARE(before.size(), 1200);
 
-    const QStringList arguments{QStringLiteral("--workspace"), m_workspace->path(), QStringLiteral("pretranslate"),
-                                QStringLiteral("--project"),   QStringLiteral("Archives"), QStringLiteral("--lang"),
-                                QStringLiteral("es"),          QStringLiteral("--mt"),     QStringLiteral("apertium"),
-                                QStringLiteral("--url"),       url};
+    const QStringList arguments{QStringLiteral("--workspace"),
+                                m_workspace->path(),
+                                QStringLiteral("pretranslate"),
+                                QStringLiteral("--project"),
+                                QStringLiteral("Archives"),
+                                QStringLiteral("--lang"),
+                                QStringLiteral("es"),
+                                QStringLiteral("--mt"),
+                                QStringLiteral("apertium"),
+                                QStringLiteral("--url"),
+                                url};
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("TESSERA_WORKSPACE"));

@@ -105,8 +105,8 @@ void TestMtPretranslateAction::actionQueuesAJobAndTheEditorShowsTheDrafts()
     const QUrl url = server.url();
     handler->setMtHandler(std::make_shared<mt::MtPretranslateHandler>(
         [url](const QString& id) -> domain::Result<mt::MtPretranslateHandler::Provider> {
-            return mt::MtPretranslateHandler::Provider{mt::ProtocolRegistry::create(id),
-                                                       mt::ProviderSettings{id, url, {}, {}, {}}, {}};
+            return mt::MtPretranslateHandler::Provider{
+                mt::ProtocolRegistry::create(id), mt::ProviderSettings{id, url, {}, {}, {}}, {}};
         }));
     runner.addHandler(handler);
     runner.start();

@@ -31,8 +31,8 @@ public:
     QString jobId() const { return m_jobId; }
 
 Q_SIGNALS:
-    void queued(const QString& jobId);              // a runner may look for work at once
-    void finished(const QString& jobId, bool ok);    // the drafts are in the database
+    void queued(const QString& jobId);                // a runner may look for work at once
+    void finished(const QString& jobId, bool ok);     // the drafts are in the database
     void message(const QString& text, int timeoutMs); // for the status bar
 
 private:

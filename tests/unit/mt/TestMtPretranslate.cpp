@@ -220,8 +220,8 @@ void TestMtPretranslate::apertiumJobWritesDraftsWithOriginAndRepeatsComeFromTheC
     testsupport::TempWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
     const QByteArray pot = testsupport::readTestData(QStringLiteral("po"), QStringLiteral("adduser.pot"));
-    const QString projectId = importInto(*ws, QStringLiteral("adduser"), QStringLiteral("es"),
-                                         QStringLiteral("adduser.pot"), pot);
+    const QString projectId =
+        importInto(*ws, QStringLiteral("adduser"), QStringLiteral("es"), QStringLiteral("adduser.pot"), pot);
     QVERIFY(!projectId.isEmpty());
     const QList<domain::Segment> before = segmentsOf(*ws, projectId, QStringLiteral("es"));
     QVERIFY(before.size() > 50);
@@ -240,7 +240,8 @@ void TestMtPretranslate::apertiumJobWritesDraftsWithOriginAndRepeatsComeFromTheC
         QMutexLocker lock(&progress.mutex);
         QVERIFY(progress.percents.size() >= 3);
         QVERIFY(std::is_sorted(progress.percents.begin(), progress.percents.end()));
-        QVERIFY(std::any_of(progress.percents.begin(), progress.percents.end(), [](int p) { return p > 0 && p < 100; }));
+        QVERIFY(
+            std::any_of(progress.percents.begin(), progress.percents.end(), [](int p) { return p > 0 && p < 100; }));
         QVERIFY(progress.messages.join(QLatin1Char('\n')).contains(QStringLiteral("apertium")));
     }
 
@@ -265,8 +266,8 @@ void TestMtPretranslate::apertiumJobWritesDraftsWithOriginAndRepeatsComeFromTheC
         QVERIFY(ws->segments().find(saved->id)->targets.value(0).contains(QStringLiteral("Hecho")));
 
     // The same file in another project: every translation comes from the MT cache.
-    const QString again = importInto(*ws, QStringLiteral("adduser again"), QStringLiteral("es"),
-                                     QStringLiteral("adduser.pot"), pot);
+    const QString again =
+        importInto(*ws, QStringLiteral("adduser again"), QStringLiteral("es"), QStringLiteral("adduser.pot"), pot);
     const domain::Job second = run(*ws, again, QStringLiteral("es"), QStringLiteral("apertium"),
                                    fixedProvider(QStringLiteral("apertium"), m_apyUrl), nullptr, 25);
     QCOMPARE(second.state, domain::JobState::Succeeded);
@@ -406,9 +407,10 @@ void TestMtPretranslate::glossaryTermsReachTheLlmPrompt()
     const QString projectId =
         importInto(*ws, QStringLiteral("terms"), QStringLiteral("de"), QStringLiteral("ui.po"), s_placeablePo);
     terms::Termbase termbase(*ws);
-    QVERIFY(termbase.addTermPair(QStringLiteral("en"), QStringLiteral("folder"), QStringLiteral("de"),
-                                 QStringLiteral("Ordner"))
-                .has_value());
+    QVERIFY(
+        termbase
+            .addTermPair(QStringLiteral("en"), QStringLiteral("folder"), QStringLiteral("de"), QStringLiteral("Ordner"))
+            .has_value());
     test::FakeProviderServer server(QStringLiteral("openai"), QString());
     QVERIFY(server.start());
     const domain::Job job = run(*ws, projectId, QStringLiteral("de"), QStringLiteral("openai"),
