@@ -27,9 +27,6 @@ using tm::CatAnalysis;
 
 namespace {
 
-const QString s_mtOption = QStringLiteral("--mt");
-const QString s_exactStateOption = QStringLiteral("--exact-state");
-
 // The project's languages `--lang` selects (all when not given), in the project's spelling.
 QJsonObject reportJson(const CatAnalysis::Report& report)
 {
@@ -169,121 +166,6 @@ ExitCode AnalysisCommands::analyze(const QStringList& arguments)
             printReport(m_context.out(), reports.at(i));
         }
     }
-    return ExitCode::Ok;
-}
-
-ExitCode AnalysisCommands::pretranslate(const QStringList& arguments)
-{
-    const QString command = QStringLiteral("pretranslate");
-    ArgumentParser parser(
-        QStringLiteral("pretranslate --project PROJECT --lang L [--tm] [--min PCT] [--exact-state translated|draft]"),
-        QStringLiteral(
-            "Fill the untranslated segments (state new, empty target, not locked) of a target language from the "
-            "workspace's TMs: 100% and 101% matches as translated (or draft with --exact-state draft), matches from "
-            "--min up to 99% as drafts, each with its origin (\"tm:NAME 87%\"); a repetition of a segment filled by an "
-            "exact match or translated before gets the same translation (origin \"propagated\"). Plural segments are "
-            "left alone. Every fill is an edit with a revision, made in one transaction.\nWith --json: {untranslated, "
-            "filled, context, exact, fuzzy, propagated, plural_skipped}."));
-    parser
-        .addOption(s_projectOption, ArgumentParser::Kind::Value, QStringLiteral("PROJECT"),
-                   QStringLiteral("the project's id or unique name"), true)
-        .addOption(s_langOption, ArgumentParser::Kind::Value, QStringLiteral("L"),
-                   QStringLiteral("the target language"), true)
-        .addOption(s_tmOption, ArgumentParser::Kind::Flag, {},
-                   QStringLiteral("use the translation memories (the default source)"))
-        .addOption(s_mtOption, ArgumentParser::Kind::Value, QStringLiteral("PROVIDER"),
-                   QStringLiteral("use a machine-translation provider (not available yet)"))
-        .addOption(s_minOption, ArgumentParser::Kind::Value, QStringLiteral("PCT"),
-                   QStringLiteral("lowest match score used, 50–100 (default 100)"))
-        .addOption(s_exactStateOption, ArgumentParser::Kind::Value, QStringLiteral("STATE"),
-                   QStringLiteral("state of 100%/101% fills: translated or draft (default: the project's setting, "
-                                  "see project set)"));
-    if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
-        return parsed.error();
-    if (parser.isSet(s_mtOption))
-        return m_context.usageError(
-            QStringLiteral("--mt: this Tessera has no machine-translation providers yet; use --tm"), command);
-
-    tm::Pretranslator::Options options;
-    if (parser.isSet(s_minOption)) {
-        bool ok = false;
-        options.threshold = parser.value(s_minOption).toInt(&ok);
-        if (!ok || options.threshold < 50 || options.threshold > 100)
-            return m_context.usageError(QStringLiteral("--min must be a whole percentage from 50 to 100, not \"%1\"")
-                                            .arg(parser.value(s_minOption)),
-                                        command);
-    }
-    if (parser.isSet(s_exactStateOption)) {
-        options.exactState = CliContext::exactMatchState(parser.value(s_exactStateOption));
-        if (!options.exactState)
-            return m_context.usageError(QStringLiteral("--exact-state must be translated or draft, not \"%1\"")
-                                            .arg(parser.value(s_exactStateOption)),
-                                        command);
-    }
-    options.author = CliContext::author();
-
-    auto workspace = m_context.openWorkspace(Workspace::Access::ReadWrite);
-    if (!workspace)
-        return workspace.error();
-    Workspace& ws = **workspace;
-    auto project = ws.projects().resolve(parser.value(s_projectOption));
-    if (!project)
-        return m_context.error(project.error());
-    const auto languages = m_context.targetLanguages(
-        *project, s_langOption, parser.isSet(s_langOption) ? std::optional(parser.value(s_langOption)) : std::nullopt,
-        command);
-    if (!languages)
-        return languages.error();
-    // The work runs as a persistent job on a worker thread: a run killed midway is recovered by the
-    // next one and goes on from its last committed chunk.
-    jobs::PretranslateJob::Request request;
-    request.projectId = project->id;
-    request.language = languages->first();
-    request.threshold = options.threshold;
-    request.exactState = options.exactState;
-    request.author = options.author;
-    std::mutex printing;
-    auto ended = jobs::PretranslateJob::runInProcess(
-        ws, request, [&printing](const domain::Job&, int percent, const QString& message) {
-            std::lock_guard lock(printing);
-            std::fprintf(stderr, "pretranslate: %3d%% %s\n", percent, qUtf8Printable(message));
-            std::fflush(stderr);
-        });
-    if (!ended)
-        return m_context.error(ended.error());
-    if (ended->state != domain::JobState::Succeeded) {
-        if (ended->state == domain::JobState::Cancelled)
-            return m_context.error(ExitCode::Problems,
-                                   QStringLiteral("pretranslation job %1 was cancelled").arg(ended->id));
-        return m_context.error(ExitCode::Environment,
-                               QStringLiteral("pretranslation job %1 failed: %2").arg(ended->id, ended->lastError),
-                               {ended->state == domain::JobState::Queued
-                                    ? QStringLiteral("it stays queued; run the command again to go on, or see "
-                                                     "`tessera-cli jobs list`")
-                                    : QStringLiteral("`tessera-cli jobs retry %1` queues it again").arg(ended->id)});
-    }
-    const auto summary = std::optional<tm::Pretranslator::Summary>(
-        jobs::PretranslateJob::summaryFrom(QJsonDocument::fromJson(ended->result.toUtf8()).object()));
-
-    const int filled = summary->context + summary->exact + summary->fuzzy + summary->propagated;
-    if (m_context.json()) {
-        m_context.printJson(QJsonObject{{QStringLiteral("untranslated"), summary->untranslated},
-                                        {QStringLiteral("filled"), filled},
-                                        {QStringLiteral("context"), summary->context},
-                                        {QStringLiteral("exact"), summary->exact},
-                                        {QStringLiteral("fuzzy"), summary->fuzzy},
-                                        {QStringLiteral("propagated"), summary->propagated},
-                                        {QStringLiteral("plural_skipped"), summary->pluralSkipped},
-                                        {QStringLiteral("job"), ended->id}});
-        return ExitCode::Ok;
-    }
-    m_context.out() << "Filled " << filled << " of " << summary->untranslated << " untranslated segment(s) in "
-                    << languages->first() << ": " << summary->context << " context (101%), " << summary->exact
-                    << " exact (100%), " << summary->fuzzy << " fuzzy (drafts), " << summary->propagated
-                    << " repetition(s)";
-    if (summary->pluralSkipped > 0)
-        m_context.out() << "; " << summary->pluralSkipped << " plural segment(s) left alone";
-    m_context.out() << ".\n";
     return ExitCode::Ok;
 }
 

@@ -1,5 +1,5 @@
 // AnalysisCommands: `tessera-cli analyze` (CAT analysis of a project against the TMs: segments and
-// words per match band) and `pretranslate` (fill untranslated segments from the TMs).
+// words per match band).
 #pragma once
 
 #include <QStringList>
@@ -12,7 +12,6 @@ class AnalysisCommands {
 public:
     explicit AnalysisCommands(CliContext& context);
     ExitCode analyze(const QStringList& arguments);
-    ExitCode pretranslate(const QStringList& arguments);
 
 private:
     CliContext& m_context;

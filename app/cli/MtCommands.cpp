@@ -6,9 +6,10 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
+#include "MtProviderConfig.h"
+#include "OptionNames.h"
 #include "TablePrinter.h"
 #include "domain/Clock.h"
-#include "mt/ApertiumProtocol.h"
 #include "mt/CurlTransport.h"
 #include "mt/MtService.h"
 #include "mt/ProtocolRegistry.h"
@@ -25,14 +26,7 @@ const QString s_group = QStringLiteral("mt");
 const QString s_providerOption = QStringLiteral("--provider");
 const QString s_fromOption = QStringLiteral("--from");
 const QString s_toOption = QStringLiteral("--to");
-const QString s_urlOption = QStringLiteral("--url");
 const QString s_noCacheOption = QStringLiteral("--no-cache");
-
-// The endpoint a provider is used at without --url (empty: the protocol has none it could guess).
-QString defaultEndpoint(const QString& id)
-{
-    return id == QLatin1String("apertium") ? mt::ApertiumProtocol::defaultEndpoint() : QString();
-}
 
 } // namespace
 
@@ -76,15 +70,15 @@ ExitCode MtCommands::providers(const QStringList& arguments)
         const auto protocol = mt::ProtocolRegistry::create(id);
         // API keys come from the OS keychain, which the command line does not read: a provider that
         // needs one is not configured here.
-        const bool configured = !protocol->needsApiKey() && !defaultEndpoint(id).isEmpty();
+        const bool configured = !protocol->needsApiKey() && !MtProviderConfig::defaultEndpoint(id).isEmpty();
         array.append(QJsonObject{{QStringLiteral("id"), id},
                                  {QStringLiteral("name"), protocol->displayName()},
                                  {QStringLiteral("needs_key"), protocol->needsApiKey()},
                                  {QStringLiteral("configured"), configured},
-                                 {QStringLiteral("endpoint"), defaultEndpoint(id)}});
-        table.addRow({id, protocol->displayName(),
-                      protocol->needsApiKey() ? QStringLiteral("yes") : QStringLiteral("no"),
-                      configured ? QStringLiteral("yes") : QStringLiteral("no"), defaultEndpoint(id)});
+                                 {QStringLiteral("endpoint"), MtProviderConfig::defaultEndpoint(id)}});
+        table.addRow(
+            {id, protocol->displayName(), protocol->needsApiKey() ? QStringLiteral("yes") : QStringLiteral("no"),
+             configured ? QStringLiteral("yes") : QStringLiteral("no"), MtProviderConfig::defaultEndpoint(id)});
     }
     if (m_context.json())
         m_context.printJson(array);
@@ -124,22 +118,9 @@ ExitCode MtCommands::translate(const QStringList& arguments)
     if (!to)
         return to.error();
     const QString id = parser.value(s_providerOption);
-    auto protocol = mt::ProtocolRegistry::create(id);
-    if (!protocol)
-        return m_context.usageError(QStringLiteral("unknown provider \"%1\" (known: %2)")
-                                        .arg(id, mt::ProtocolRegistry::knownIds().join(QStringLiteral(", "))),
-                                    command);
-    mt::ProviderSettings settings;
-    settings.id = id;
-    const QString url = parser.isSet(s_urlOption) ? parser.value(s_urlOption) : defaultEndpoint(id);
-    settings.endpoint = QUrl(url, QUrl::StrictMode);
-    if (!settings.endpoint.isValid() || settings.endpoint.scheme().isEmpty() || settings.endpoint.host().isEmpty())
-        return m_context.usageError(QStringLiteral("--url \"%1\" is not an http(s) URL").arg(url), command);
-    if (protocol->needsApiKey())
-        return m_context.error(ExitCode::Environment,
-                               QStringLiteral("provider %1 needs an API key, which the command line cannot read; "
-                                              "use it from the desktop app")
-                                   .arg(id));
+    const auto settings = MtProviderConfig::resolve(m_context, id, parser.value(s_urlOption), command);
+    if (!settings)
+        return settings.error();
 
     std::unique_ptr<Workspace> workspace;
     domain::SystemClock clock;
@@ -149,7 +130,7 @@ ExitCode MtCommands::translate(const QStringList& arguments)
     }
     mt::CurlTransport transport;
     mt::MtService service(transport, clock, workspace ? &workspace->mtCache() : nullptr);
-    if (auto added = service.addProvider(std::move(protocol), settings); !added)
+    if (auto added = service.addProvider(mt::ProtocolRegistry::create(id), *settings); !added)
         return m_context.error(added.error());
 
     const QString text = parser.positional(QStringLiteral("TEXT"));
@@ -163,7 +144,7 @@ ExitCode MtCommands::translate(const QStringList& arguments)
     loop.exec();
 
     if (!result.ok())
-        return m_context.error(domain::Error{domain::ErrorCode::Network, result.error, {}, 0, 0, {}});
+        return m_context.error(domain::Error{result.errorCode, result.error, {}, 0, 0, {}});
     if (m_context.json()) {
         m_context.printJson(
             QJsonObject{{QStringLiteral("provider"), id},

@@ -13,5 +13,7 @@ inline const QString s_outOption = QStringLiteral("--out");
 inline const QString s_csvOption = QStringLiteral("--csv");
 inline const QString s_tmOption = QStringLiteral("--tm");
 inline const QString s_minOption = QStringLiteral("--min");
+inline const QString s_mtOption = QStringLiteral("--mt");
+inline const QString s_urlOption = QStringLiteral("--url");
 
 } // namespace tessera::cli

@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "JobCommands.h"
 #include "MtCommands.h"
+#include "PretranslateCommand.h"
 #include "ProjectCommands.h"
 #include "QaCommands.h"
 #include "SegmentCommands.h"
@@ -57,9 +58,9 @@ Commands:
                                          units holding a word or phrase, hits in [ ]
   analyze --project PROJECT [--lang L] [--csv]
                                          CAT analysis: segments and words per TM match band
-  pretranslate --project PROJECT --lang L [--tm] [--min PCT] [--exact-state S]
-                                         fill untranslated segments from the TMs, as a
-                                         background job (progress on stderr)
+  pretranslate --project PROJECT --lang L [--tm] [--mt PROVIDER [--url URL]] [--min PCT] [--exact-state S]
+                                         fill untranslated segments from the TMs and/or
+                                         an MT provider, as background jobs (progress on stderr)
   qa --project PROJECT [--lang L] [--document D] [--csv] [--html FILE]
                                          quality checks over a project's translations;
                                          exit code 1 when errors are found
@@ -139,7 +140,7 @@ ExitCode dispatch(CliContext& context, const QStringList& arguments)
     if (command == QLatin1String("analyze"))
         return tessera::cli::AnalysisCommands(context).analyze(rest);
     if (command == QLatin1String("pretranslate"))
-        return tessera::cli::AnalysisCommands(context).pretranslate(rest);
+        return tessera::cli::PretranslateCommand(context).run(rest);
     if (command == QLatin1String("qa"))
         return tessera::cli::QaCommands(context).run(rest);
     if (command == QLatin1String("terms"))

@@ -4,12 +4,14 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+#include "DesktopMtProviders.h"
 #include "TestEditHook.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsLog.h"
 #include "jobs/PretranslateJob.h"
 #include "store/Workspace.h"
 #include "ui/jobs/JobsPanel.h"
+#include "ui/jobs/MtPretranslateLauncher.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WorkspaceErrorMessage.h"
 
@@ -41,12 +43,15 @@ domain::Result<void> DesktopSession::open(const QString& path)
     m_window.reset();
     m_workspace = std::move(*opened);
     m_runner = std::make_unique<jobs::JobRunner>(*m_workspace, m_clock);
-    m_runner->addHandler(std::make_shared<jobs::PretranslateJob>());
+    auto pretranslate = std::make_shared<jobs::PretranslateJob>();
+    pretranslate->setMtHandler(std::make_shared<mt::MtPretranslateHandler>(DesktopMtProviders::factory()));
+    m_runner->addHandler(pretranslate);
     if (auto recovered = m_runner->recover(); !recovered)
         qCWarning(jobs::lcJobs) << "recovering the jobs of" << path << "failed:" << recovered.error().describe();
     m_runner->start();
     m_window = std::make_unique<ui::shell::MainWindow>(*m_workspace, m_author);
     connect(m_window->jobsPanel(), &ui::jobs::JobsPanel::workQueued, this, [this] { m_runner->wake(); });
+    connect(m_window->mtPretranslate(), &ui::jobs::MtPretranslateLauncher::queued, this, [this] { m_runner->wake(); });
     // Queued: the request comes from inside the window's file dialog, which the switch destroys.
     connect(m_window.get(), &ui::shell::MainWindow::openWorkspaceRequested, this, &DesktopSession::switchTo,
             Qt::QueuedConnection);

@@ -98,12 +98,15 @@ Result<domain::Job> PretranslateJob::enqueueOrResume(JobQueue& queue, const Requ
 }
 
 Result<domain::Job> PretranslateJob::runInProcess(store::Workspace& writer, const Request& request,
-                                                  const JobContext::ProgressSink& progress)
+                                                  const JobContext::ProgressSink& progress,
+                                                  std::shared_ptr<JobHandler> mtHandler)
 {
     JobRunner::Options options;
     options.workers = 1;
     JobRunner runner(writer, writer.clock(), options);
-    runner.addHandler(std::make_shared<PretranslateJob>());
+    auto handler = std::make_shared<PretranslateJob>();
+    handler->setMtHandler(std::move(mtHandler));
+    runner.addHandler(handler);
     if (auto recovered = runner.recover(); !recovered)
         return std::unexpected(recovered.error());
     JobQueue queue(writer.jobs(), writer.clock());

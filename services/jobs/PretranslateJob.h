@@ -45,8 +45,10 @@ public:
     // resumes the unfinished job for the same request (or queues a new one) and blocks until it
     // succeeds, fails, is cancelled or an attempt fails (then it stays queued for the next run).
     // `progress` is called on the worker thread. Returns the job as it was then.
+    // `mtHandler` serves requests with an mtProvider (see setMtHandler).
     static domain::Result<domain::Job> runInProcess(store::Workspace& writer, const Request& request,
-                                                    const JobContext::ProgressSink& progress);
+                                                    const JobContext::ProgressSink& progress,
+                                                    std::shared_ptr<JobHandler> mtHandler = nullptr);
     // The summary a finished job stored as its result.
     static tm::Pretranslator::Summary summaryFrom(const QJsonObject& result);
     static QJsonObject toJson(const tm::Pretranslator::Summary& summary, int next = -1);

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "domain/Result.h"
+
 namespace tessera::mt {
 
 struct MtResult {
@@ -18,6 +20,10 @@ struct MtResult {
     bool flagged = false;
     QStringList missingPlaceables;
     QString error; // why there is no translation (provider down, circuit open, bad reply)
+    // What kind of failure `error` is: Network when the provider could not be reached or answered
+    // with a server error (worth retrying later), InvalidInput when it refused the request itself
+    // (a language it does not support: retrying cannot help).
+    domain::ErrorCode errorCode = domain::ErrorCode::Network;
 
     bool ok() const { return error.isEmpty(); }
     bool usable() const { return ok() && !flagged; }

@@ -29,8 +29,17 @@ struct MtService::Job {
     QHash<QString, QList<int>> indexesByText; // identical texts are asked once
     QHash<QString, MaskedText> masked;
     QList<quint64> tickets;
+    QList<std::pair<QString, QString>> toCache; // written in one transaction when the job ends
     int done = 0;
 };
+
+namespace {
+
+// Translations received are written to the cache together: when the job ends, or every this many
+// (a job of thousands of one-segment Apertium requests would otherwise fsync once a segment).
+constexpr int s_mtServiceCacheFlushSize = 500;
+
+} // namespace
 
 MtService::MtService(HttpTransport& transport, const domain::Clock& clock, store::MtCacheRepository* cache,
                      QObject* parent)
@@ -44,6 +53,8 @@ MtService::MtService(HttpTransport& transport, const domain::Clock& clock, store
 
 MtService::~MtService()
 {
+    for (const auto& job : std::as_const(m_jobs))
+        flushCache(*job);
     for (auto& provider : m_providers)
         delete provider->client; // before its protocol
 }
@@ -114,6 +125,7 @@ void MtService::cancel(quint64 jobId)
     const auto job = m_jobs.take(jobId);
     if (!job)
         return;
+    flushCache(*job); // what arrived is good; only the rest is dropped
     if (ProviderClient* client = provider(job->providerId))
         for (quint64 ticket : std::as_const(job->tickets))
             client->cancel(ticket);
@@ -196,6 +208,7 @@ void MtService::onBatch(quint64 jobId, const QList<QString>& texts, const Result
         result.provider = job->providerId;
         if (!reply) {
             result.error = reply.error().message;
+            result.errorCode = reply.error().code;
         } else if (i >= reply->size()) {
             result.error = QStringLiteral("the provider returned fewer translations than segments");
         } else {
@@ -209,14 +222,24 @@ void MtService::onBatch(quint64 jobId, const QList<QString>& texts, const Result
         results.append(result);
     }
     if (m_cache && !toCache.isEmpty()) {
-        if (auto stored = m_cache->store(job->providerId, job->sourceLanguage, job->targetLanguage, toCache); !stored)
-            qCWarning(lcMt) << "MT cache write failed:" << stored.error().describe();
+        job->toCache.append(toCache);
+        if (job->toCache.size() >= s_mtServiceCacheFlushSize)
+            flushCache(*job);
     }
     for (const MtResult& result : std::as_const(results)) {
         if (!m_jobs.contains(jobId))
             return;
         deliver(jobId, job->indexesByText.value(result.source), result);
     }
+}
+
+void MtService::flushCache(Job& job)
+{
+    if (!m_cache || job.toCache.isEmpty())
+        return;
+    if (auto stored = m_cache->store(job.providerId, job.sourceLanguage, job.targetLanguage, job.toCache); !stored)
+        qCWarning(lcMt) << "MT cache write failed:" << stored.error().describe();
+    job.toCache.clear();
 }
 
 void MtService::deliver(quint64 jobId, const QList<int>& indexes, MtResult result)
@@ -236,6 +259,7 @@ void MtService::deliver(quint64 jobId, const QList<int>& indexes, MtResult resul
             return;
     }
     if (job->done >= total) {
+        flushCache(*job);
         m_jobs.remove(jobId);
         Q_EMIT finished(jobId);
     }

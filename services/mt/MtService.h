@@ -67,6 +67,7 @@ private:
     struct Provider;
     void start(quint64 jobId);
     void deliver(quint64 jobId, const QList<int>& indexes, MtResult result);
+    void flushCache(Job& job);
     void onBatch(quint64 jobId, const QList<QString>& texts, const domain::Result<QStringList>& reply);
 
     HttpTransport& m_transport;

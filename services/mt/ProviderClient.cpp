@@ -190,10 +190,14 @@ void ProviderClient::retryOrFail(quint64 ticket, const HttpResponse& reply, cons
     const auto delay = m_retry.nextDelayMs(pending.attempt, reply, m_clock.now(), m_random.generateDouble());
     if (!delay) {
         const QString status = reply.status ? QStringLiteral("HTTP %1").arg(reply.status) : QStringLiteral("no reply");
-        finish(ticket, domain::fail(ErrorCode::Network, QStringLiteral("%1 failed after %2 attempt(s): %3: %4")
-                                                            .arg(m_protocol.displayName())
-                                                            .arg(pending.attempt)
-                                                            .arg(status, why)));
+        // A 400 or 422 is the provider refusing the request itself (a language pair it does not have):
+        // bad input that no retry mends. Anything else is the provider's or the network's trouble.
+        const ErrorCode code =
+            reply.status == 400 || reply.status == 422 ? ErrorCode::InvalidInput : ErrorCode::Network;
+        finish(ticket, domain::fail(code, QStringLiteral("%1 failed after %2 attempt(s): %3: %4")
+                                              .arg(m_protocol.displayName())
+                                              .arg(pending.attempt)
+                                              .arg(status, why)));
         return;
     }
     qCDebug(lcMt) << m_settings.id << "attempt" << pending.attempt << "failed:" << why << "- retrying in" << *delay

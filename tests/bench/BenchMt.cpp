@@ -3,6 +3,9 @@
 // (masking, batching, rate limit, breaker, curl multi transport) with a configured rate limit: prints
 // the achieved requests/s against the limit and the client's CPU time (the process's minus the
 // server thread's). Then single-segment round trips without a limit: latency median and p99.
+// 3. The MT cache's writes: a batch through MtService with a workspace's cache (one transaction a job,
+// or every 500 translations), and the cache written one segment a transaction (as MtService did before,
+// one request = one Apertium segment = one fsync) against one transaction for all.
 // Prints figures only; asserts nothing about speed.
 #include <cstdio>
 #include <ctime>
@@ -11,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUrlQuery>
 
@@ -23,6 +27,8 @@
 #include "mt/CurlTransport.h"
 #include "mt/MtService.h"
 #include "mt/ProviderClient.h"
+#include "store/MtCacheRepository.h"
+#include "store/Workspace.h"
 
 using namespace tessera;
 using bench::LatencyStats;
@@ -80,6 +86,8 @@ int main(int argc, char** argv)
         {QStringLiteral("burst"), QStringLiteral("token bucket burst"), QStringLiteral("B"), QStringLiteral("10")});
     cli.addOption({QStringLiteral("in-flight"), QStringLiteral("requests on the wire at once"), QStringLiteral("N"),
                    QStringLiteral("8")});
+    cli.addOption({QStringLiteral("cached"), QStringLiteral("segments for the MT cache figures"), QStringLiteral("N"),
+                   QStringLiteral("2000")});
     cli.addOption({QStringLiteral("round-trips"), QStringLiteral("single-segment round trips for the latency"),
                    QStringLiteral("N"), QStringLiteral("2000")});
     cli.process(app);
@@ -170,6 +178,64 @@ int main(int argc, char** argv)
     }
     std::printf("  round trip (%d, no limit): median %.0f us, p99 %.0f us\n", trips, latency.quantile(0.5),
                 latency.quantile(0.99));
+
+    // 3. The MT cache: a batch through MtService into a workspace's cache, then the write patterns alone.
+    const int cachedCount = cli.value(QStringLiteral("cached")).toInt();
+    QTemporaryDir dir;
+    auto workspace = store::Workspace::open(dir.path(), store::Workspace::Access::ReadWrite, clock);
+    if (!workspace) {
+        std::fprintf(stderr, "cannot open a workspace: %s\n", qPrintable(workspace.error().describe()));
+        return 1;
+    }
+    store::MtCacheRepository& cache = (*workspace)->mtCache();
+    QList<mt::MtSegment> fresh;
+    for (int i = 0; i < cachedCount; ++i)
+        fresh.append(mt::MtSegment{QStringLiteral("Cached sentence %1 for the batch").arg(i), {}, {}, {}});
+    mt::MtService cached(transport, clock, &cache);
+    cached.addProvider(std::make_unique<mt::ApertiumProtocol>(),
+                       mt::ProviderSettings{QStringLiteral("apertium"), server->url(), {}, {}, {}}, unlimited);
+    QEventLoop all;
+    QObject::connect(&cached, &mt::MtService::finished, &all, &QEventLoop::quit);
+    QElapsedTimer cachedWall;
+    cachedWall.start();
+    cached.translate(QStringLiteral("apertium"), QStringLiteral("en"), QStringLiteral("es"), fresh);
+    all.exec();
+    const double cachedSeconds = double(cachedWall.nsecsElapsed()) / 1e9;
+    std::printf("  MtService + cache      %d segments (one request each) in %.2f s: %.0f segments/s, %lld cached\n",
+                cachedCount, cachedSeconds, cachedCount / cachedSeconds, qlonglong(*cache.count()));
+    QElapsedTimer again;
+    again.start();
+    cached.translate(QStringLiteral("apertium"), QStringLiteral("en"), QStringLiteral("es"), fresh);
+    all.exec();
+    std::printf("  the same from cache    %.2f s (%d cache hits)\n", double(again.nsecsElapsed()) / 1e9,
+                cached.cacheHits());
+
+    const auto pairsFor = [&](const QString& tag) {
+        QList<std::pair<QString, QString>> pairs;
+        for (int i = 0; i < cachedCount; ++i)
+            pairs.append({QStringLiteral("%1 sentence %2").arg(tag).arg(i), QStringLiteral("frase %1").arg(i)});
+        return pairs;
+    };
+    LatencyStats perSegment;
+    const auto single = pairsFor(QStringLiteral("single"));
+    QElapsedTimer singleWall;
+    singleWall.start();
+    for (const auto& pair : single) {
+        QElapsedTimer t;
+        t.start();
+        (void)cache.store(QStringLiteral("bench"), QStringLiteral("en"), QStringLiteral("es"), {pair});
+        perSegment.add(double(t.nsecsElapsed()) / 1e3);
+    }
+    const double singleSeconds = double(singleWall.nsecsElapsed()) / 1e9;
+    const auto batched = pairsFor(QStringLiteral("batched"));
+    QElapsedTimer batchWall;
+    batchWall.start();
+    (void)cache.store(QStringLiteral("bench"), QStringLiteral("en"), QStringLiteral("es"), batched);
+    const double batchSeconds = double(batchWall.nsecsElapsed()) / 1e9;
+    std::printf("  cache write, 1 a txn   %d in %.3f s (%.0f/s; median %.0f us, p99 %.0f us a write)\n", cachedCount,
+                singleSeconds, cachedCount / singleSeconds, perSegment.quantile(0.5), perSegment.quantile(0.99));
+    std::printf("  cache write, 1 txn     %d in %.3f s (%.0f/s), %.0fx faster\n", cachedCount, batchSeconds,
+                cachedCount / batchSeconds, singleSeconds / std::max(batchSeconds, 1e-9));
     std::printf("  peak RSS               %.1f MB\n", double(bench::ProcessMemory::peakKiB()) / 1024.0);
 
     QMetaObject::invokeMethod(server, [&] { delete server; }, Qt::BlockingQueuedConnection);

@@ -10,11 +10,21 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
+#include <QTcpServer>
+#include <QThread>
+#include <QUrlQuery>
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 #include "CliRunner.h"
+#include "FakeProviderServer.h"
+#include "LoopbackHttpServer.h"
 #include "formats/TmxWriter.h"
 
 using tessera::testsupport::CliRun;
@@ -80,6 +90,9 @@ private Q_SLOTS:
     void badOptionsAreUsageErrors();
     void pretranslationRunsAsAJob();
     void jobsCommandsPauseResumeRetryCancel();
+    void pretranslateWithTmThenMt();
+    void mtPretranslateExitCodes();
+    void mtPretranslateSurvivesSigkill();
 
 private:
     CliRun run(const QStringList& arguments) const { return m_cli.run(m_workspace->path(), arguments); }
@@ -302,9 +315,11 @@ void TestCliAnalysis::badOptionsAreUsageErrors()
 {
     const QStringList base{QStringLiteral("pretranslate"), QStringLiteral("--project"), QStringLiteral("Packages"),
                            QStringLiteral("--lang"), QStringLiteral("de")};
-    const CliRun mt = run(base + QStringList{QStringLiteral("--mt"), QStringLiteral("apertium")});
+    const CliRun mt = run(base + QStringList{QStringLiteral("--mt"), QStringLiteral("babelfish")});
     QCOMPARE(mt.exitCode, 2);
-    QVERIFY2(mt.err.contains("--mt"), mt.err.constData());
+    QVERIFY2(mt.err.contains("unknown provider \"babelfish\""), mt.err.constData());
+    const CliRun url = run(base + QStringList{QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1")});
+    QCOMPARE(url.exitCode, 2);
     const CliRun low = run(base + QStringList{QStringLiteral("--min"), QStringLiteral("30")});
     QCOMPARE(low.exitCode, 2);
     const CliRun state = run(base + QStringList{QStringLiteral("--exact-state"), QStringLiteral("approved")});
@@ -387,6 +402,179 @@ void TestCliAnalysis::jobsCommandsPauseResumeRetryCancel()
     QCOMPARE(bad.exitCode, 2);
     const CliRun text = run({QStringLiteral("jobs"), QStringLiteral("list")});
     QVERIFY2(text.out.contains(jobId.toUtf8()) && text.out.contains("succeeded"), text.describe());
+}
+
+void TestCliAnalysis::pretranslateWithTmThenMt()
+{
+    // A fake LibreTranslate (no key, like a self-hosted one) "translates" into capitals.
+    tessera::test::FakeProviderServer server(QStringLiteral("libretranslate"), QString());
+    QVERIFY(server.start());
+    const CliRun filled = run({QStringLiteral("--json"), QStringLiteral("pretranslate"), QStringLiteral("--project"),
+                               QStringLiteral("Packages"), QStringLiteral("--lang"), QStringLiteral("de"),
+                               QStringLiteral("--tm"), QStringLiteral("--mt"), QStringLiteral("libretranslate"),
+                               QStringLiteral("--url"), server.url().toString()});
+    QVERIFY2(filled.exitCode == 0, filled.describe());
+    QCOMPARE(filled.err.count("pretranslate: 100% done"), 2); // the TM job's progress, then the MT job's
+    const QJsonObject result = filled.json().object();
+    QCOMPARE(result.value(QStringLiteral("untranslated")).toInt(), 105);
+    QCOMPARE(result.value(QStringLiteral("exact")).toInt() + result.value(QStringLiteral("propagated")).toInt(), 80);
+    // The TM's 100% matches first; the 25 changed sentences (no 100% match) by machine translation.
+    QCOMPARE(result.value(QStringLiteral("mt")).toInt(), 25);
+    QCOMPARE(result.value(QStringLiteral("filled")).toInt(), 105);
+    QCOMPARE(result.value(QStringLiteral("flagged")).toInt(), 0);
+    const int asked = server.requestCount(); // LibreTranslate takes many segments a request
+    QVERIFY(asked >= 1);
+    const auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Packages"), QStringLiteral("de"));
+    int drafts = 0;
+    for (const QJsonObject& s : segments) {
+        const QString source = s.value(QStringLiteral("source")).toString();
+        const QString target = s.value(QStringLiteral("target")).toString();
+        if (m_changed.contains(source)) {
+            QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
+            QCOMPARE(target, source.toUpper());
+            ++drafts;
+        } else {
+            QVERIFY(target != source.toUpper());
+        }
+    }
+    QCOMPARE(drafts, 25);
+
+    // Nothing is left: a second MT run asks the provider nothing.
+    const CliRun again =
+        run({QStringLiteral("--json"), QStringLiteral("pretranslate"), QStringLiteral("--project"),
+             QStringLiteral("Packages"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--mt"),
+             QStringLiteral("libretranslate"), QStringLiteral("--url"), server.url().toString()});
+    QVERIFY2(again.exitCode == 0, again.describe());
+    QCOMPARE(again.json().object().value(QStringLiteral("mt")).toInt(), 0);
+    QCOMPARE(server.requestCount(), asked);
+}
+
+void TestCliAnalysis::mtPretranslateExitCodes()
+{
+    // A provider nobody answers for: environment (4), and the job stays queued for the next run.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString nobody = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const QStringList base{QStringLiteral("pretranslate"), QStringLiteral("--project"), QStringLiteral("Packages"),
+                           QStringLiteral("--lang"), QStringLiteral("de")};
+    const CliRun down = run(
+        base + QStringList{QStringLiteral("--mt"), QStringLiteral("libretranslate"), QStringLiteral("--url"), nobody});
+    QCOMPARE(down.exitCode, 4);
+    QVERIFY2(down.err.contains("stays queued"), down.describe());
+    const CliRun listed = run({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
+    const QJsonArray jobs = listed.json().object().value(QStringLiteral("jobs")).toArray();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    for (const QJsonObject& s :
+         m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Packages"), QStringLiteral("de")))
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("new"));
+
+    // A language the provider has no code for is bad input (3), for `mt translate` too; nothing is sent.
+    const CliRun language =
+        run({QStringLiteral("mt"), QStringLiteral("translate"), QStringLiteral("Hello"), QStringLiteral("--provider"),
+             QStringLiteral("apertium"), QStringLiteral("--from"), QStringLiteral("en"), QStringLiteral("--to"),
+             QStringLiteral("xx"), QStringLiteral("--url"), nobody});
+    QCOMPARE(language.exitCode, 3);
+    QVERIFY2(language.err.contains("xx"), language.describe());
+}
+
+void TestCliAnalysis::mtPretranslateSurvivesSigkill()
+{
+    // A slow APy-format provider on its own thread: 8 ms a segment, so the run takes seconds.
+    QThread thread;
+    thread.start();
+    auto* server = new tessera::testsupport::LoopbackHttpServer(
+        [](const tessera::testsupport::LoopbackHttpServer::Request& request) {
+            const QUrlQuery form(QString::fromUtf8(request.body));
+            const QString q = form.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+            tessera::testsupport::LoopbackHttpServer::Reply reply;
+            reply.delayMs = 8;
+            reply.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+            reply.body = R"({"responseData": {"translatedText": ")" + q.toUpper().toUtf8() +
+                         R"("}, "responseDetails": null, "responseStatus": 200})";
+            return reply;
+        });
+    server->moveToThread(&thread);
+    bool listening = false;
+    QMetaObject::invokeMethod(server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
+    QVERIFY(listening);
+    const QString url = server->url().toString();
+    const auto cleanup = qScopeGuard([&] {
+        QMetaObject::invokeMethod(server, [&] { delete server; }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    });
+
+    // A project of 1200 distinct segments.
+    QByteArray po = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n";
+    for (int i = 0; i < 1200; ++i)
+        po += QStringLiteral("\nmsgid \"Archive %1 was checked\"\nmsgstr \"\"\n").arg(i).toUtf8();
+    const QString file = m_files.filePath(QStringLiteral("archives.po"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(po) == po.size());
+    out.close();
+    QVERIFY(run({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("Archives"),
+                 QStringLiteral("--source-lang"), QStringLiteral("en"), QStringLiteral("--target-langs"),
+                 QStringLiteral("es")})
+                .exitCode == 0);
+    QVERIFY(run({QStringLiteral("import"), file, QStringLiteral("--project"), QStringLiteral("Archives")}).exitCode ==
+            0);
+    const auto before = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Archives"), QStringLiteral("es"));
+    QCOMPARE(before.size(), 1200);
+
+    const QStringList arguments{QStringLiteral("--workspace"),
+                                m_workspace->path(),
+                                QStringLiteral("pretranslate"),
+                                QStringLiteral("--project"),
+                                QStringLiteral("Archives"),
+                                QStringLiteral("--lang"),
+                                QStringLiteral("es"),
+                                QStringLiteral("--mt"),
+                                QStringLiteral("apertium"),
+                                QStringLiteral("--url"),
+                                url};
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("TESSERA_WORKSPACE"));
+    environment.insert(QStringLiteral("TESSERA_USER"), QStringLiteral("tester"));
+    child.setProcessEnvironment(environment);
+    child.start(QStringLiteral(TESSERA_CLI_PATH), arguments);
+    QVERIFY(child.waitForStarted());
+    // Killed once a chunk or more is committed (the progress line after a chunk says how far it is).
+    static const QRegularExpression at(QStringLiteral(R"(segment (\d+) of 1200)"));
+    int reached = 0;
+    QByteArray err;
+    while (reached < 300 && child.state() == QProcess::Running) {
+        child.waitForReadyRead(100);
+        err += child.readAllStandardError();
+        for (auto it = at.globalMatch(QString::fromUtf8(err)); it.hasNext();)
+            reached = std::max(reached, it.next().captured(1).toInt());
+    }
+    QVERIFY2(child.state() == QProcess::Running, err.constData());
+    ::kill(pid_t(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished(10000));
+    const auto killed = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Archives"), QStringLiteral("es"));
+    int written = 0;
+    for (const QJsonObject& s : killed)
+        written += s.value(QStringLiteral("state")).toString() == QLatin1String("draft");
+    QVERIFY2(written >= 200 && written < 1200 && written % 200 == 0, qPrintable(QString::number(written)));
+
+    // Run again: the same job goes on after its last chunk; every segment is written exactly once.
+    const CliRun resumed = m_cli.run(arguments);
+    QVERIFY2(resumed.exitCode == 0, resumed.describe());
+    const auto after = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Archives"), QStringLiteral("es"));
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QJsonObject& s = it.value();
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
+        QCOMPARE(s.value(QStringLiteral("target")).toString(), s.value(QStringLiteral("source")).toString().toUpper());
+        QCOMPARE(s.value(QStringLiteral("rev")).toInteger(),
+                 before.value(it.key()).value(QStringLiteral("rev")).toInteger() + 1);
+    }
+    const CliRun listed = run({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
+    const QJsonArray jobs = listed.json().object().value(QStringLiteral("jobs")).toArray();
+    QCOMPARE(jobs.size(), 1); // resumed, not queued twice
+    QCOMPARE(jobs.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
 }
 
 QTEST_GUILESS_MAIN(TestCliAnalysis)

@@ -64,6 +64,7 @@ public:
     bool openDocument(const QString& documentId);
     QString currentDocumentId() const;
     QString projectId() const;
+    QString targetLanguage() const { return m_targetLanguage; } // of the open document; empty: none
     // Reads the open document again (F5), keeping the filter and the current segment, and the
     // suggestions' TMs and glossary.
     void reloadSegments();

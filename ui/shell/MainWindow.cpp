@@ -19,6 +19,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/jobs/JobsPanel.h"
+#include "ui/jobs/MtPretranslateLauncher.h"
 #include "ui/settings/ProviderSettingsDialog.h"
 #include "ui/settings/ShortcutScheme.h"
 #include "ui/settings/ShortcutsDialog.h"
@@ -61,6 +62,14 @@ MainWindow::MainWindow(store::Workspace& workspace, const QString& author, QWidg
     m_jobsPanel = new jobs::JobsPanel(workspace, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsPanel);
     m_jobsPanel->hide();
+    m_mtPretranslate = new jobs::MtPretranslateLauncher(workspace, this);
+    connect(m_mtPretranslate, &jobs::MtPretranslateLauncher::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_mtPretranslate, &jobs::MtPretranslateLauncher::queued, m_jobsPanel, &jobs::JobsPanel::refresh);
+    connect(m_mtPretranslate, &jobs::MtPretranslateLauncher::finished, this, [this] {
+        m_jobsPanel->refresh();
+        if (!m_editor->currentDocumentId().isEmpty())
+            m_editor->reloadSegments(); // the new drafts
+    });
     createMenus();
     createStatusBar();
 
@@ -151,6 +160,13 @@ void MainWindow::createMenus()
     quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* projectMenu = menuBar()->addMenu(tr("&Project"));
+    QAction* pretranslate = projectMenu->addAction(tr("Pretranslate with &Machine Translation"), this, [this] {
+        m_jobsPanel->show();
+        m_mtPretranslate->start(m_editor->projectId(), m_editor->targetLanguage());
+    });
+    pretranslate->setObjectName(QStringLiteral("mtPretranslate"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* jobs = m_jobsPanel->toggleViewAction();

@@ -22,7 +22,8 @@ class EditorPage;
 
 namespace tessera::ui::jobs {
 class JobsPanel;
-}
+class MtPretranslateLauncher;
+} // namespace tessera::ui::jobs
 
 namespace tessera::ui::shell {
 
@@ -43,6 +44,8 @@ public:
     editor::EditorPage* editor() const { return m_editor; }
     // The background jobs dock (View ▸ Jobs); hidden until shown.
     jobs::JobsPanel* jobsPanel() const { return m_jobsPanel; }
+    // Project ▸ Pretranslate with Machine Translation: queues the job and reloads the editor after it.
+    jobs::MtPretranslateLauncher* mtPretranslate() const { return m_mtPretranslate; }
 
 Q_SIGNALS:
     // The user chose another workspace; whoever opened this one decides whether to switch.
@@ -68,6 +71,7 @@ private:
     dashboard::DashboardPage* m_dashboard = nullptr;
     editor::EditorPage* m_editor = nullptr;
     jobs::JobsPanel* m_jobsPanel = nullptr;
+    jobs::MtPretranslateLauncher* m_mtPretranslate = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
 };

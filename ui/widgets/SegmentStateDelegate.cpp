@@ -32,7 +32,7 @@ BadgeColors colorsFor(int state)
     return state >= 0 && state < int(s_colors.size()) ? s_colors.at(std::size_t(state)) : s_colors.front();
 }
 
-constexpr int s_padding = 8;
+constexpr int s_statePillPadding = 8;
 constexpr int s_lockSize = 14;
 
 } // namespace
@@ -49,7 +49,7 @@ QRect SegmentStateDelegate::badgeRect(const QStyleOptionViewItem& option, const 
     const QFontMetrics metrics(option.font);
     const int height = metrics.height() + 4;
     return QRect(option.rect.left() + s_cellMargin, option.rect.top() + s_cellMargin - 2,
-                 metrics.horizontalAdvance(text) + 2 * s_padding, height);
+                 metrics.horizontalAdvance(text) + 2 * s_statePillPadding, height);
 }
 
 void SegmentStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -1,0 +1,26 @@
+// MtProviderConfig: one machine-translation provider as the command line sets it up: the protocol by id,
+// the endpoint from --url, else the desktop app's saved provider settings, else the protocol's local
+// default; the API key (for providers that need one) from the OS keychain where the desktop saved it.
+#pragma once
+
+#include <QString>
+
+#include "CliContext.h"
+#include "mt/MtTypes.h"
+
+namespace tessera::cli {
+
+class MtProviderConfig {
+public:
+    // Unknown id: usage error (2), listing the known ones. A --url that is no http(s) URL: usage error.
+    // A provider that needs an API key without one in the keychain, or without an endpoint: environment (4).
+    static CliResult<mt::ProviderSettings> resolve(CliContext& context, const QString& id, const QString& url,
+                                                   const QString& helpCommand);
+    // The endpoint a provider is used at when neither --url nor the saved settings give one (empty:
+    // the protocol has none it could guess).
+    static QString defaultEndpoint(const QString& id);
+    // The desktop app's settings file, where its provider settings are saved.
+    static QString desktopSettingsFile();
+};
+
+} // namespace tessera::cli

@@ -1,0 +1,64 @@
+// DesktopMtProviders: settings → ProviderSettings; the keychain's asynchronous answer awaited on a local
+// event loop of the worker thread, with a time limit.
+#include "DesktopMtProviders.h"
+
+#include <optional>
+
+#include <QEventLoop>
+#include <QSettings>
+#include <QTimer>
+
+#include "mt/ApertiumProtocol.h"
+#include "mt/KeychainKeyStore.h"
+#include "mt/ProtocolRegistry.h"
+#include "mt/ProviderProtocol.h"
+#include "mt/ProviderSettingsStore.h"
+
+namespace tessera::desktop {
+
+namespace {
+
+constexpr int s_desktopMtKeychainMs = 15000;
+
+} // namespace
+
+mt::MtPretranslateHandler::ProviderFactory DesktopMtProviders::factory()
+{
+    return [](const QString& id) -> domain::Result<mt::MtPretranslateHandler::Provider> {
+        auto protocol = mt::ProtocolRegistry::create(id);
+        if (!protocol)
+            return domain::fail(domain::ErrorCode::NotFound,
+                                QStringLiteral("unknown machine-translation provider \"%1\"").arg(id));
+        mt::ProviderSettings settings = mt::ProviderSettingsStore().load(id);
+        settings.id = id;
+        if (settings.endpoint.isEmpty())
+            settings.endpoint = QUrl(QSettings().value(QStringLiteral("mt/%1/endpoint").arg(id)).toString());
+        if (settings.endpoint.isEmpty() && id == QLatin1String("apertium"))
+            settings.endpoint = QUrl(mt::ApertiumProtocol::defaultEndpoint());
+        if (protocol->needsApiKey()) {
+            mt::KeychainKeyStore keys;
+            QEventLoop loop;
+            std::optional<domain::Result<QString>> read;
+            keys.readKey(id, &loop, [&](domain::Result<QString> key) {
+                read = std::move(key);
+                loop.quit();
+            });
+            QTimer::singleShot(s_desktopMtKeychainMs, &loop, &QEventLoop::quit);
+            if (!read)
+                loop.exec();
+            if (!read || !*read)
+                return domain::fail(domain::ErrorCode::Network,
+                                    QStringLiteral("cannot read the API key of %1 from the keychain%2")
+                                        .arg(id, read ? QStringLiteral(": ") + read->error().message : QString()));
+            if ((*read)->isEmpty())
+                return domain::fail(domain::ErrorCode::InvalidInput,
+                                    QStringLiteral("%1 needs an API key; enter it in Settings ▸ Machine Translation "
+                                                   "Providers")
+                                        .arg(protocol->displayName()));
+            settings.apiKey = **read;
+        }
+        return mt::MtPretranslateHandler::Provider{std::move(protocol), settings, {}};
+    };
+}
+
+} // namespace tessera::desktop
