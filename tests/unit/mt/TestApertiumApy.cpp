@@ -2,17 +2,11 @@
 // Spanish) started by the test on a free loopback port: suggestions arrive with their placeables
 // intact, identical texts are asked once, and once APy is stopped the repeats still come from the
 // MT cache in the workspace database.
-#include <csignal>
 
-#include <sys/types.h>
-#include <unistd.h>
-
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTest>
 
+#include "ApertiumApyServer.h"
 #include "TempWorkspace.h"
 #include "TestData.h"
 #include "domain/Clock.h"
@@ -26,13 +20,6 @@ using mt::MtResult;
 using mt::MtSegment;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 QList<MtSegment> segments(const QStringList& texts)
 {
@@ -55,61 +42,24 @@ private Q_SLOTS:
 
 private:
     QList<MtResult> run(mt::MtService& service, const QStringList& texts);
-    void stopApy();
 
-    QProcess m_apy;
+    testsupport::ApertiumApyServer m_apy;
     QUrl m_url;
     mt::CurlTransport m_transport;
 };
 
 void TestApertiumApy::initTestCase()
 {
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("apertium-apy"));
-    if (program.isEmpty())
+    if (!testsupport::ApertiumApyServer::isInstalled())
         QSKIP("apertium-apy is not installed (Debian packages apertium-apy and apertium-en-es)");
-    const quint16 port = freePort();
-    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    m_apy.setProcessChannelMode(QProcess::MergedChannels);
-    // A process group of its own: APy's translation pipelines inherit its listening socket, so stopping
-    // APy alone would leave a port that accepts connections and never answers.
-    m_apy.setChildProcessModifier([] { ::setpgid(0, 0); });
-    m_apy.start(program, {QStringLiteral("-p"), QString::number(port), QStringLiteral("/usr/share/apertium/modes")});
-    QVERIFY2(m_apy.waitForStarted(), qPrintable(m_apy.errorString()));
-    // Ready once /listPairs answers (APy loads its modes first).
-    mt::ApertiumProtocol protocol;
-    const auto probe = protocol.buildProbe(mt::ProviderSettings{QStringLiteral("apertium"), m_url, {}, {}, {}});
-    QVERIFY(probe.has_value());
-    bool ready = false;
-    bool waiting = false;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            if (!waiting && !ready) {
-                waiting = true;
-                m_transport.send(*probe, mt::TransportTimeouts{1000, 2000}, this, [&](const mt::HttpResponse& r) {
-                    ready = r.status == 200;
-                    waiting = false;
-                });
-            }
-            return ready || m_apy.state() == QProcess::NotRunning;
-        }(),
-        60000);
-    QVERIFY2(ready, m_apy.readAll().constData());
-}
-
-void TestApertiumApy::stopApy()
-{
-    const qint64 group = m_apy.processId();
-    if (group <= 0)
-        return;
-    ::kill(-pid_t(group), SIGTERM);
-    m_apy.waitForFinished(10000);
-    ::kill(-pid_t(group), SIGKILL); // pipelines still running in APy's group
+    const QString failed = m_apy.start();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_url = m_apy.url();
 }
 
 void TestApertiumApy::cleanupTestCase()
 {
-    if (m_apy.state() != QProcess::NotRunning)
-        stopApy();
+    m_apy.stop();
 }
 
 void TestApertiumApy::listsItsPairs()
@@ -184,8 +134,8 @@ void TestApertiumApy::translatesKeepsPlaceablesAndServesRepeatsFromTheCacheWhenD
     QCOMPARE(ws->mtCache().count(QStringLiteral("apertium")).value_or(-1), qint64(4)); // the repeat once
 
     // APy goes away: what was translated before is still there, from the cache; a new text fails.
-    stopApy();
-    QCOMPARE(m_apy.state(), QProcess::NotRunning);
+    m_apy.stop();
+    QVERIFY(!m_apy.isRunning());
     const QList<MtResult> again = run(service, texts + QStringList{QStringLiteral("Good night")});
     QCOMPARE(again.size(), texts.size() + 1);
     for (int i = 0; i < texts.size(); ++i) {

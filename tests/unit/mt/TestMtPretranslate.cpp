@@ -6,21 +6,18 @@
 // provider that is down leaves the job queued, and it completes once the provider is back. A loopback
 // APy-format server that loses placeables shows that flagged translations are not written; the fake
 // OpenAI-compatible server shows glossary terms reaching the prompt.
-#include <csignal>
 
 #include <sys/types.h>
-#include <unistd.h>
 
 #include <QJsonDocument>
 #include <QMutex>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 #include <QThread>
 #include <QUrlQuery>
 
+#include "ApertiumApyServer.h"
 #include "FakeProviderServer.h"
 #include "LoopbackHttpServer.h"
 #include "TempWorkspace.h"
@@ -96,51 +93,22 @@ private:
     domain::Job run(store::Workspace& ws, const QString& projectId, const QString& language, const QString& provider,
                     MtPretranslateHandler::ProviderFactory factory, Progress* progress = nullptr, int chunk = 20);
 
-    QProcess m_apy;
+    testsupport::ApertiumApyServer m_apy;
     QUrl m_apyUrl;
 };
 
 void TestMtPretranslate::initTestCase()
 {
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("apertium-apy"));
-    if (program.isEmpty())
+    if (!testsupport::ApertiumApyServer::isInstalled())
         return; // the APy test skips itself
-    const quint16 port = freePort();
-    m_apyUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    m_apy.setProcessChannelMode(QProcess::MergedChannels);
-    // Its own process group: APy's pipelines inherit the listening socket (see TestApertiumApy).
-    m_apy.setChildProcessModifier([] { ::setpgid(0, 0); });
-    m_apy.start(program, {QStringLiteral("-p"), QString::number(port), QStringLiteral("/usr/share/apertium/modes")});
-    QVERIFY2(m_apy.waitForStarted(), qPrintable(m_apy.errorString()));
-    mt::CurlTransport transport;
-    mt::ApertiumProtocol protocol;
-    const auto probe = protocol.buildProbe(mt::ProviderSettings{QStringLiteral("apertium"), m_apyUrl, {}, {}, {}});
-    QVERIFY(probe.has_value());
-    bool ready = false;
-    bool waiting = false;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            if (!waiting && !ready) {
-                waiting = true;
-                transport.send(*probe, mt::TransportTimeouts{1000, 2000}, this, [&](const mt::HttpResponse& r) {
-                    ready = r.status == 200;
-                    waiting = false;
-                });
-            }
-            return ready || m_apy.state() == QProcess::NotRunning;
-        }(),
-        60000);
-    QVERIFY2(ready, m_apy.readAll().constData());
+    const QString failed = m_apy.start();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_apyUrl = m_apy.url();
 }
 
 void TestMtPretranslate::cleanupTestCase()
 {
-    const qint64 group = m_apy.processId();
-    if (m_apy.state() == QProcess::NotRunning || group <= 0)
-        return;
-    ::kill(-pid_t(group), SIGTERM);
-    m_apy.waitForFinished(10000);
-    ::kill(-pid_t(group), SIGKILL);
+    m_apy.stop();
 }
 
 QString TestMtPretranslate::importInto(store::Workspace& ws, const QString& name, const QString& target,
