@@ -130,7 +130,8 @@ ExitCode MtCommands::translate(const QStringList& arguments)
     }
     mt::CurlTransport transport;
     mt::MtService service(transport, clock, workspace ? &workspace->mtCache() : nullptr);
-    if (auto added = service.addProvider(mt::ProtocolRegistry::create(id), *settings); !added)
+    if (auto added = service.addProvider(mt::ProtocolRegistry::create(id), *settings, MtProviderConfig::resilience(id));
+        !added)
         return m_context.error(added.error());
 
     const QString text = parser.positional(QStringLiteral("TEXT"));

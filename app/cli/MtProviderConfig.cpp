@@ -33,6 +33,11 @@ QString MtProviderConfig::desktopSettingsFile()
            QStringLiteral("/Tessera/tessera.conf");
 }
 
+mt::ResilienceSettings MtProviderConfig::resilience(const QString& id)
+{
+    return mt::ProviderSettingsStore(desktopSettingsFile()).loadResilience(id);
+}
+
 CliResult<mt::ProviderSettings> MtProviderConfig::resolve(CliContext& context, const QString& id, const QString& url,
                                                           const QString& helpCommand)
 {

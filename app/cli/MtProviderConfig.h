@@ -7,6 +7,7 @@
 
 #include "CliContext.h"
 #include "mt/MtTypes.h"
+#include "mt/ResilienceSettings.h"
 
 namespace tessera::cli {
 
@@ -19,6 +20,9 @@ public:
     // The endpoint a provider is used at when neither --url nor the saved settings give one (empty:
     // the protocol has none it could guess).
     static QString defaultEndpoint(const QString& id);
+    // The provider's timeouts, rate limit, retries and circuit breaker as saved in the desktop app's
+    // settings (the defaults where none are).
+    static mt::ResilienceSettings resilience(const QString& id);
     // The desktop app's settings file, where its provider settings are saved.
     static QString desktopSettingsFile();
 };

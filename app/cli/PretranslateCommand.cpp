@@ -110,7 +110,8 @@ ExitCode PretranslateCommand::run(const QStringList& arguments)
                                         QStringLiteral("machine-translation provider \"%1\" is not set up here "
                                                        "(this run has %2)")
                                             .arg(id, provider.id));
-                return mt::MtPretranslateHandler::Provider{mt::ProtocolRegistry::create(id), provider, {}};
+                return mt::MtPretranslateHandler::Provider{mt::ProtocolRegistry::create(id), provider,
+                                                           MtProviderConfig::resilience(id)};
             });
     }
 

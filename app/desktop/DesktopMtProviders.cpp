@@ -5,7 +5,6 @@
 #include <optional>
 
 #include <QEventLoop>
-#include <QSettings>
 #include <QTimer>
 
 #include "mt/ApertiumProtocol.h"
@@ -29,12 +28,9 @@ mt::MtPretranslateHandler::ProviderFactory DesktopMtProviders::factory()
         if (!protocol)
             return domain::fail(domain::ErrorCode::NotFound,
                                 QStringLiteral("unknown machine-translation provider \"%1\"").arg(id));
-        mt::ProviderSettings settings = mt::ProviderSettingsStore().load(id);
-        settings.id = id;
-        if (settings.endpoint.isEmpty())
-            settings.endpoint = QUrl(QSettings().value(QStringLiteral("mt/%1/endpoint").arg(id)).toString());
-        if (settings.endpoint.isEmpty() && id == QLatin1String("apertium"))
-            settings.endpoint = QUrl(mt::ApertiumProtocol::defaultEndpoint());
+        const mt::ProviderSettingsStore store;
+        mt::ProviderSettings settings =
+            store.loadForUse(id, id == QLatin1String("apertium") ? mt::ApertiumProtocol::defaultEndpoint() : QString());
         if (protocol->needsApiKey()) {
             mt::KeychainKeyStore keys;
             QEventLoop loop;
@@ -57,7 +53,7 @@ mt::MtPretranslateHandler::ProviderFactory DesktopMtProviders::factory()
                                         .arg(protocol->displayName()));
             settings.apiKey = **read;
         }
-        return mt::MtPretranslateHandler::Provider{std::move(protocol), settings, {}};
+        return mt::MtPretranslateHandler::Provider{std::move(protocol), settings, store.loadResilience(id)};
     };
 }
 

@@ -1,5 +1,6 @@
-// ProviderSettingsStore: a provider's non-secret settings (endpoint, model, extra) in QSettings under
-// mt/providers/<id>; the API key is never written here (it lives in a KeyStore).
+// ProviderSettingsStore: a provider's non-secret settings (endpoint, model, extra) and its resilience
+// (timeouts, rate limit, retries, circuit breaker) in QSettings under mt/providers/<id>; the API key is
+// never written here (it lives in a KeyStore).
 #pragma once
 
 #include <memory>
@@ -7,6 +8,7 @@
 #include <QSettings>
 
 #include "MtTypes.h"
+#include "ResilienceSettings.h"
 
 namespace tessera::mt {
 
@@ -18,7 +20,16 @@ public:
     explicit ProviderSettingsStore(const QString& iniFile);
 
     ProviderSettings load(const QString& providerId) const; // apiKey left empty
-    void save(const ProviderSettings& settings);            // apiKey ignored
+    // What the provider is used with: load(), with the endpoint of older settings (mt/<id>/endpoint)
+    // when none is saved, else `defaultEndpoint`; apiKey left empty.
+    ProviderSettings loadForUse(const QString& providerId, const QString& defaultEndpoint = {}) const;
+    // The provider the editor's suggestions and machine pretranslation use; empty: none.
+    QString activeProvider() const;
+    void setActiveProvider(const QString& providerId);
+    void save(const ProviderSettings& settings); // apiKey ignored; resilience kept
+    // What the user set, the defaults for what they did not; values out of range are brought into it.
+    ResilienceSettings loadResilience(const QString& providerId) const;
+    void saveResilience(const QString& providerId, const ResilienceSettings& resilience);
     QString fileName() const;
 
 private:

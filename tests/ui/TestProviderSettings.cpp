@@ -2,10 +2,13 @@
 // through the engine's transport (success, the provider's 401/403 message, a port nobody listens on), saving
 // with the key in the KeyStore and nowhere else.
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +158,59 @@ private Q_SLOTS:
         const QByteArray saved = file.readAll();
         QVERIFY(saved.contains("gl-42"));
         QVERIFY(!saved.contains(s_planted.toUtf8()));
+    }
+
+    // The connection limits a user sets are saved per provider, shown again, and a value outside the
+    // allowed range in the settings file is brought into it; the chosen provider is what the editor and
+    // MT pretranslation use.
+    void limitsAndTheProviderInUseAreSaved()
+    {
+        mt::MemoryKeyStore keys;
+        const QString ini = m_dir.filePath(QStringLiteral("limits.ini"));
+        mt::ProviderSettingsStore store(ini);
+        {
+            ProviderSettingsPage page(m_registry, keys, store, m_transport);
+            page.show();
+            auto* active = page.findChild<QComboBox*>(QStringLiteral("activeProvider"));
+            QVERIFY(active);
+            QCOMPARE(active->currentData().toString(), QString()); // none until chosen
+            active->setCurrentIndex(active->findData(QStringLiteral("deepl")));
+            page.showProvider(QStringLiteral("deepl"));
+            ProviderForm* form = page.currentForm();
+            form->findChild<QDoubleSpinBox*>(QStringLiteral("requestsPerSecond"))->setValue(5);
+            form->findChild<QDoubleSpinBox*>(QStringLiteral("totalTimeout"))->setValue(2.5);
+            form->findChild<QSpinBox*>(QStringLiteral("failureThreshold"))->setValue(3);
+            form->findChild<QDoubleSpinBox*>(QStringLiteral("openDuration"))->setValue(90);
+            click(form, "save");
+            QTRY_VERIFY(status(form).startsWith(QStringLiteral("Saved")));
+        }
+        QCOMPARE(store.activeProvider(), QStringLiteral("deepl"));
+        const mt::ResilienceSettings saved = store.loadResilience(QStringLiteral("deepl"));
+        QCOMPARE(saved.rateLimit.requestsPerSecond, 5.0);
+        QCOMPARE(saved.totalTimeoutMs, 2500);
+        QCOMPARE(saved.breaker.failureThreshold, 3);
+        QCOMPARE(saved.breaker.openDurationMs, 90000);
+        QCOMPARE(saved.connectTimeoutMs, mt::ResilienceSettings{}.connectTimeoutMs);
+        // Another provider keeps the defaults; saving the endpoint again keeps the limits.
+        QCOMPARE(store.loadResilience(QStringLiteral("openai")).totalTimeoutMs,
+                 mt::ResilienceSettings{}.totalTimeoutMs);
+        mt::ProviderSettings endpoint = store.load(QStringLiteral("deepl"));
+        endpoint.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        store.save(endpoint);
+        QCOMPARE(store.loadResilience(QStringLiteral("deepl")).totalTimeoutMs, 2500);
+        {
+            ProviderSettingsPage page(m_registry, keys, store, m_transport);
+            QCOMPARE(page.findChild<QComboBox*>(QStringLiteral("activeProvider"))->currentData().toString(),
+                     QStringLiteral("deepl"));
+            page.showProvider(QStringLiteral("deepl"));
+            QCOMPARE(page.currentForm()->findChild<QDoubleSpinBox*>(QStringLiteral("requestsPerSecond"))->value(), 5.0);
+        }
+        // A hand-edited file with a negative timeout gets the smallest allowed one, not a broken client.
+        {
+            QSettings file(ini, QSettings::IniFormat);
+            file.setValue(QStringLiteral("mt/providers/deepl/resilience/totalTimeoutMs"), -5);
+        }
+        QCOMPARE(store.loadResilience(QStringLiteral("deepl")).totalTimeoutMs, 100);
     }
 
     void unreachablePortSaysNoAnswer()

@@ -7,7 +7,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -20,11 +19,14 @@
 #include "editing/SegmentEditor.h"
 #include "models/DocumentListModel.h"
 #include "models/SegmentTableModel.h"
+#include "mt/ApertiumProtocol.h"
 #include "mt/CurlTransport.h"
+#include "mt/KeychainKeyStore.h"
 #include "mt/MtService.h"
 #include "mt/ProtocolRegistry.h"
 #include "mt/ProviderClient.h"
 #include "mt/ProviderProtocol.h"
+#include "mt/ProviderSettingsStore.h"
 #include "mt/SegmentMtLookup.h"
 #include "store/MtCacheRepository.h"
 #include "store/ProjectRepository.h"
@@ -202,8 +204,10 @@ void EditorPage::onSuggestionsReady(const suggest::Suggestions& suggestions)
 
 void EditorPage::setUpMachineTranslation()
 {
-    const QSettings settings;
-    const QString id = settings.value(QStringLiteral("mt/provider")).toString();
+    // The provider chosen in Settings ▸ Machine Translation Providers, with its saved settings and
+    // resilience; an API key it needs comes from the keychain (read asynchronously).
+    const mt::ProviderSettingsStore store;
+    const QString id = store.activeProvider();
     if (id.isEmpty())
         return;
     auto protocol = mt::ProtocolRegistry::create(id);
@@ -211,12 +215,33 @@ void EditorPage::setUpMachineTranslation()
         qCWarning(lcUi) << "unknown machine-translation provider in the settings:" << id;
         return;
     }
-    mt::ProviderSettings provider;
-    provider.id = id;
-    provider.endpoint = QUrl(settings.value(QStringLiteral("mt/%1/endpoint").arg(id)).toString());
+    const QString fallback = id == QLatin1String("apertium") ? mt::ApertiumProtocol::defaultEndpoint() : QString();
+    mt::ProviderSettings provider = store.loadForUse(id, fallback);
+    const mt::ResilienceSettings resilience = store.loadResilience(id);
+    if (!protocol->needsApiKey()) {
+        startMachineTranslation(provider, resilience);
+        return;
+    }
+    auto* keys = new mt::KeychainKeyStore(this);
+    keys->readKey(id, this, [this, keys, provider, resilience](domain::Result<QString> key) mutable {
+        keys->deleteLater();
+        if (!key || key->isEmpty()) {
+            qCWarning(lcUi) << "no API key for machine-translation provider" << provider.id
+                            << (key ? QString() : key.error().message);
+            return;
+        }
+        provider.apiKey = *key;
+        startMachineTranslation(provider, resilience);
+    });
+}
+
+void EditorPage::startMachineTranslation(const mt::ProviderSettings& provider, const mt::ResilienceSettings& resilience)
+{
+    const QString id = provider.id;
     m_mtTransport = std::make_unique<mt::CurlTransport>();
     m_mt = std::make_unique<mt::MtService>(*m_mtTransport, m_workspace.clock(), &m_workspace.mtCache());
-    if (auto added = m_mt->addProvider(std::move(protocol), provider); !added || !m_mt->isConfigured(id)) {
+    if (auto added = m_mt->addProvider(mt::ProtocolRegistry::create(id), provider, resilience);
+        !added || !m_mt->isConfigured(id)) {
         qCWarning(lcUi) << "machine-translation provider" << id << "is not configured";
         m_mt.reset();
         m_mtTransport.reset();
@@ -240,7 +265,8 @@ void EditorPage::onMachineTranslated(const QString& segmentId, const mt::MtResul
         label = result.missingPlaceables.isEmpty()
                     ? tr("%1 — check the placeables").arg(label)
                     : tr("%1 — lost placeables: %2").arg(label, result.missingPlaceables.join(QLatin1Char(' ')));
-    m_suggestionsPanel->setMachineTranslations({{result.text, label}});
+    // The origin names the provider by id, as MT pretranslation records it.
+    m_suggestionsPanel->setMachineTranslations({{result.text, label, QStringLiteral("mt:") + result.provider}});
 }
 
 void EditorPage::onRevisionRestored(const domain::Segment& before, const domain::Segment& after)

@@ -29,6 +29,8 @@ class HttpTransport;
 class MtService;
 class SegmentMtLookup;
 struct MtResult;
+struct ProviderSettings;
+struct ResilienceSettings;
 } // namespace tessera::mt
 
 namespace tessera::suggest {
@@ -99,6 +101,7 @@ private:
     // Machine translation for the current segment when a provider is configured (settings
     // mt/provider and mt/<id>/endpoint); nothing otherwise.
     void setUpMachineTranslation();
+    void startMachineTranslation(const mt::ProviderSettings& provider, const mt::ResilienceSettings& resilience);
     void onMachineTranslated(const QString& segmentId, const mt::MtResult& result);
     // The one place a chosen suggestion enters the target (Ctrl+1…9): into the pane's target field
     // as if typed (saved at once with its origin, undoable like typing).

@@ -322,7 +322,7 @@ void SuggestionsPanel::rebuildMachineTranslations()
         grid->setContentsMargins(6, 4, 6, 4);
         if (m_numbered.size() < maxNumbered) {
             m_numbered.append(mt.text);
-            m_origins.append(QStringLiteral("mt:%1").arg(mt.provider));
+            m_origins.append(mt.origin);
             row->setObjectName(QStringLiteral("mtSuggestion%1").arg(m_numbered.size()));
             grid->addWidget(numberButton(int(m_numbered.size()), row), 0, 0, 2, 1, Qt::AlignTop);
         }

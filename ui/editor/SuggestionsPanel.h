@@ -25,7 +25,8 @@ public:
     // What the MT issue will fill in: a translation and who made it.
     struct MachineTranslation {
         QString text;
-        QString provider; // "Apertium", …
+        QString provider; // what the panel shows: "Apertium", "Apertium (cached)", …
+        QString origin;   // what Segment::origin records when it is inserted: "mt:apertium"
     };
 
     static constexpr int maxNumbered = 9;

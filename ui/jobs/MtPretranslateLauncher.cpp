@@ -4,12 +4,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTimer>
 
 #include "domain/Job.h"
 #include "jobs/JobQueue.h"
 #include "jobs/PretranslateJob.h"
+#include "mt/ProviderSettingsStore.h"
 #include "store/JobRepository.h"
 #include "store/Workspace.h"
 
@@ -32,7 +32,7 @@ MtPretranslateLauncher::MtPretranslateLauncher(store::Workspace& workspace, QObj
 
 QString MtPretranslateLauncher::configuredProvider()
 {
-    return QSettings().value(QStringLiteral("mt/provider")).toString();
+    return mt::ProviderSettingsStore().activeProvider();
 }
 
 bool MtPretranslateLauncher::start(const QString& projectId, const QString& language)

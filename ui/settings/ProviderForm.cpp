@@ -16,6 +16,7 @@
 #include "mt/ProviderProtocol.h"
 #include "mt/ProviderSettingsStore.h"
 #include "ui/settings/ProviderFields.h"
+#include "ui/settings/ResilienceFields.h"
 
 namespace tessera::ui::settings {
 
@@ -67,6 +68,9 @@ ProviderForm::ProviderForm(const mt::ProviderProtocol& protocol, mt::KeyStore& k
     m_apiKey->setPlaceholderText(protocol.needsApiKey() ? tr("required") : tr("optional"));
     form->addRow(ProviderFields::keyLabel(id) + QLatin1Char(':'), m_apiKey);
 
+    m_resilience = new ResilienceFields(this);
+    form->addRow(m_resilience);
+
     auto* buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("save"));
@@ -101,6 +105,7 @@ void ProviderForm::load()
         const int index = it.value()->findText(saved.extra.value(it.key()).toString());
         it.value()->setCurrentIndex(qMax(0, index));
     }
+    m_resilience->setSettings(m_store.loadResilience(m_protocol.id()));
     // Only whether a key is stored is shown, never the key itself.
     m_keys.readKey(m_protocol.id(), this, [this](domain::Result<QString> key) {
         if (key && !key->isEmpty())
@@ -142,6 +147,7 @@ void ProviderForm::save()
     mt::ProviderSettings settings = currentSettings();
     const QString key = std::exchange(settings.apiKey, {});
     m_store.save(settings);
+    m_store.saveResilience(settings.id, m_resilience->settings(m_store.loadResilience(settings.id)));
     if (key.isEmpty()) {
         setStatus(true, tr("Saved."));
         Q_EMIT saved(true);
@@ -183,7 +189,7 @@ void ProviderForm::testConnection()
 
 void ProviderForm::runProbe(mt::ProviderSettings settings)
 {
-    m_probe->start(m_protocol, settings); // the engine's default connect and total timeouts
+    m_probe->start(m_protocol, settings, m_resilience->settings()); // the timeouts as the form shows them
 }
 
 void ProviderForm::showProbeResult(bool ok, const QString& message)

@@ -22,6 +22,8 @@ class ProviderSettingsStore;
 
 namespace tessera::ui::settings {
 
+class ResilienceFields;
+
 class ProviderForm final : public QWidget {
     Q_OBJECT
 
@@ -59,6 +61,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_test = nullptr;
     QLabel* m_status = nullptr;
+    ResilienceFields* m_resilience = nullptr;
 };
 
 } // namespace tessera::ui::settings

@@ -1,11 +1,17 @@
 // ProviderSettingsPage: the machine-translation providers' settings: a list of providers and one form each.
 #include "ProviderSettingsPage.h"
 
+#include <algorithm>
+
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include "mt/ProtocolRegistry.h"
+#include "mt/ProviderSettingsStore.h"
 #include "ui/settings/ProviderForm.h"
 
 namespace tessera::ui::settings {
@@ -26,9 +32,25 @@ ProviderSettingsPage::ProviderSettingsPage(const mt::ProtocolRegistry& registry,
         m_forms->addWidget(new ProviderForm(*protocol, keys, store, transport, m_forms));
     }
     m_list->setMaximumWidth(m_list->sizeHintForColumn(0) + 24);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_list);
-    layout->addWidget(m_forms, 1);
+
+    // Which provider the editor's suggestions and Pretranslate with Machine Translation use.
+    m_active = new QComboBox(this);
+    m_active->setObjectName(QStringLiteral("activeProvider"));
+    m_active->addItem(tr("None"), QString());
+    for (const QString& id : registry.ids())
+        m_active->addItem(registry.find(id)->displayName(), id);
+    m_active->setCurrentIndex(std::max(0, m_active->findData(store.activeProvider())));
+    connect(m_active, &QComboBox::currentIndexChanged, this,
+            [this, &store] { store.setActiveProvider(m_active->currentData().toString()); });
+    auto* active = new QFormLayout;
+    active->addRow(tr("&Use for suggestions and pretranslation:"), m_active);
+
+    auto* providers = new QHBoxLayout;
+    providers->addWidget(m_list);
+    providers->addWidget(m_forms, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(active);
+    layout->addLayout(providers, 1);
     connect(m_list, &QListWidget::currentRowChanged, m_forms, &QStackedWidget::setCurrentIndex);
     m_list->setCurrentRow(0);
 }

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QListWidget;
 class QStackedWidget;
 
@@ -30,6 +31,7 @@ public:
     ProviderForm* currentForm() const;
 
 private:
+    QComboBox* m_active = nullptr;
     QListWidget* m_list = nullptr;
     QStackedWidget* m_forms = nullptr;
 };
