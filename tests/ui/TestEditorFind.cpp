@@ -2,7 +2,8 @@
 // English one for propagation) as a translator would: Ctrl+F / F3 jump to each match and select it in
 // the pane; Ctrl+H previews a regex replacement with captures, rows unticked stay as they were,
 // locked segments and replacements that would break a placeable are refused and reported, and one
-// Ctrl+Z takes the whole Replace All back; a version restored from the history is undoable; what is
+// Ctrl+Z takes the whole Replace All back, Undo Replace takes a project-wide one back in every
+// document, open or not; a version restored from the history is undoable; what is
 // confirmed is suggested for the next segments at once, without F5; an inserted suggestion records
 // its origin, shown in the pane and the context panel; propagation is undoable and its setting kept;
 // placeables in the translation are edited as units.
@@ -125,8 +126,10 @@ private Q_SLOTS:
         QCOMPARE(action(QStringLiteral("findNext"))->shortcut(), QKeySequence(Qt::Key_F3));
         ui::settings::ShortcutScheme scheme(m_page.get());
         QStringList names;
-        for (const auto& entry : scheme.entries())
+        for (const auto& entry : scheme.entries()) {
             names.append(entry.name);
+            QVERIFY2(!entry.text.isEmpty(), qPrintable(entry.name)); // none of Qt's own, like a clear button
+        }
         for (const char* name : {"findText", "replaceText", "findNext", "findPrevious"})
             QVERIFY2(names.contains(QString::fromLatin1(name)), name);
         // Ctrl+H in the grid opens the replace window.
@@ -304,6 +307,64 @@ private Q_SLOTS:
         for (const Segment& segment : std::as_const(before))
             QCOMPARE(storedId(segment.id).targets, segment.targets);
         QVERIFY(dialog()->message().contains(QStringLiteral("placeable")));
+    }
+
+    void projectReplaceIsUndoneInEveryDocument()
+    {
+        // A second German catalog in the same project: Replace All over the project changes both.
+        formats::FilterRegistry filters;
+        const QByteArray glib = testsupport::readTestData(QStringLiteral("po"), QStringLiteral("glib20-de.po"));
+        auto imported =
+            project::DocumentImporter(**m_ws, filters).import(m_projectId, QStringLiteral("glib20-de.po"), glib);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().describe()));
+        const QString otherId = imported->documents.first().id;
+        auto snapshot = [&](const QString& documentId) {
+            QHash<QString, Segment> byId;
+            for (const Segment& s : (*m_ws)->segments().listForDocument(documentId).value_or(QList<Segment>()))
+                if (s.targets.join(QString()).contains(QStringLiteral("Datei")))
+                    byId.insert(s.id, s);
+            return byId;
+        };
+        const auto here = snapshot(m_documentId), there = snapshot(otherId);
+        QVERIFY(here.size() >= 5 && there.size() >= 5);
+        auto unchanged = [&](const QHash<QString, Segment>& before) {
+            for (const Segment& s : before)
+                if (storedId(s.id).targets != s.targets || storedId(s.id).state != s.state)
+                    return false;
+            return true;
+        };
+        auto replaceAll = [&] {
+            action(QStringLiteral("replaceText"))->trigger();
+            dialog()->scopeBox()->setCurrentIndex(1); // the whole project
+            setQuery(QStringLiteral("Datei"), false, int(editing::FindIn::Target), QStringLiteral("Akte"));
+            QVERIFY(m_page->findReplace()->preview());
+            QVERIFY(m_page->findReplace()->replaceChosen() > 0);
+        };
+        auto* undoButton = dialog()->findChild<QPushButton*>(QStringLiteral("undoReplaceButton"));
+        QVERIFY(undoButton && !undoButton->isEnabled());
+
+        replaceAll();
+        QVERIFY(!unchanged(here) && !unchanged(there));
+        QVERIFY(undoButton->isEnabled());
+        // Ctrl+Z in the open document takes its part back; Undo Replace then takes back the rest, in
+        // the document that was never opened, without opening it.
+        m_page->editController()->undo();
+        QVERIFY(unchanged(here));
+        QVERIFY(!unchanged(there));
+        QTest::mouseClick(undoButton, Qt::LeftButton);
+        QVERIFY(unchanged(there));
+        QCOMPARE(m_page->currentDocumentId(), m_documentId);
+        QVERIFY2(dialog()->message().contains(QStringLiteral("1 document")), qPrintable(dialog()->message()));
+        QVERIFY(!undoButton->isEnabled());
+
+        // Edited since in the open document: only the other document is undone, and the window says
+        // where to undo by hand.
+        replaceAll();
+        m_page->editController()->copySource();
+        QCOMPARE(m_page->findReplace()->undoReplace(), 1);
+        QVERIFY(unchanged(there));
+        QVERIFY(!unchanged(here));
+        QVERIFY2(dialog()->message().contains(QStringLiteral("gdk-pixbuf-de.po")), qPrintable(dialog()->message()));
     }
 
     void restoringAVersionIsUndoable()

@@ -441,14 +441,16 @@ void EditController::restore(const QString& segmentId, const editing::TargetStat
                             m_editor->formCount(*restored));
 }
 
-void EditController::pushWritten(const QString& documentId, const QList<editing::SegmentChange>& changes,
-                                 const QString& text)
+EditController::WrittenStepRef EditController::pushWritten(const QString& documentId,
+                                                           const QList<editing::SegmentChange>& changes,
+                                                           const QString& text)
 {
     QUndoStack* stack = stackFor(documentId);
     if (!stack || changes.isEmpty())
-        return;
+        return {};
     // One step: a parent with a child per segment (undone in reverse, as a confirmation's propagation).
-    auto* command = new QUndoCommand(text);
+    auto* command = new WrittenStep(text);
+    const WrittenStepRef ref{documentId, command, command->alive()};
     for (const editing::SegmentChange& change : changes) {
         new SegmentEditCommand(*this, change, QString(), command);
         if (documentId == m_model->documentId()) {
@@ -465,6 +467,26 @@ void EditController::pushWritten(const QString& documentId, const QList<editing:
                                 m_editor->formCount(change.segment));
         }
     }
+    return ref;
+}
+
+EditController::StepUndo EditController::undoStep(const WrittenStepRef& step)
+{
+    QUndoStack* stack = m_stacks.value(step.documentId);
+    if (!stack || step.alive.expired())
+        return StepUndo::Gone;
+    int at = stack->count() - 1;
+    while (at >= 0 && stack->command(at) != step.step)
+        --at;
+    if (at < 0)
+        return StepUndo::Gone;
+    if (at >= stack->index())
+        return StepUndo::AlreadyUndone;
+    if (at != stack->index() - 1)
+        return StepUndo::Covered;
+    m_pane->flush();
+    stack->undo();
+    return StepUndo::Undone;
 }
 
 void EditController::saveWithOrigin(const QString& origin)

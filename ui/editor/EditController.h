@@ -23,6 +23,7 @@
 class QAction;
 class QTableView;
 class QUndoGroup;
+class QUndoCommand;
 class QUndoStack;
 
 namespace tessera::store {
@@ -80,9 +81,24 @@ public:
 
     // For SegmentEditCommand: writes `to` back if the segment still reads `expected`.
     void restore(const QString& segmentId, const editing::TargetState& expected, const editing::TargetState& to);
+    // A step pushWritten made, to undo it later from elsewhere (the Replace window's Undo).
+    struct WrittenStepRef {
+        QString documentId;
+        const QUndoCommand* step = nullptr;
+        std::weak_ptr<const bool> alive;
+    };
     // Changes written elsewhere (Replace All, a history version restored) become one undoable step in
-    // their document's stack, named `text`; the grid and the pane show them.
-    void pushWritten(const QString& documentId, const QList<editing::SegmentChange>& changes, const QString& text);
+    // their document's stack, named `text`; the grid and the pane show them. Empty when no change.
+    WrittenStepRef pushWritten(const QString& documentId, const QList<editing::SegmentChange>& changes,
+                               const QString& text);
+    enum class StepUndo {
+        Undone,        // written back now
+        AlreadyUndone, // Ctrl+Z in its document did it already
+        Gone,          // undone and then replaced by newer edits, or never pushed
+        Covered,       // later edits in its document come first: undo those there
+    };
+    // Undoes `step` in its document's stack (open or not) when it is that stack's latest step.
+    StepUndo undoStep(const WrittenStepRef& step);
     // The target of the pane's segment now comes from `origin` ("tm:NAME 87%", "mt:PROVIDER"): the
     // pane's text is saved with that origin (a suggestion inserted as it is).
     void saveWithOrigin(const QString& origin);

@@ -63,6 +63,7 @@ FindReplaceController::FindReplaceController(store::Workspace& workspace, const 
     connect(m_dialog, &FindReplaceDialog::findRequested, this, &FindReplaceController::findNext);
     connect(m_dialog, &FindReplaceDialog::previewRequested, this, &FindReplaceController::preview);
     connect(m_dialog, &FindReplaceDialog::replaceAllRequested, this, &FindReplaceController::replaceChosen);
+    connect(m_dialog, &FindReplaceDialog::undoReplaceRequested, this, &FindReplaceController::undoReplace);
     connect(m_dialog, &FindReplaceDialog::requestChanged, this, [this] { m_last.reset(); });
 }
 
@@ -253,11 +254,16 @@ int FindReplaceController::replaceChosen()
         return 0;
     }
     const QString text = m_dialog->request().pattern.text;
-    for (const auto& document : std::as_const(applied->documents))
-        m_page.editController()->pushWritten(
+    m_lastReplace.clear();
+    for (const auto& document : std::as_const(applied->documents)) {
+        auto step = m_page.editController()->pushWritten(
             document.documentId, document.changes,
             //: The undo step of a Replace All
             tr("Replace “%1” in %n segment(s)", nullptr, int(document.changes.size())).arg(text));
+        if (step.step)
+            m_lastReplace.append(step);
+    }
+    m_dialog->setUndoAvailable(!m_lastReplace.isEmpty());
     m_dialog->clearPreview();
     QString message = tr("Replaced in %n segment(s).", nullptr, applied->replaced());
     if (!applied->skipped.isEmpty()) {
@@ -276,6 +282,36 @@ int FindReplaceController::replaceChosen()
     say(message, !applied->skipped.isEmpty());
     qCInfo(lcUi) << "replace all:" << applied->replaced() << "replaced," << applied->skipped.size() << "skipped";
     return applied->replaced();
+}
+
+int FindReplaceController::undoReplace()
+{
+    int undone = 0;
+    QStringList covered;
+    for (const EditController::WrittenStepRef& step : std::as_const(m_lastReplace)) {
+        switch (m_page.editController()->undoStep(step)) {
+        case EditController::StepUndo::Undone:
+            ++undone;
+            break;
+        case EditController::StepUndo::Covered: {
+            auto document = m_workspace.documents().find(step.documentId);
+            covered.append(document ? document->name : step.documentId);
+            break;
+        }
+        case EditController::StepUndo::AlreadyUndone:
+        case EditController::StepUndo::Gone:
+            break;
+        }
+    }
+    m_lastReplace.clear();
+    m_dialog->setUndoAvailable(false);
+    QString message = tr("Undid the replacement in %n document(s).", nullptr, undone);
+    if (!covered.isEmpty())
+        message += QStringLiteral(" ") + tr("Not undone in %1: it was edited since; undo there with Ctrl+Z.")
+                                             .arg(covered.join(QStringLiteral(", ")));
+    say(message, !covered.isEmpty());
+    qCInfo(lcUi) << "undo replace all:" << undone << "documents undone," << covered.size() << "covered";
+    return undone;
 }
 
 } // namespace tessera::ui::editor

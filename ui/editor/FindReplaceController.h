@@ -3,6 +3,7 @@
 // opening the match's document, selecting its row in the grid and the matched text in the pane;
 // Replace All asks editing::FindReplace for a preview and applies the ticked changes, each document's
 // as one step of its undo stack (EditController::pushWritten), and says what was skipped and why.
+// Undo Replace takes the last Replace All back in every document it changed, open or not.
 #pragma once
 
 #include <memory>
@@ -13,6 +14,7 @@
 #include <QObject>
 
 #include "editing/FindReplace.h"
+#include "ui/editor/EditController.h"
 
 class QAction;
 
@@ -22,7 +24,6 @@ class Workspace;
 
 namespace tessera::ui::editor {
 
-class EditController;
 class EditorPage;
 class FindReplaceDialog;
 
@@ -46,6 +47,9 @@ public:
     bool preview();
     // Applies the preview's ticked rows; returns how many segments changed.
     int replaceChosen();
+    // Undoes the last Replace All in each document where it is still the latest step; returns in how
+    // many documents. The dialog names those where later edits come first (undo them there).
+    int undoReplace();
 
 Q_SIGNALS:
     void statusMessage(const QString& message, int timeoutMs);
@@ -61,7 +65,8 @@ private:
     std::unique_ptr<editing::FindReplace> m_finder;
     FindReplaceDialog* m_dialog;
     QList<QAction*> m_actions;
-    std::optional<editing::FindHit> m_last; // the match shown last
+    std::optional<editing::FindHit> m_last;              // the match shown last
+    QList<EditController::WrittenStepRef> m_lastReplace; // the last Replace All's step per document
     // The last search's matches, reused by the next F3 while the pattern, the scope and the workspace's
     // data stay the same.
     struct Found {

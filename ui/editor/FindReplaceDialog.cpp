@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -94,12 +95,17 @@ FindReplaceDialog::FindReplaceDialog(QWidget* parent)
     m_previewButton->setObjectName(QStringLiteral("previewReplaceButton"));
     m_applyButton = new QPushButton(tr("&Replace Ticked"), this);
     m_applyButton->setObjectName(QStringLiteral("replaceAllButton"));
+    m_undoButton = new QPushButton(tr("&Undo Replace"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoReplaceButton"));
+    m_undoButton->setToolTip(tr("Undo the last Replace All in every document it changed, open or not"));
+    m_undoButton->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_previous);
     buttons->addWidget(m_next);
     buttons->addStretch(1);
     buttons->addWidget(m_previewButton);
     buttons->addWidget(m_applyButton);
+    buttons->addWidget(m_undoButton);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("replacePreview"));
@@ -116,6 +122,9 @@ FindReplaceDialog::FindReplaceDialog(QWidget* parent)
     m_list->header()->setSectionResizeMode(AfterColumn, QHeaderView::Stretch);
     m_list->header()->resizeSection(SegmentColumn, 150);
     m_list->header()->resizeSection(NoteColumn, 180);
+    // Wrapped rows are as tall as their text at the columns' widths: lay them out again after a resize.
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list,
+            [list = m_list] { QTimer::singleShot(0, list, [list] { list->doItemsLayout(); }); });
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("findMessage"));
     m_message->setWordWrap(true);
@@ -136,6 +145,7 @@ FindReplaceDialog::FindReplaceDialog(QWidget* parent)
     connect(m_next, &QPushButton::clicked, this, [this] { Q_EMIT findRequested(true); });
     connect(m_previewButton, &QPushButton::clicked, this, &FindReplaceDialog::previewRequested);
     connect(m_applyButton, &QPushButton::clicked, this, &FindReplaceDialog::replaceAllRequested);
+    connect(m_undoButton, &QPushButton::clicked, this, &FindReplaceDialog::undoReplaceRequested);
     auto changed = [this] {
         clearPreview();
         updateButtons();
@@ -171,6 +181,7 @@ void FindReplaceDialog::setReplaceMode(bool replace)
     m_replace->setVisible(replace);
     m_previewButton->setVisible(replace);
     m_applyButton->setVisible(replace);
+    m_undoButton->setVisible(replace);
     m_list->setVisible(replace);
     updateButtons();
 }
@@ -182,6 +193,11 @@ void FindReplaceDialog::updateButtons()
     m_next->setEnabled(hasText);
     m_previewButton->setEnabled(hasText);
     m_applyButton->setEnabled(!chosen().isEmpty());
+}
+
+void FindReplaceDialog::setUndoAvailable(bool available)
+{
+    m_undoButton->setEnabled(available);
 }
 
 FindRequest FindReplaceDialog::request() const

@@ -46,6 +46,8 @@ public:
     // Ticks or unticks preview row `row` (as the user would with the mouse or space).
     void setChosen(int row, bool chosen);
     void showMessage(const QString& message, bool problem = false);
+    // Whether the last Replace All can still be undone (Undo Replace, in every document it changed).
+    void setUndoAvailable(bool available);
     QString message() const;
 
     QLineEdit* findField() const { return m_find; }
@@ -64,6 +66,7 @@ Q_SIGNALS:
     void findRequested(bool forward);
     void previewRequested();
     void replaceAllRequested();
+    void undoReplaceRequested();
     // The text or an option changed: an earlier preview no longer applies.
     void requestChanged();
 
@@ -84,6 +87,7 @@ private:
     QPushButton* m_next = nullptr;
     QPushButton* m_previewButton = nullptr;
     QPushButton* m_applyButton = nullptr;
+    QPushButton* m_undoButton = nullptr;
     QTreeWidget* m_list = nullptr;
     QLabel* m_message = nullptr;
     QList<editing::ReplacementCandidate> m_candidates;

@@ -3,6 +3,8 @@
 // earlier or later target and state back through the store.
 #pragma once
 
+#include <memory>
+
 #include <QUndoCommand>
 
 #include "editing/SegmentEditor.h"
@@ -27,6 +29,20 @@ private:
     editing::TargetState m_before;
     editing::TargetState m_after;
     bool m_written = true;
+};
+
+// The parent of the changes written elsewhere and pushed as one step (EditController::pushWritten).
+// Its `alive` token expires when the stack deletes it, so a holder (the Replace window's Undo) never
+// touches a step that is gone.
+class WrittenStep final : public QUndoCommand {
+public:
+    explicit WrittenStep(const QString& text)
+        : QUndoCommand(text)
+    {}
+    std::weak_ptr<const bool> alive() const { return m_alive; }
+
+private:
+    std::shared_ptr<const bool> m_alive = std::make_shared<const bool>(true);
 };
 
 } // namespace tessera::ui::editor
