@@ -7,9 +7,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -81,9 +83,10 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_pane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({540, 360}); // proportions: the pane gets two fifths
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({600, 300}); // proportions: the pane gets a third, the grid the rest
+    m_table->viewport()->installEventFilter(this);
     m_emptyHint = new QLabel(tr("Choose a project on the Dashboard, then double-click one of its documents."), this);
     m_emptyHint->setObjectName(QStringLiteral("editorHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
@@ -91,9 +94,9 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
-    layout->addWidget(createToolbar());
     m_filterBar = new SegmentFilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("segmentFilterBar"));
+    layout->addWidget(createToolbar());
     layout->addWidget(m_filterBar);
     layout->addWidget(m_emptyHint, 1);
     // The grid and the pane on the left, the current segment's suggestions and context on the right.
@@ -219,11 +222,13 @@ void EditorPage::setUpMachineTranslation()
     mt::ProviderSettings provider = store.loadForUse(id, fallback);
     const mt::ResilienceSettings resilience = store.loadResilience(id);
     if (!protocol->needsApiKey()) {
-        startMachineTranslation(provider, resilience);
+        startMachineTranslation(std::move(protocol), provider, resilience);
         return;
     }
     auto* keys = new mt::KeychainKeyStore(this);
-    keys->readKey(id, this, [this, keys, provider, resilience](domain::Result<QString> key) mutable {
+    // The callback is copyable; the protocol waits in a shared holder.
+    auto waiting = std::make_shared<std::unique_ptr<mt::ProviderProtocol>>(std::move(protocol));
+    keys->readKey(id, this, [this, keys, waiting, provider, resilience](domain::Result<QString> key) mutable {
         keys->deleteLater();
         if (!key || key->isEmpty()) {
             qCWarning(lcUi) << "no API key for machine-translation provider" << provider.id
@@ -231,17 +236,17 @@ void EditorPage::setUpMachineTranslation()
             return;
         }
         provider.apiKey = *key;
-        startMachineTranslation(provider, resilience);
+        startMachineTranslation(std::move(*waiting), provider, resilience);
     });
 }
 
-void EditorPage::startMachineTranslation(const mt::ProviderSettings& provider, const mt::ResilienceSettings& resilience)
+void EditorPage::startMachineTranslation(std::unique_ptr<mt::ProviderProtocol> protocol,
+                                         const mt::ProviderSettings& provider, const mt::ResilienceSettings& resilience)
 {
     const QString id = provider.id;
     m_mtTransport = std::make_unique<mt::CurlTransport>();
     m_mt = std::make_unique<mt::MtService>(*m_mtTransport, m_workspace.clock(), &m_workspace.mtCache());
-    if (auto added = m_mt->addProvider(mt::ProtocolRegistry::create(id), provider, resilience);
-        !added || !m_mt->isConfigured(id)) {
+    if (auto added = m_mt->addProvider(std::move(protocol), provider, resilience); !added || !m_mt->isConfigured(id)) {
         qCWarning(lcUi) << "machine-translation provider" << id << "is not configured";
         m_mt.reset();
         m_mtTransport.reset();
@@ -294,6 +299,16 @@ void EditorPage::insertSuggestion(const QString& text, const QString& origin)
     Q_EMIT statusMessage(tr("Suggestion inserted"), 3000);
 }
 
+bool EditorPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().height() < resize->oldSize().height() && m_table->currentIndex().isValid())
+            QTimer::singleShot(0, m_table, [table = m_table] { table->scrollTo(table->currentIndex()); });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QWidget* EditorPage::createToolbar()
 {
     auto* bar = new QWidget(this);
@@ -315,6 +330,8 @@ QWidget* EditorPage::createToolbar()
     layout->addSpacing(16);
     layout->addWidget(m_summary);
     layout->addStretch(1);
+    layout->addWidget(m_filterBar->sortControls());
+    layout->addSpacing(8);
     for (const char* name : {"showWhitespace", "propagateTranslations"}) {
         auto* button = new QToolButton(bar);
         button->setDefaultAction(m_controller->action(QString::fromLatin1(name)));

@@ -27,6 +27,7 @@ class Workspace;
 namespace tessera::mt {
 class HttpTransport;
 class MtService;
+class ProviderProtocol;
 class SegmentMtLookup;
 struct MtResult;
 struct ProviderSettings;
@@ -84,6 +85,11 @@ Q_SIGNALS:
     void statusMessage(const QString& message, int timeoutMs);
     void documentOpened(const QString& documentId);
 
+protected:
+    // Keeps the current segment's row in sight when the grid gets shorter (the Jobs panel docked, the
+    // window or the splitter resized).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* createToolbar();
     void createTable();
@@ -101,7 +107,8 @@ private:
     // Machine translation for the current segment when a provider is configured (settings
     // mt/provider and mt/<id>/endpoint); nothing otherwise.
     void setUpMachineTranslation();
-    void startMachineTranslation(const mt::ProviderSettings& provider, const mt::ResilienceSettings& resilience);
+    void startMachineTranslation(std::unique_ptr<mt::ProviderProtocol> protocol, const mt::ProviderSettings& provider,
+                                 const mt::ResilienceSettings& resilience);
     void onMachineTranslated(const QString& segmentId, const mt::MtResult& result);
     // The one place a chosen suggestion enters the target (Ctrl+1…9): into the pane's target field
     // as if typed (saved at once with its origin, undoable like typing).

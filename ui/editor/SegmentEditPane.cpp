@@ -18,6 +18,7 @@
 #include "qa/QaChecker.h"
 #include "text/PluralRules.h"
 #include "ui/editor/QaIssueList.h"
+#include "ui/widgets/ElidedLabel.h"
 #include "ui/widgets/PlaceableHighlighter.h"
 #include "ui/widgets/SegmentTextEdit.h"
 
@@ -59,9 +60,8 @@ SegmentEditPane::SegmentEditPane(const KSyntaxHighlighting::Repository& reposito
     m_qaTimer->setInterval(s_qaDelayMs);
     connect(m_qaTimer, &QTimer::timeout, this, &SegmentEditPane::updateQa);
 
-    m_title = new QLabel(this);
+    m_title = new widgets::ElidedLabel(this); // a long key must not widen the window
     m_title->setObjectName(QStringLiteral("paneTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -73,10 +73,10 @@ SegmentEditPane::SegmentEditPane(const KSyntaxHighlighting::Repository& reposito
     m_saveState->setObjectName(QStringLiteral("saveState"));
     m_saveState->setForegroundRole(QPalette::PlaceholderText);
     auto* header = new QHBoxLayout;
-    header->addWidget(m_title);
+    header->addWidget(m_title, 1);
     header->addSpacing(12);
     header->addWidget(m_state);
-    header->addStretch(1);
+    header->addSpacing(12);
     header->addWidget(m_saveState);
     header->addSpacing(12);
     header->addWidget(m_length);
@@ -380,11 +380,11 @@ void SegmentEditPane::setShowWhitespace(bool show)
 void SegmentEditPane::updateHeader()
 {
     if (m_segment.id.isEmpty()) {
-        m_title->setText(tr("No segment selected"));
+        m_title->setFullText(tr("No segment selected"));
         m_state->clear();
         return;
     }
-    m_title->setText(tr("#%1  %2").arg(m_number).arg(m_segment.key.left(120)));
+    m_title->setFullText(tr("#%1  %2").arg(m_number).arg(m_segment.key));
     QString state = models::SegmentTableModel::stateName(m_segment.state);
     if (!m_segment.origin.isEmpty())
         state += QStringLiteral(" · ") + tr("from %1").arg(m_segment.origin);

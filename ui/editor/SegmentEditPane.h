@@ -28,8 +28,9 @@ struct Issue;
 } // namespace tessera::qa
 
 namespace tessera::ui::widgets {
+class ElidedLabel;
 class SegmentTextEdit;
-}
+} // namespace tessera::ui::widgets
 
 namespace tessera::ui::editor {
 
@@ -122,7 +123,7 @@ private:
     int m_focusedForm = 0;
     QString m_placeableShortcut;
 
-    QLabel* m_title = nullptr;
+    widgets::ElidedLabel* m_title = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_length = nullptr;
     QLabel* m_saveState = nullptr;

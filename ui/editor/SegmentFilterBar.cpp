@@ -79,7 +79,7 @@ void SegmentFilterBar::createControls()
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Find in source and target"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     //: Toggle: the search text is a regular expression
     m_regex = toggle(tr(".*"), tr("Regular expression"), QStringLiteral("regexToggle"), this);
     //: Toggle: the search matches upper and lower case exactly
@@ -105,8 +105,17 @@ void SegmentFilterBar::createControls()
     m_sort->addItem(tr("State"), int(Sort::State));
     //: Toggle: sort from last to first
     m_descending = toggle(tr("↓"), tr("Descending"), QStringLiteral("descendingToggle"), this);
-    auto* sortLabel = new QLabel(tr("&Sort:"), this);
+    // The sort order sits apart (the page puts it in its top row), so that the bar stays narrow
+    // enough for a 1280-pixel screen.
+    m_sortControls = new QWidget(this);
+    m_sortControls->setObjectName(QStringLiteral("sortControls"));
+    auto* sortLabel = new QLabel(tr("&Sort:"), m_sortControls);
     sortLabel->setBuddy(m_sort);
+    auto* sortLayout = new QHBoxLayout(m_sortControls);
+    sortLayout->setContentsMargins(0, 0, 0, 0);
+    sortLayout->addWidget(sortLabel);
+    sortLayout->addWidget(m_sort);
+    sortLayout->addWidget(m_descending);
     auto* stateLabel = new QLabel(tr("S&how:"), this);
     stateLabel->setBuddy(m_state);
 
@@ -123,10 +132,6 @@ void SegmentFilterBar::createControls()
     layout->addWidget(m_qaIssues);
     layout->addWidget(m_changed);
     layout->addWidget(m_since);
-    layout->addSpacing(8);
-    layout->addWidget(sortLabel);
-    layout->addWidget(m_sort);
-    layout->addWidget(m_descending);
 }
 
 store::SegmentFilter SegmentFilterBar::filter() const

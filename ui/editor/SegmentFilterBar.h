@@ -28,6 +28,8 @@ public:
     void setSearchError(const QString& message);
 
     QLineEdit* searchField() const { return m_search; }
+    // The sort order's label, box and descending toggle, for the page to place.
+    QWidget* sortControls() const { return m_sortControls; }
 
 Q_SIGNALS:
     // After any control changed (typing is debounced briefly).
@@ -46,6 +48,7 @@ private:
     QDateTimeEdit* m_since = nullptr;
     QComboBox* m_sort = nullptr;
     QToolButton* m_descending = nullptr;
+    QWidget* m_sortControls = nullptr;
     QTimer* m_typing = nullptr;
 };
 

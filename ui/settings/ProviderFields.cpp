@@ -2,6 +2,8 @@
 // deployment, formality…), with labels and hints.
 #include "ProviderFields.h"
 
+#include "mt/ApertiumProtocol.h"
+
 namespace tessera::ui::settings {
 
 QList<ProviderField> ProviderFields::extra(const QString& id)
@@ -54,6 +56,8 @@ QString ProviderFields::modelPlaceholder(const QString& id)
 
 QString ProviderFields::endpointPlaceholder(const QString& id)
 {
+    if (id == u"apertium")
+        return mt::ApertiumProtocol::defaultEndpoint();
     if (id == u"libretranslate")
         return QStringLiteral("http://127.0.0.1:5000");
     if (id == u"deepl")

@@ -30,7 +30,9 @@ QList<QAction*> namedActions(QWidget* window)
 {
     QList<QAction*> actions;
     for (QAction* action : window->findChildren<QAction*>()) {
-        if (action->objectName().isEmpty() || action->isSeparator())
+        // Qt's own (a line edit's clear button: "_q_qlineeditclearaction") have no text to list.
+        if (action->objectName().isEmpty() || action->objectName().startsWith(QLatin1String("_q_")) ||
+            action->text().isEmpty() || action->isSeparator())
             continue;
         if (!action->property(s_defaultsProperty).isValid())
             action->setProperty(s_defaultsProperty, QVariant::fromValue(action->shortcuts()));

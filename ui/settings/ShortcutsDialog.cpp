@@ -32,7 +32,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
     setObjectName(QStringLiteral("shortcutsDialog"));
-    resize(620, 520);
+    resize(760, 560);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("shortcutSearch"));

@@ -129,8 +129,15 @@ void MainWindow::createNavigation()
     m_navigation->setBackgroundRole(QPalette::AlternateBase);
     m_navigation->viewport()->setBackgroundRole(QPalette::AlternateBase);
     QPalette palette = m_navigation->palette();
+    // The selected page is a tint of the highlight over the base (light on a light palette, dark on a
+    // dark one), so its icon and text keep the normal text colour and stay legible.
     for (const auto group : {QPalette::Active, QPalette::Inactive}) {
-        palette.setColor(group, QPalette::Highlight, QColor(0xdb, 0xe7, 0xfb)); // a light tint keeps icons legible
+        const QColor base = palette.color(group, QPalette::Base), mark = palette.color(group, QPalette::Highlight);
+        constexpr double share = 0.22;
+        const QColor tint = QColor::fromRgbF(float(base.redF() + (mark.redF() - base.redF()) * share),
+                                             float(base.greenF() + (mark.greenF() - base.greenF()) * share),
+                                             float(base.blueF() + (mark.blueF() - base.blueF()) * share));
+        palette.setColor(group, QPalette::Highlight, tint);
         palette.setColor(group, QPalette::HighlightedText, palette.color(group, QPalette::Text));
     }
     m_navigation->setPalette(palette);

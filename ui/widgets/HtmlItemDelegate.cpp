@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTreeView>
 
 namespace tessera::ui::widgets {
 
@@ -53,7 +54,11 @@ QSize HtmlItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
     QTextDocument document;
-    setUp(document, item, item.rect.width() > 0 ? item.rect.width() : s_defaultWidth);
+    // Item views ask for a row's height without a rect: the column's width is what the text wraps in.
+    int width = item.rect.width();
+    if (const auto* tree = qobject_cast<const QTreeView*>(item.widget); width <= 0 && tree)
+        width = tree->columnWidth(index.column());
+    setUp(document, item, width > 0 ? width : s_defaultWidth);
     return {int(document.idealWidth()) + 2 * s_padding, int(document.size().height()) + 2 * s_padding};
 }
 
