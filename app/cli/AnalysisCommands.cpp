@@ -105,32 +105,26 @@ ExitCode AnalysisCommands::analyze(const QStringList& arguments)
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
 
-    auto workspace = m_context.openWorkspace(Workspace::Access::ReadOnly);
-    if (!workspace)
-        return workspace.error();
-    Workspace& ws = **workspace;
-    auto project = ws.projects().resolve(parser.value(s_projectOption));
-    if (!project)
-        return m_context.error(project.error());
-    const auto languages = m_context.targetLanguages(
-        *project, s_langOption, parser.isSet(s_langOption) ? std::optional(parser.value(s_langOption)) : std::nullopt,
-        command);
-    if (!languages)
-        return languages.error();
+    auto scope = m_context.openProject(parser, Workspace::Access::ReadOnly, command);
+    if (!scope)
+        return scope.error();
+    Workspace& ws = *scope->workspace;
+    const domain::Project& project = scope->project;
+    const QStringList& languages = scope->languages;
     auto library = tm::TmLibrary::open(ws.tm(), ws.databasePath());
     if (!library)
         return m_context.error(library.error());
 
     QList<CatAnalysis::Report> reports;
     CatAnalysis::Report all;
-    for (const QString& language : *languages) {
+    for (const QString& language : languages) {
         store::SegmentQuery query;
-        query.projectId = project->id;
+        query.projectId = project.id;
         query.language = language;
         auto segments = ws.segments().list(query);
         if (!segments)
             return m_context.error(segments.error());
-        CatAnalysis analysis(**library, project->sourceLanguage, language);
+        CatAnalysis analysis(**library, project.sourceLanguage, language);
         for (const domain::Segment& segment : *segments) {
             if (segment.flags.testFlag(domain::SegmentFlag::Obsolete))
                 continue;

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 
 #include "ArgumentParser.h"
+#include "OptionNames.h"
+#include "store/ProjectRepository.h"
 #include "text/LanguageTag.h"
 
 namespace tessera::cli {
@@ -153,6 +155,23 @@ CliResult<QStringList> CliContext::targetLanguages(const domain::Project& projec
     return std::unexpected(
         error(fieldError(option, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
                                      .arg(project.name, *wanted, project.targetLanguages.join(QStringLiteral(", "))))));
+}
+
+CliResult<CliContext::ProjectScope> CliContext::openProject(const ArgumentParser& parser, Workspace::Access access,
+                                                            const QString& helpCommand)
+{
+    auto workspace = openWorkspace(access);
+    if (!workspace)
+        return std::unexpected(workspace.error());
+    auto project = (*workspace)->projects().resolve(parser.value(s_projectOption));
+    if (!project)
+        return std::unexpected(error(project.error()));
+    auto languages = targetLanguages(
+        *project, s_langOption, parser.isSet(s_langOption) ? std::optional(parser.value(s_langOption)) : std::nullopt,
+        helpCommand);
+    if (!languages)
+        return std::unexpected(languages.error());
+    return ProjectScope{std::move(*workspace), std::move(*project), std::move(*languages)};
 }
 
 std::optional<domain::SegmentState> CliContext::exactMatchState(const QString& text)

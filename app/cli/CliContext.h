@@ -75,6 +75,16 @@ public:
     // error; a language the project lacks, an input error naming the option.
     CliResult<QStringList> targetLanguages(const domain::Project& project, const QString& option,
                                            const std::optional<QString>& text, const QString& helpCommand);
+    // The workspace opened with `access`, the project --project names and the target languages --lang
+    // asks for (all of the project's without --lang; see targetLanguages()): what the commands that
+    // work on a project's documents per language start from. Failures are reported here.
+    struct ProjectScope {
+        std::unique_ptr<store::Workspace> workspace;
+        domain::Project project;
+        QStringList languages;
+    };
+    CliResult<ProjectScope> openProject(const ArgumentParser& parser, store::Workspace::Access access,
+                                        const QString& helpCommand);
     // A failure of a service call, reported with the exit code its error code stands for.
     ExitCode error(const domain::Error& error);
     static ExitCode exitCodeFor(domain::ErrorCode code);

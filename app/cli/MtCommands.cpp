@@ -27,6 +27,7 @@ const QString s_providerOption = QStringLiteral("--provider");
 const QString s_fromOption = QStringLiteral("--from");
 const QString s_toOption = QStringLiteral("--to");
 const QString s_noCacheOption = QStringLiteral("--no-cache");
+constexpr int s_providersKeychainMs = 3000; // per provider, while the keychain answers
 
 } // namespace
 
@@ -58,27 +59,39 @@ ExitCode MtCommands::providers(const QStringList& arguments)
     const QString command = QStringLiteral("mt providers");
     ArgumentParser parser(QStringLiteral("mt providers"),
                           QStringLiteral("The machine-translation providers Tessera speaks: id, name, whether an "
-                                         "API key is needed, whether the provider can be used as it is set up, "
-                                         "and its default endpoint.\n"
-                                         "With --json: [{id, name, needs_key, configured, endpoint}]."));
+                                         "API key is needed, whether the provider can be used as it is set up "
+                                         "(a provider that needs an API key: the key is in the keychain where the "
+                                         "desktop app saved it), and the endpoint saved for it (empty: the "
+                                         "provider's public one).\n"
+                                         "With --json: [{id, name, needs_key, configured, endpoint}] (and "
+                                         "keychain: \"no answer\" when it could not be asked)."));
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
     QJsonArray array;
     TablePrinter table({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("key"),
                         QStringLiteral("configured"), QStringLiteral("endpoint")});
+    // A keychain that does not answer (no session bus) is asked once; the rest are reported unknown.
+    bool keychainAnswers = true;
     for (const QString& id : mt::ProtocolRegistry::knownIds()) {
         const auto protocol = mt::ProtocolRegistry::create(id);
-        // API keys come from the OS keychain, which the command line does not read: a provider that
-        // needs one is not configured here.
-        const bool configured = !protocol->needsApiKey() && !MtProviderConfig::defaultEndpoint(id).isEmpty();
-        array.append(QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("name"), protocol->displayName()},
-                                 {QStringLiteral("needs_key"), protocol->needsApiKey()},
-                                 {QStringLiteral("configured"), configured},
-                                 {QStringLiteral("endpoint"), MtProviderConfig::defaultEndpoint(id)}});
-        table.addRow(
-            {id, protocol->displayName(), protocol->needsApiKey() ? QStringLiteral("yes") : QStringLiteral("no"),
-             configured ? QStringLiteral("yes") : QStringLiteral("no"), MtProviderConfig::defaultEndpoint(id)});
+        const QString endpoint = MtProviderConfig::endpoint(id);
+        std::optional<bool> configured = false;
+        if (keychainAnswers || !protocol->needsApiKey())
+            configured = MtProviderConfig::isConfigured(id, s_providersKeychainMs);
+        keychainAnswers = keychainAnswers && configured.has_value();
+        QJsonObject row{{QStringLiteral("id"), id},
+                        {QStringLiteral("name"), protocol->displayName()},
+                        {QStringLiteral("needs_key"), protocol->needsApiKey()},
+                        {QStringLiteral("configured"), configured.value_or(false)},
+                        {QStringLiteral("endpoint"), endpoint}};
+        if (!configured)
+            row.insert(QStringLiteral("keychain"), QStringLiteral("no answer"));
+        array.append(row);
+        table.addRow({id, protocol->displayName(),
+                      protocol->needsApiKey() ? QStringLiteral("yes") : QStringLiteral("no"),
+                      configured ? (*configured ? QStringLiteral("yes") : QStringLiteral("no"))
+                                 : QStringLiteral("unknown (keychain did not answer)"),
+                      endpoint});
     }
     if (m_context.json())
         m_context.printJson(array);

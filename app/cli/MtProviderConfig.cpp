@@ -33,6 +33,40 @@ QString MtProviderConfig::desktopSettingsFile()
            QStringLiteral("/Tessera/tessera.conf");
 }
 
+std::optional<domain::Result<QString>> MtProviderConfig::readKey(const QString& id, int waitMs)
+{
+    mt::KeychainKeyStore keys;
+    QEventLoop loop;
+    std::optional<domain::Result<QString>> read;
+    keys.readKey(id, &loop, [&](domain::Result<QString> key) {
+        read = std::move(key);
+        loop.quit();
+    });
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+    if (!read)
+        loop.exec();
+    return read;
+}
+
+std::optional<bool> MtProviderConfig::isConfigured(const QString& id, int keychainWaitMs)
+{
+    const auto protocol = mt::ProtocolRegistry::create(id);
+    if (!protocol)
+        return false;
+    if (!protocol->needsApiKey())
+        return true;
+    const auto key = readKey(id, keychainWaitMs);
+    if (!key)
+        return std::nullopt;
+    return *key && !(*key)->isEmpty();
+}
+
+QString MtProviderConfig::endpoint(const QString& id)
+{
+    const QUrl saved = mt::ProviderSettingsStore(desktopSettingsFile()).load(id).endpoint;
+    return saved.isEmpty() ? defaultEndpoint(id) : saved.toString();
+}
+
 mt::ResilienceSettings MtProviderConfig::resilience(const QString& id)
 {
     return mt::ProviderSettingsStore(desktopSettingsFile()).loadResilience(id);
@@ -60,16 +94,7 @@ CliResult<mt::ProviderSettings> MtProviderConfig::resolve(CliContext& context, c
     if (!protocol->needsApiKey())
         return settings;
 
-    mt::KeychainKeyStore keys;
-    QEventLoop loop;
-    std::optional<domain::Result<QString>> read;
-    keys.readKey(id, &loop, [&](domain::Result<QString> key) {
-        read = std::move(key);
-        loop.quit();
-    });
-    QTimer::singleShot(s_mtProviderConfigKeychainMs, &loop, &QEventLoop::quit);
-    if (!read)
-        loop.exec();
+    const auto read = readKey(id, s_mtProviderConfigKeychainMs);
     if (!read)
         return std::unexpected(
             context.error(ExitCode::Environment,

@@ -115,18 +115,12 @@ ExitCode PretranslateCommand::run(const QStringList& arguments)
             });
     }
 
-    auto workspace = m_context.openWorkspace(Workspace::Access::ReadWrite);
-    if (!workspace)
-        return workspace.error();
-    Workspace& ws = **workspace;
-    auto project = ws.projects().resolve(parser.value(s_projectOption));
-    if (!project)
-        return m_context.error(project.error());
-    const auto languages = m_context.targetLanguages(
-        *project, s_langOption, parser.isSet(s_langOption) ? std::optional(parser.value(s_langOption)) : std::nullopt,
-        command);
-    if (!languages)
-        return languages.error();
+    auto scope = m_context.openProject(parser, Workspace::Access::ReadWrite, command);
+    if (!scope)
+        return scope.error();
+    Workspace& ws = *scope->workspace;
+    const domain::Project& project = scope->project;
+    const QStringList& languages = scope->languages;
 
     std::mutex printing;
     const auto progress = [&printing](const domain::Job&, int percent, const QString& message) {
@@ -163,8 +157,8 @@ ExitCode PretranslateCommand::run(const QStringList& arguments)
     };
 
     jobs::PretranslateJob::Request request;
-    request.projectId = project->id;
-    request.language = languages->first();
+    request.projectId = project.id;
+    request.language = languages.first();
     request.threshold = options.threshold;
     request.exactState = options.exactState;
     request.author = options.author;
@@ -209,7 +203,7 @@ ExitCode PretranslateCommand::run(const QStringList& arguments)
         m_context.printJson(out);
     } else {
         m_context.out() << "Filled " << tmFilled + mtSummary.filled << " of " << untranslated
-                        << " untranslated segment(s) in " << languages->first();
+                        << " untranslated segment(s) in " << languages.first();
         QStringList parts;
         if (useTm)
             parts << QStringLiteral("%1 context (101%), %2 exact (100%), %3 fuzzy (drafts), %4 repetition(s)")

@@ -40,16 +40,6 @@ QString safeRelativeName(const QString& path)
     return cleaned;
 }
 
-// The project's spelling of `language`, or empty.
-QString projectLanguage(const domain::Project& project, const QString& language)
-{
-    for (const QString& l : project.targetLanguages) {
-        if (l.compare(language, Qt::CaseInsensitive) == 0)
-            return l;
-    }
-    return {};
-}
-
 } // namespace
 
 TransferCommands::TransferCommands(CliContext& context)
@@ -99,13 +89,6 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
 
-    QString language;
-    if (parser.isSet(s_langOption)) {
-        const auto lang = m_context.languageTag(s_langOption, parser.value(s_langOption), command);
-        if (!lang)
-            return lang.error();
-        language = *lang;
-    }
     QList<QPair<QString, QByteArray>> files;
     for (const QString& path : parser.positionals(QStringLiteral("FILE"))) {
         auto bytes = readInput(path);
@@ -114,23 +97,13 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
         files.append({path, *bytes});
     }
 
-    auto workspace = m_context.openWorkspace(Workspace::Access::ReadWrite);
-    if (!workspace)
-        return workspace.error();
-    Workspace& ws = **workspace;
-    auto project = ws.projects().resolve(parser.value(s_projectOption));
-    if (!project)
-        return m_context.error(project.error());
-    QStringList languages;
-    if (!language.isEmpty()) {
-        const QString spelled = projectLanguage(*project, language);
-        if (spelled.isEmpty())
-            return m_context.error(CliContext::fieldError(
-                s_langOption, QStringLiteral("project \"%1\" has no target language %2 "
-                                             "(it has %3)")
-                                  .arg(project->name, language, project->targetLanguages.join(QStringLiteral(", ")))));
-        languages << spelled;
-    }
+    auto scope = m_context.openProject(parser, Workspace::Access::ReadWrite, command);
+    if (!scope)
+        return scope.error();
+    Workspace& ws = *scope->workspace;
+    const domain::Project& project = scope->project;
+    // Without --lang: all of the project's languages (the importer's empty list).
+    const QStringList languages = parser.isSet(s_langOption) ? scope->languages : QStringList();
 
     const formats::FilterRegistry filters;
     project::DocumentImporter importer(ws, filters);
@@ -150,7 +123,7 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
                                         QStringLiteral("%1: cannot read: %2").arg(translationPath, file.errorString()));
                 return file.readAll();
             };
-            auto one = importer.import(project->id, safeRelativeName(path), bytes, languages, nullptr, translations);
+            auto one = importer.import(project.id, safeRelativeName(path), bytes, languages, nullptr, translations);
             if (!one) {
                 domain::Error error = one.error();
                 if (error.file == safeRelativeName(path))
@@ -189,7 +162,7 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
                       QString::number(d.updated), QString::number(d.obsoleted)});
     table.print(m_context.out());
     const qsizetype count = imported->documents.size();
-    m_context.out() << "Imported " << count << (count == 1 ? " document" : " documents") << " into " << project->name
+    m_context.out() << "Imported " << count << (count == 1 ? " document" : " documents") << " into " << project.name
                     << '\n';
     return ExitCode::Ok;
 }
@@ -213,29 +186,18 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
                    QStringLiteral("the folder to write into (made if missing)"), true);
     if (auto parsed = m_context.parse(parser, arguments, command); !parsed)
         return parsed.error();
-    QString language;
-    if (parser.isSet(s_langOption)) {
-        const auto lang = m_context.languageTag(s_langOption, parser.value(s_langOption), command);
-        if (!lang)
-            return lang.error();
-        language = *lang;
-    }
     const QString outDir = parser.value(s_outOption);
     if (outDir.isEmpty())
         return m_context.usageError(QStringLiteral("--out needs a folder"), command);
 
-    auto workspace = m_context.openWorkspace(Workspace::Access::ReadOnly);
-    if (!workspace)
-        return workspace.error();
-    Workspace& ws = **workspace;
-    auto project = ws.projects().resolve(parser.value(s_projectOption));
-    if (!project)
-        return m_context.error(project.error());
-    if (!language.isEmpty() && projectLanguage(*project, language).isEmpty())
-        return m_context.error(CliContext::fieldError(
-            s_langOption, QStringLiteral("project \"%1\" has no target language %2 (it has %3)")
-                              .arg(project->name, language, project->targetLanguages.join(QStringLiteral(", ")))));
-    auto documents = ws.documents().listForProject(project->id);
+    auto scope = m_context.openProject(parser, Workspace::Access::ReadOnly, command);
+    if (!scope)
+        return scope.error();
+    Workspace& ws = *scope->workspace;
+    const domain::Project& project = scope->project;
+    // Without --lang: every language (an empty one matches all).
+    const QString language = parser.isSet(s_langOption) ? scope->languages.value(0) : QString();
+    auto documents = ws.documents().listForProject(project.id);
     if (!documents)
         return m_context.error(documents.error());
     QList<domain::Document> selected;
@@ -286,7 +248,7 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
         return ExitCode::Ok;
     }
     if (selected.isEmpty()) {
-        m_context.out() << "Nothing to export: project " << project->name << " has no documents"
+        m_context.out() << "Nothing to export: project " << project.name << " has no documents"
                         << (language.isEmpty() ? QString() : QStringLiteral(" in ") + language) << '\n';
         return ExitCode::Ok;
     }

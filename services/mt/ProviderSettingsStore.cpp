@@ -42,23 +42,30 @@ QString ProviderSettingsStore::fileName() const
 
 ProviderSettings ProviderSettingsStore::load(const QString& providerId) const
 {
-    const auto settings = open();
-    settings->beginGroup(groupOf(providerId));
+    return read(*open(), providerId);
+}
+
+ProviderSettings ProviderSettingsStore::read(QSettings& settings, const QString& providerId)
+{
+    settings.beginGroup(groupOf(providerId));
     ProviderSettings out;
     out.id = providerId;
-    out.endpoint = QUrl(settings->value(QStringLiteral("endpoint")).toString());
-    out.model = settings->value(QStringLiteral("model")).toString();
-    settings->beginGroup(QStringLiteral("extra"));
-    for (const QString& key : settings->childKeys())
-        out.extra.insert(key, settings->value(key));
+    out.endpoint = QUrl(settings.value(QStringLiteral("endpoint")).toString());
+    out.model = settings.value(QStringLiteral("model")).toString();
+    settings.beginGroup(QStringLiteral("extra"));
+    for (const QString& key : settings.childKeys())
+        out.extra.insert(key, settings.value(key));
+    settings.endGroup();
+    settings.endGroup();
     return out;
 }
 
 ProviderSettings ProviderSettingsStore::loadForUse(const QString& providerId, const QString& defaultEndpoint) const
 {
-    ProviderSettings settings = load(providerId);
+    const auto stored = open();
+    ProviderSettings settings = read(*stored, providerId);
     if (settings.endpoint.isEmpty())
-        settings.endpoint = QUrl(open()->value(QStringLiteral("mt/%1/endpoint").arg(providerId)).toString());
+        settings.endpoint = QUrl(stored->value(QStringLiteral("mt/%1/endpoint").arg(providerId)).toString());
     if (settings.endpoint.isEmpty())
         settings.endpoint = QUrl(defaultEndpoint);
     return settings;

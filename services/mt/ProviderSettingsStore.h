@@ -34,6 +34,7 @@ public:
 
 private:
     std::unique_ptr<QSettings> open() const;
+    static ProviderSettings read(QSettings& settings, const QString& providerId);
     QString m_iniFile;
 };
 

@@ -68,16 +68,17 @@ template <typename F> Result<void> forEachRow(Statement& s, F&& read)
     return {};
 }
 
-Result<void> checkPattern(const SegmentFilter& filter)
+// An invalid regular expression, named with its column; any other text is fine.
+Result<void> checkPattern(const QString& text, bool regexMode)
 {
-    if (!filter.regex)
+    if (!regexMode)
         return {};
-    const QRegularExpression regex(filter.text);
+    const QRegularExpression regex(text);
     if (regex.isValid())
         return {};
     domain::Error error{ErrorCode::InvalidInput,
                         QStringLiteral("invalid regular expression \"%1\": %2 at column %3")
-                            .arg(filter.text, regex.errorString())
+                            .arg(text, regex.errorString())
                             .arg(regex.patternErrorOffset() + 1),
                         {},
                         1,
@@ -196,7 +197,7 @@ Result<QList<int>> SegmentBrowser::select(const QString& documentId, const Segme
 Result<std::vector<int>> SegmentBrowser::findText(const QString& documentId, std::pair<qint64, qint64> range,
                                                   const SegmentFilter& filter)
 {
-    if (auto valid = checkPattern(filter); !valid)
+    if (auto valid = checkPattern(filter.text, filter.regex); !valid)
         return std::unexpected(valid.error());
     // A walk of the document's rowid range, as loadIndex does.
     auto statement = m_db.prepare("SELECT ord FROM segments WHERE rowid BETWEEN ?4 AND ?5 AND document_id = ?1 AND "
@@ -273,10 +274,7 @@ Result<void> SegmentBrowser::fetchPage(std::span<const qint64> rowIds, QList<Seg
 Result<QList<SegmentRow>> SegmentBrowser::rowsMatching(const QString& documentId, const QString& pattern, int mode,
                                                        TextFields fields)
 {
-    SegmentFilter filter;
-    filter.text = pattern;
-    filter.regex = (mode & TextMatch::Regex) != 0;
-    if (auto valid = checkPattern(filter); !valid)
+    if (auto valid = checkPattern(pattern, (mode & TextMatch::Regex) != 0); !valid)
         return std::unexpected(valid.error());
     // Texts a search leaves out are passed as NULL, which never matches.
     auto statement = m_db.prepare("SELECT rowid FROM segments WHERE document_id = ?1 AND tessera_find_segment(?2, ?3, "

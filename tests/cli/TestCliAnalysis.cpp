@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSettings>
 #include <QTcpServer>
 #include <QThread>
 #include <QUrlQuery>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void pretranslateWithTmThenMt();
     void mtPretranslateExitCodes();
     void mtPretranslateSurvivesSigkill();
+    void mtProvidersSaysWhatIsSetUp();
 
 private:
     CliRun run(const QStringList& arguments) const { return m_cli.run(m_workspace->path(), arguments); }
@@ -575,6 +577,32 @@ void TestCliAnalysis::mtPretranslateSurvivesSigkill()
     const QJsonArray jobs = listed.json().object().value(QStringLiteral("jobs")).toArray();
     QCOMPARE(jobs.size(), 1); // resumed, not queued twice
     QCOMPARE(jobs.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+}
+
+void TestCliAnalysis::mtProvidersSaysWhatIsSetUp()
+{
+    // The desktop app saved an endpoint for LibreTranslate; nobody saved DeepL's key.
+    const QString config = m_files.filePath(QStringLiteral("config"));
+    {
+        QSettings saved(config + QStringLiteral("/Tessera/tessera.conf"), QSettings::IniFormat);
+        saved.setValue(QStringLiteral("mt/providers/libretranslate/endpoint"), QStringLiteral("http://127.0.0.1:5099"));
+    }
+    CliRunner cli;
+    cli.setEnvironment(QStringLiteral("XDG_CONFIG_HOME"), config);
+    const CliRun listed =
+        cli.run(m_workspace->path(), {QStringLiteral("--json"), QStringLiteral("mt"), QStringLiteral("providers")});
+    QVERIFY2(listed.exitCode == 0, listed.describe());
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue& row : listed.json().array())
+        byId.insert(row.toObject().value(QStringLiteral("id")).toString(), row.toObject());
+    QVERIFY(byId.contains(QStringLiteral("apertium")) && byId.contains(QStringLiteral("deepl")));
+    QVERIFY(byId.value(QStringLiteral("apertium")).value(QStringLiteral("configured")).toBool());
+    const QJsonObject libre = byId.value(QStringLiteral("libretranslate"));
+    QVERIFY(libre.value(QStringLiteral("configured")).toBool());
+    QCOMPARE(libre.value(QStringLiteral("endpoint")).toString(), QStringLiteral("http://127.0.0.1:5099"));
+    const QJsonObject deepl = byId.value(QStringLiteral("deepl"));
+    QVERIFY(deepl.value(QStringLiteral("needs_key")).toBool());
+    QVERIFY(!deepl.value(QStringLiteral("configured")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestCliAnalysis)

@@ -31,21 +31,6 @@ namespace {
 
 const QString s_resilienceKey = QStringLiteral("planted-key-91c4");
 
-ProviderSettings resilienceSettingsFor(const QString& id, const QUrl& endpoint)
-{
-    ProviderSettings settings;
-    settings.id = id;
-    settings.endpoint = endpoint;
-    settings.apiKey = s_resilienceKey;
-    if (id == u"google-v3")
-        settings.extra.insert(QStringLiteral("project"), QStringLiteral("tessera-test"));
-    if (id == u"openai")
-        settings.model = QStringLiteral("fake-model");
-    if (id == u"anthropic")
-        settings.model = QStringLiteral("claude-fake");
-    return settings;
-}
-
 // Short waits so the test stays quick; the circuit stays closed unless a test configures it.
 ResilienceSettings quickResilience()
 {
@@ -150,7 +135,8 @@ private Q_SLOTS:
         server.inject(FakeFault::ServerError, 2);
         mt::CurlTransport transport;
         MtService service(transport, m_systemClock, nullptr);
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id), resilienceSettingsFor(id, server.url()),
+        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
+                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey),
                                     quickResilience()));
         ResultRecorder recorder(service);
 
@@ -171,7 +157,8 @@ private Q_SLOTS:
         server.inject(FakeFault::DropConnection);
         mt::CurlTransport transport;
         MtService service(transport, m_systemClock, nullptr);
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id), resilienceSettingsFor(id, server.url()),
+        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
+                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey),
                                     quickResilience()));
         ResultRecorder recorder(service);
 
@@ -195,7 +182,8 @@ private Q_SLOTS:
         server.inject(FakeFault::TooManyRequests, 1, 1); // Retry-After: 1 (second)
         mt::CurlTransport transport;
         MtService service(transport, m_systemClock, nullptr);
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id), resilienceSettingsFor(id, server.url()),
+        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
+                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey),
                                     quickResilience()));
         ResultRecorder recorder(service);
 
@@ -222,8 +210,8 @@ private Q_SLOTS:
         ResilienceSettings resilience = quickResilience();
         resilience.totalTimeoutMs = 300;
         resilience.retry.maxAttempts = 2;
-        QVERIFY(
-            service.addProvider(mt::ProtocolRegistry::create(id), resilienceSettingsFor(id, server.url()), resilience));
+        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
+                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey), resilience));
         ResultRecorder recorder(service);
 
         const quint64 job = run(service, recorder, id, resilienceSegments());
@@ -255,8 +243,8 @@ private Q_SLOTS:
         MtService service(transport, m_systemClock, nullptr);
         ResilienceSettings resilience = quickResilience();
         resilience.retry.maxAttempts = 2;
-        QVERIFY(
-            service.addProvider(mt::ProtocolRegistry::create(id), resilienceSettingsFor(id, server.url()), resilience));
+        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
+                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey), resilience));
         ResultRecorder recorder(service);
 
         const QString name = m_registry.find(id)->displayName();
@@ -283,8 +271,8 @@ private Q_SLOTS:
         resilience.breaker.failureThreshold = 3;
         resilience.breaker.openDurationMs = 30000;
         resilience.breaker.halfOpenProbes = 1;
-        QVERIFY(
-            service.addProvider(mt::ProtocolRegistry::create(id), resilienceSettingsFor(id, server.url()), resilience));
+        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
+                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey), resilience));
         mt::ProviderClient* client = service.provider(id);
         ResultRecorder recorder(service);
         const QList<MtSegment> one{MtSegment{QStringLiteral("Print"), {}, {}, {}}};
@@ -337,7 +325,8 @@ private Q_SLOTS:
         server.inject(FakeFault::Hang);
         mt::CurlTransport transport;
         MtService service(transport, m_systemClock, nullptr);
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id), resilienceSettingsFor(id, server.url()),
+        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
+                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey),
                                     quickResilience()));
         ResultRecorder recorder(service);
         QSignalSpy seen(&server, &FakeProviderServer::requestSeen);

@@ -118,6 +118,22 @@ void FakeProviderServer::stop()
     m_port = 0;
 }
 
+mt::ProviderSettings FakeProviderServer::settingsFor(const QString& protocolId, const QUrl& endpoint,
+                                                     const QString& key)
+{
+    mt::ProviderSettings settings;
+    settings.id = protocolId;
+    settings.endpoint = endpoint;
+    settings.apiKey = key;
+    if (protocolId == u"google-v3")
+        settings.extra.insert(QStringLiteral("project"), QStringLiteral("tessera-test"));
+    if (protocolId == u"openai")
+        settings.model = QStringLiteral("fake-model");
+    if (protocolId == u"anthropic")
+        settings.model = QStringLiteral("claude-fake");
+    return settings;
+}
+
 QUrl FakeProviderServer::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include "FakeProviderTypes.h"
+#include "mt/MtTypes.h"
 
 class QThread;
 
@@ -34,6 +35,9 @@ public:
     bool start();
     void stop();
     QUrl url() const; // http://127.0.0.1:PORT
+    // What a client needs to talk to a fake `protocolId` provider at `endpoint` with `key` (and the
+    // project or model the protocol requires).
+    static mt::ProviderSettings settingsFor(const QString& protocolId, const QUrl& endpoint, const QString& key);
     void setKey(const QString& key);
 
     // The next `times` requests get `fault`; steps queue up behind those already scripted.

@@ -18,21 +18,6 @@ namespace {
 
 const QString s_probeKey = QStringLiteral("planted-key-probe-5e21");
 
-mt::ProviderSettings probeSettingsFor(const QString& id, const QUrl& endpoint, const QString& key)
-{
-    mt::ProviderSettings settings;
-    settings.id = id;
-    settings.endpoint = endpoint;
-    settings.apiKey = key;
-    if (id == u"google-v3")
-        settings.extra.insert(QStringLiteral("project"), QStringLiteral("tessera-test"));
-    if (id == u"openai")
-        settings.model = QStringLiteral("fake-model");
-    if (id == u"anthropic")
-        settings.model = QStringLiteral("claude-fake");
-    return settings;
-}
-
 } // namespace
 
 class TestConnectionTest : public QObject {
@@ -78,13 +63,14 @@ private Q_SLOTS:
         QVERIFY(server.start());
         const mt::ProviderProtocol& protocol = *m_registry.find(id);
 
-        const auto [ok, message] = probe(protocol, probeSettingsFor(id, server.url(), s_probeKey));
+        const auto [ok, message] = probe(protocol, FakeProviderServer::settingsFor(id, server.url(), s_probeKey));
         QVERIFY2(ok, qPrintable(message));
         QCOMPARE(message, QStringLiteral("Connected: %1 answered.").arg(protocol.displayName()));
         QCOMPARE(server.requestCount(), 1);
         QCOMPARE(server.requests().constFirst().problem, QString()); // the provider's documented probe
 
-        const auto [refused, why] = probe(protocol, probeSettingsFor(id, server.url(), QStringLiteral("not-the-key")));
+        const auto [refused, why] =
+            probe(protocol, FakeProviderServer::settingsFor(id, server.url(), QStringLiteral("not-the-key")));
         QVERIFY(!refused);
         QCOMPARE(why, refusal);
         QCOMPARE(server.requestCount(), 2); // one try, no retries
@@ -97,7 +83,7 @@ private Q_SLOTS:
         const QUrl url = gone.url();
         gone.stop(); // nobody listens there now
         const auto [ok, message] = probe(*m_registry.find(QStringLiteral("deepl")),
-                                         probeSettingsFor(QStringLiteral("deepl"), url, s_probeKey));
+                                         FakeProviderServer::settingsFor(QStringLiteral("deepl"), url, s_probeKey));
         QVERIFY(!ok);
         QVERIFY2(message.startsWith(QStringLiteral("No answer: ")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("onnect")), qPrintable(message));
@@ -112,7 +98,7 @@ private Q_SLOTS:
         resilience.totalTimeoutMs = 300;
         const auto [ok, message] =
             probe(*m_registry.find(QStringLiteral("deepl")),
-                  probeSettingsFor(QStringLiteral("deepl"), server.url(), s_probeKey), resilience);
+                  FakeProviderServer::settingsFor(QStringLiteral("deepl"), server.url(), s_probeKey), resilience);
         QVERIFY(!ok);
         QVERIFY2(message.startsWith(QStringLiteral("No answer: ")) && message.contains(QStringLiteral("timed out")),
                  qPrintable(message));
@@ -123,8 +109,9 @@ private Q_SLOTS:
     {
         FakeProviderServer server(QStringLiteral("deepl"), s_probeKey);
         QVERIFY(server.start());
-        const auto [ok, message] = probe(*m_registry.find(QStringLiteral("deepl")),
-                                         probeSettingsFor(QStringLiteral("deepl"), server.url(), QString()));
+        const auto [ok, message] =
+            probe(*m_registry.find(QStringLiteral("deepl")),
+                  FakeProviderServer::settingsFor(QStringLiteral("deepl"), server.url(), QString()));
         QVERIFY(!ok);
         QCOMPARE(message, QStringLiteral("Cannot test: DeepL needs an API key"));
         QCOMPARE(server.requestCount(), 0);
@@ -136,7 +123,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         server.inject(FakeFault::Hang);
         const mt::ProviderProtocol& protocol = *m_registry.find(QStringLiteral("deepl"));
-        const mt::ProviderSettings settings = probeSettingsFor(QStringLiteral("deepl"), server.url(), s_probeKey);
+        const mt::ProviderSettings settings =
+            FakeProviderServer::settingsFor(QStringLiteral("deepl"), server.url(), s_probeKey);
         mt::ConnectionTest connection(m_transport);
         QSignalSpy finished(&connection, &mt::ConnectionTest::finished);
         QSignalSpy seen(&server, &FakeProviderServer::requestSeen);

@@ -22,21 +22,6 @@ namespace {
 
 const QString s_key = QStringLiteral("planted-key-7f3a");
 
-ProviderSettings settingsFor(const QString& id, const QUrl& endpoint, const QString& key = s_key)
-{
-    ProviderSettings settings;
-    settings.id = id;
-    settings.endpoint = endpoint;
-    settings.apiKey = key;
-    if (id == u"google-v3")
-        settings.extra.insert(QStringLiteral("project"), QStringLiteral("tessera-test"));
-    if (id == u"openai")
-        settings.model = QStringLiteral("fake-model");
-    if (id == u"anthropic")
-        settings.model = QStringLiteral("claude-fake");
-    return settings;
-}
-
 MtBatch batchFor(const ProviderProtocol& protocol, const ProviderSettings& settings)
 {
     const bool xml = protocol.limits(settings).maskStyle == MaskStyle::XmlTags;
@@ -83,7 +68,7 @@ private Q_SLOTS:
         FakeProviderServer server(id, s_key);
         QVERIFY(server.start());
         const ProviderProtocol& protocol = *m_registry.find(id);
-        const ProviderSettings settings = settingsFor(id, server.url());
+        const ProviderSettings settings = FakeProviderServer::settingsFor(id, server.url(), s_key);
         const MtBatch batch = batchFor(protocol, settings);
 
         const auto request = protocol.buildRequest(batch, settings);
@@ -111,14 +96,15 @@ private Q_SLOTS:
         FakeProviderServer server(id, s_key);
         QVERIFY(server.start());
         const ProviderProtocol& protocol = *m_registry.find(id);
-        const auto good = protocol.buildProbe(settingsFor(id, server.url()));
+        const auto good = protocol.buildProbe(FakeProviderServer::settingsFor(id, server.url(), s_key));
         QVERIFY(good);
         QCOMPARE(LoopbackHttp::send(m_manager, *good).status, 200);
         QCOMPARE(server.requests().last().problem, QString());
 
         if (!protocol.needsApiKey())
             return; // LibreTranslate's /languages and local LLM servers' /v1/models take no key
-        const auto bad = protocol.buildProbe(settingsFor(id, server.url(), QStringLiteral("wrong")));
+        const auto bad =
+            protocol.buildProbe(FakeProviderServer::settingsFor(id, server.url(), QStringLiteral("wrong")));
         QVERIFY(bad);
         const HttpResponse refused = LoopbackHttp::send(m_manager, *bad);
         QVERIFY(refused.status == 400 || refused.status == 401 || refused.status == 403);
@@ -154,7 +140,7 @@ private Q_SLOTS:
         const int times = fault == FakeFault::DropConnection ? 2 : 1;
         server.inject(fault, times, 7);
         const ProviderProtocol& protocol = *m_registry.find(id);
-        const ProviderSettings settings = settingsFor(id, server.url());
+        const ProviderSettings settings = FakeProviderServer::settingsFor(id, server.url(), s_key);
         const MtBatch batch = batchFor(protocol, settings);
         const HttpResponse reply = LoopbackHttp::send(m_manager, *protocol.buildRequest(batch, settings), 500);
         QCOMPARE(server.requestCount(), times);
@@ -225,7 +211,8 @@ private Q_SLOTS:
     {
         FakeProviderServer server(QStringLiteral("openai"), QString());
         QVERIFY(server.start());
-        const ProviderSettings settings = settingsFor(QStringLiteral("openai"), server.url(), QString());
+        const ProviderSettings settings =
+            FakeProviderServer::settingsFor(QStringLiteral("openai"), server.url(), QString());
         const ProviderProtocol& protocol = *m_registry.find(QStringLiteral("openai"));
         const MtBatch batch = batchFor(protocol, settings);
         const HttpResponse reply = LoopbackHttp::send(m_manager, *protocol.buildRequest(batch, settings));
