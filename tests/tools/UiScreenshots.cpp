@@ -14,6 +14,7 @@
 #include <QPalette>
 #include <QStyleFactory>
 #include <QStyleHints>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -172,6 +173,18 @@ int main(int argc, char** argv)
             save(segment.name, window);
         else
             ++failures;
+    }
+
+    // The context of a segment with comments and QA issues: notes, locations, history, threads.
+    if (showSegment(editor, **workspace, seeded->projectId, QStringLiteral("de"), QStringLiteral("Move to Notebook"))) {
+        auto* side = editor.findChild<QTabWidget*>(QStringLiteral("sidePanels"));
+        if (side)
+            side->setCurrentIndex(1);
+        save(QStringLiteral("editor-context"), window);
+        if (side)
+            side->setCurrentIndex(0);
+    } else {
+        ++failures;
     }
 
     ui::editor::FindReplaceController& find = *editor.findReplace();

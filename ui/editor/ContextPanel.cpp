@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <KSyntaxHighlighting/Repository>
@@ -66,7 +67,7 @@ ContextPanel::ContextPanel(store::Workspace& workspace, const KSyntaxHighlightin
     , m_author(std::move(author))
     , m_syntax(syntax)
 {
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("contextSplitter"));
     splitter->setChildrenCollapsible(false);
 
@@ -92,11 +93,9 @@ ContextPanel::ContextPanel(store::Workspace& workspace, const KSyntaxHighlightin
     splitter->addWidget(scroll);
     splitter->addWidget(historyBox);
     splitter->addWidget(commentsBox);
-    // The details (with the code) get most of the height and what the window gains.
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({300, 130, 170});
+    splitter->setStretchFactor(2, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -352,6 +351,20 @@ void ContextPanel::addComment(const QString& text, const QString& parentId)
     m_comments->clearInput();
     loadComments();
     Q_EMIT commentsChanged(m_segment.id);
+}
+
+void ContextPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // The comment threads get as much room as the details (a reviewer's reply must be readable without
+    // scrolling); the history list needs a few rows. Set once the panel has its height.
+    QTimer::singleShot(0, this, [this] {
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * 40 / 100, height * 15 / 100, height * 45 / 100});
+    });
 }
 
 } // namespace tessera::ui::editor

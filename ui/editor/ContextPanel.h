@@ -10,6 +10,7 @@
 #include "domain/Segment.h"
 
 class QLabel;
+class QSplitter;
 class QVBoxLayout;
 
 namespace KSyntaxHighlighting {
@@ -50,6 +51,10 @@ Q_SIGNALS:
     void commentsChanged(const QString& segmentId);
     void failed(const QString& message);
 
+protected:
+    // The first time the panel is shown, its parts get their share of the height it has then.
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createDetails();
     void showDetails();
@@ -77,6 +82,8 @@ private:
     QLabel* m_next = nullptr;
     SegmentHistoryView* m_history = nullptr;
     CommentThreadView* m_comments = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_sized = false;
 };
 
 } // namespace tessera::ui::editor

@@ -108,7 +108,7 @@ EditorPage::EditorPage(store::Workspace& workspace, const QString& author, QWidg
     // The grid gets what the window gains; the panels start at a width that fits a match and its diff.
     m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 0);
-    m_sideSplitter->setSizes({1000, 400});
+    m_sideSplitter->setSizes({1000, 360});
     layout->addWidget(m_sideSplitter, 1);
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &EditorPage::onDocumentPicked);
@@ -382,10 +382,10 @@ void EditorPage::createTable()
     header->setSectionResizeMode(SegmentTableModel::FlagsColumn, QHeaderView::Interactive);
     // Fitting a column to its contents would read every row too.
     header->setResizeContentsPrecision(0);
-    header->resizeSection(SegmentTableModel::KeyColumn, 200);
-    header->resizeSection(SegmentTableModel::StateColumn, 120);
+    header->resizeSection(SegmentTableModel::KeyColumn, 160);
+    header->resizeSection(SegmentTableModel::StateColumn, 100);
     header->resizeSection(SegmentTableModel::MatchColumn, 64);
-    header->resizeSection(SegmentTableModel::FlagsColumn, 90);
+    header->resizeSection(SegmentTableModel::FlagsColumn, 76);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current, const QModelIndex& previous) {
