@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <QHash>
+#include <QStringList>
+
 #include <unicode/uloc.h>
 
 namespace tessera::text {
@@ -34,6 +37,32 @@ template <typename Getter> QString localePart(const char* localeId, Getter gette
     return QString::fromLatin1(buffer, length);
 }
 
+// A POSIX locale's @modifier (gettext's sr@latin, ca@valencia, be@latin, en@quot, de_DE@euro) in
+// BCP 47: a script modifier becomes the script subtag after the language, valencia the registered
+// variant, euro (a currency) nothing, any other a private-use subtag. `tag` uses '-' already.
+QString withoutPosixModifier(const QString& tag)
+{
+    const qsizetype at = tag.indexOf(QLatin1Char('@'));
+    if (at < 0)
+        return tag;
+    QStringList parts = tag.left(at).split(QLatin1Char('-'));
+    const QString modifier = tag.mid(at + 1).toLower();
+    static const QHash<QString, QString> scripts{
+        {QStringLiteral("latin"), QStringLiteral("Latn")},      {QStringLiteral("cyrillic"), QStringLiteral("Cyrl")},
+        {QStringLiteral("devanagari"), QStringLiteral("Deva")}, {QStringLiteral("arabic"), QStringLiteral("Arab")},
+        {QStringLiteral("hebrew"), QStringLiteral("Hebr")},     {QStringLiteral("shaw"), QStringLiteral("Shaw")},
+    };
+    if (modifier == u"euro" || modifier.isEmpty())
+        return parts.join(QLatin1Char('-'));
+    if (const auto script = scripts.constFind(modifier); script != scripts.cend()) {
+        parts.insert(1, *script);
+        return parts.join(QLatin1Char('-'));
+    }
+    if (modifier == u"valencia")
+        return parts.join(QLatin1Char('-')) + QStringLiteral("-valencia");
+    return parts.join(QLatin1Char('-')) + QStringLiteral("-x-") + modifier;
+}
+
 } // namespace
 
 domain::Result<LanguageTag> LanguageTag::parse(const QString& text)
@@ -42,6 +71,7 @@ domain::Result<LanguageTag> LanguageTag::parse(const QString& text)
     const QString trimmed = text.trimmed();
     QString candidate = trimmed;
     candidate.replace(QLatin1Char('_'), QLatin1Char('-'));
+    candidate = withoutPosixModifier(candidate);
     if (candidate.isEmpty() || candidate.size() >= ULOC_FULLNAME_CAPACITY ||
         !std::all_of(candidate.begin(), candidate.end(), [](QChar c) { return c.unicode() < 0x80 && !c.isSpace(); }))
         return notATag(text);

@@ -12,6 +12,8 @@ public:
     // Accepts "de_DE", "pt-br", "zh_hans", " ES " and every other well-formed BCP 47 tag whose primary
     // language subtag has two or three letters. Garbage ("", "de DE", "42", "de--DE", "english") fails
     // with an InvalidInput error that names the input; so does "und", which names no language.
+    // POSIX @modifiers as gettext and Debian name catalogs: sr@latin → sr-Latn, sr_RS@latin →
+    // sr-Latn-RS, ca@valencia → ca-valencia, de_DE@euro → de-DE, en@quot → en-x-quot.
     // Only the shape is checked, not the registry; ICU does replace deprecated and grandfathered
     // codes by their modern ones (iw → he, i-klingon → tlh), so equal languages compare equal.
     static domain::Result<LanguageTag> parse(const QString& text);

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void convertRefusesWhatItCannotDo_data();
     void convertRefusesWhatItCannotDo();
     void helpListsTheCommands();
+    void posixLocaleModifierCatalogRoundTrips();
 
 private:
     static void expectError(const CliRun& run, int exitCode, const QString& needle);
@@ -531,6 +532,32 @@ void TestCliTransfer::helpListsTheCommands()
         QVERIFY2(own.out.startsWith("Usage: tessera-cli [--workspace PATH] [--json] " + QByteArray(command)),
                  own.describe());
     }
+}
+
+void TestCliTransfer::posixLocaleModifierCatalogRoundTrips()
+{
+    // Debian names Serbian in Latin script sr@latin (libsecret's catalog, msgunfmt of the .mo as
+    // shipped): the project takes the POSIX spelling as sr-Latn, and the catalog comes back unchanged.
+    const QString name = QStringLiteral("libsecret-sr@latin.po");
+    QFile real(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/po/") + name);
+    QVERIFY2(real.open(QIODevice::ReadOnly), qPrintable(real.fileName()));
+    const QByteArray original = real.readAll();
+    QVERIFY(writeFile(m_files->filePath(name), original));
+    const CliRun created =
+        run(args({"--json", "project", "create", "Secrets", "--source-lang", "en", "--target-langs", "sr@latin"}));
+    QVERIFY2(created.exitCode == 0, created.describe());
+    const CliRun imported = run({QStringLiteral("--json"), QStringLiteral("import"), name, QStringLiteral("--project"),
+                                 QStringLiteral("Secrets")});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    const QJsonArray documents = imported.json()[QLatin1String("documents")].toArray();
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents.first()[QLatin1String("lang")].toString(), QStringLiteral("sr-Latn"));
+    QCOMPARE(documents.first()[QLatin1String("segments")].toInt(), 9);
+    const CliRun exported = run(args({"export", "--project", "Secrets", "--lang", "sr_latn", "--out", "out"}));
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QFile written(m_files->filePath(QStringLiteral("out/") + name));
+    QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(written.fileName()));
+    QCOMPARE(written.readAll(), original);
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)

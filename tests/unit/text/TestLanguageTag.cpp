@@ -43,6 +43,14 @@ void TestLanguageTag::normalizes_data()
     QTest::newRow("deprecated code") << "iw" << "he";
     QTest::newRow("grandfathered tag") << "i-klingon" << "tlh";
     QTest::newRow("unicode extension") << "de-DE-u-co-phonebk" << "de-DE-u-co-phonebk";
+    // POSIX @modifiers, as the .mo catalogs of Debian's packages are named.
+    QTest::newRow("posix script modifier") << "sr@latin" << "sr-Latn";
+    QTest::newRow("posix script modifier with region") << "sr_RS@latin" << "sr-Latn-RS";
+    QTest::newRow("posix belarusian latin") << "be@latin" << "be-Latn";
+    QTest::newRow("posix valencian") << "ca@valencia" << "ca-valencia";
+    QTest::newRow("posix currency modifier") << "de_DE@euro" << "de-DE";
+    QTest::newRow("posix gettext quotes") << "en@quot" << "en-x-quot";
+    QTest::newRow("posix shavian") << "en@shaw" << "en-Shaw";
 }
 
 void TestLanguageTag::normalizes()
@@ -68,6 +76,8 @@ void TestLanguageTag::rejectsGarbage_data()
     QTest::newRow("leading dash") << "-de";
     QTest::newRow("one letter") << "d";
     QTest::newRow("a word") << "english";
+    QTest::newRow("modifier without language") << "@latin";
+    QTest::newRow("modifier too long for a subtag") << "en@boldquotmarks";
     QTest::newRow("four letters") << "engl";
     QTest::newRow("subtag too long") << "de-abcdefghi";
     QTest::newRow("punctuation") << "de.DE";
