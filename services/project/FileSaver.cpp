@@ -11,6 +11,15 @@ using domain::fail;
 
 domain::Result<void> FileSaver::save(const QString& path, const QByteArray& data)
 {
+    return save(path, [&](QIODevice& file) -> domain::Result<void> {
+        if (file.write(data) != data.size())
+            return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return {};
+    });
+}
+
+domain::Result<void> FileSaver::save(const QString& path, const std::function<domain::Result<void>(QIODevice&)>& write)
+{
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder))
@@ -20,10 +29,14 @@ domain::Result<void> FileSaver::save(const QString& path, const QByteArray& data
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(data) != data.size()) {
+    if (auto written = write(file); !written) {
+        // The device's own error names the path; an error of the writer (bad data, the store) is its own.
+        const bool device = file.error() != QFileDevice::NoError;
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, reason));
+        if (device)
+            return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, reason));
+        return written;
     }
     if (!file.commit())
         return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
