@@ -52,6 +52,14 @@ domain::Result<QByteArray> TsFilter::write(const QByteArray& original, const QLi
     return TsWriter::write(original, segments, fileName);
 }
 
+domain::Result<void> TsFilter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
+                                       const QString& fileName, const QString& language) const
+{
+    Q_UNUSED(language);
+    ByteOutput output(out);
+    return TsWriter::write(original, segments, fileName, output);
+}
+
 domain::Result<QByteArray> TsFilter::create(const ParsedDocument& document, const QString& fileName) const
 {
     return TsCreator::create(document, fileName);
