@@ -1,6 +1,7 @@
 #include "TsFilter.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include "TsCreator.h"
 #include "TsReader.h"
@@ -28,7 +29,11 @@ int TsFilter::detect(const QString& fileName, const QByteArray& head) const
     // .ts is also TypeScript: the content decides.
     const bool extension = fileName.toLower().endsWith(QLatin1StringView(".ts"));
     static const QRegularExpression root(QStringLiteral("<TS[\\s>]"));
-    const QString text = QString::fromUtf8(head);
+    // TsReader reads UTF-16 files too (with their byte order mark): so does this.
+    QStringDecoder decoder(head.startsWith("\xFF\xFE")   ? QStringConverter::Utf16LE
+                           : head.startsWith("\xFE\xFF") ? QStringConverter::Utf16BE
+                                                         : QStringConverter::Utf8);
+    const QString text = decoder(head);
     if (root.match(text).hasMatch() || text.contains(QLatin1StringView("<!DOCTYPE TS")))
         return extension ? 100 : 90;
     if (extension && text.trimmed().startsWith(QLatin1StringView("<?xml")))
