@@ -9,6 +9,7 @@
 #include "domain/Segment.h"
 #include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
+#include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/SegmentCursor.h"
 #include "store/SegmentRepository.h"
@@ -75,8 +76,11 @@ Result<void> DocumentExporter::writeTo(QIODevice& out, const domain::Document& d
     if (!original)
         return std::unexpected(original.error());
     packed->bytes.clear();
-    StoredSegments segments(m_workspace.database(), document.id, filter.writesTranslationsOnly());
-    return filter.writeTo(out, *original, segments, document.name, document.targetLanguage);
+    // One snapshot of the store, as the one query that listed the segments before gave.
+    return m_workspace.database().snapshot([&]() -> Result<void> {
+        StoredSegments segments(m_workspace.database(), document.id, filter.writesTranslationsOnly());
+        return filter.writeTo(out, *original, segments, document.name, document.targetLanguage);
+    });
 }
 
 Result<QByteArray> DocumentExporter::render(const QString& documentId, const QByteArray* base) const

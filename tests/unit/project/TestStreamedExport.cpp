@@ -19,6 +19,7 @@
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
+#include "store/SegmentCursor.h"
 #include "store/SegmentRepository.h"
 #include "store/Statement.h"
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void failedStoreReadLeavesOldFile();
     void refusedWriteFailsTheExport_data();
     void refusedWriteFailsTheExport();
+    void readsOneSnapshotOfTheStore();
 
 private:
     void files();
@@ -325,6 +327,52 @@ void TestStreamedExport::refusedWriteFailsTheExport()
     QCOMPARE(saved.error().message, QStringLiteral("the disk filled up"));
     QCOMPARE(readAll(path), QByteArray("old file\n"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
+}
+
+void TestStreamedExport::readsOneSnapshotOfTheStore()
+{
+    const QString documentId = import(QStringLiteral("po"), QStringLiteral("grep-cs.po"));
+    QVERIFY(!documentId.isEmpty());
+    QList<Segment> segments = *(*m_ws)->segments().listTranslations(documentId);
+    QVERIFY(segments.size() > 10);
+    const QString first = segments.first().key;
+    auto other = store::Database::open((*m_ws)->database().path(), store::Database::Access::ReadWrite);
+    QVERIFY2(other, qPrintable(errorText(other)));
+    const auto changeFirst = [&] {
+        auto update = (*other)->prepare("UPDATE segments SET targets = '[\"changed elsewhere\"]' WHERE document_id = ? "
+                                        "AND key = ?");
+        QVERIFY(update);
+        QVERIFY((*update)->bindAll(documentId, first).run());
+    };
+
+    store::Database& db = (*m_ws)->database();
+    auto read = db.snapshot([&]() -> domain::Result<void> {
+        store::SegmentCursor cursor(db, documentId, true);
+        // In the store's order every key is the cursor's next one: no lookups.
+        for (const Segment& s : std::as_const(segments)) {
+            auto found = cursor.find(s.key);
+            if (!found || !*found || (*found)->targets != s.targets)
+                return domain::fail(domain::ErrorCode::Internal, QStringLiteral("not as listed: ") + s.key);
+        }
+        if (cursor.lookups() != 0)
+            return domain::fail(domain::ErrorCode::Internal, QStringLiteral("looked up in order"));
+        // Another connection commits a change; the cursor has ended, so this is a lookup by key, and
+        // it still sees the store as it was when the export began.
+        changeFirst();
+        auto again = cursor.find(first);
+        if (!again || !*again || (*again)->targets != segments.first().targets || cursor.lookups() != 1)
+            return domain::fail(domain::ErrorCode::Internal, QStringLiteral("saw a later commit"));
+        // A key the document does not have is none, not an error.
+        auto none = cursor.find(QStringLiteral("no such key"));
+        if (!none || *none)
+            return domain::fail(domain::ErrorCode::Internal, QStringLiteral("found a missing key"));
+        return {};
+    });
+    QVERIFY2(read, qPrintable(errorText(read)));
+    store::SegmentCursor after(db, documentId, true);
+    auto changed = after.find(first);
+    QVERIFY(changed && *changed);
+    QCOMPARE((*changed)->targets, QStringList{QStringLiteral("changed elsewhere")});
 }
 
 QTEST_GUILESS_MAIN(TestStreamedExport)
