@@ -68,16 +68,16 @@ bool DocumentExporter::writesAlone(const domain::Document& document, const forma
 Result<void> DocumentExporter::writeTo(QIODevice& out, const domain::Document& document,
                                        const formats::Filter& filter) const
 {
-    auto packed = m_workspace.documents().packedOriginal(document.id);
-    if (!packed)
-        return std::unexpected(packed.error());
-    const QString what = QStringLiteral("the original file of %1 (%2)").arg(document.name, document.targetLanguage);
-    auto original = store::BlobCodec::unpack(*packed, what);
-    if (!original)
-        return std::unexpected(original.error());
-    packed->bytes.clear();
-    // One snapshot of the store, as the one query that listed the segments before gave.
+    // One snapshot of the store (original and segments), as the one query that listed the segments gave.
     return m_workspace.database().snapshot([&]() -> Result<void> {
+        auto packed = m_workspace.documents().packedOriginal(document.id);
+        if (!packed)
+            return std::unexpected(packed.error());
+        const QString what = QStringLiteral("the original file of %1 (%2)").arg(document.name, document.targetLanguage);
+        auto original = store::BlobCodec::unpack(*packed, what);
+        if (!original)
+            return std::unexpected(original.error());
+        packed->bytes.clear();
         StoredSegments segments(m_workspace.database(), document.id, filter.writesTranslationsOnly());
         return filter.writeTo(out, *original, segments, document.name, document.targetLanguage);
     });
