@@ -327,6 +327,14 @@ void TestStreamedExport::refusedWriteFailsTheExport()
     QCOMPARE(saved.error().message, QStringLiteral("the disk filled up"));
     QCOMPARE(readAll(path), QByteArray("old file\n"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
+
+    // Folders made for a save that fails are taken away again.
+    project::DocumentExporter exporter(**m_ws, m_filters);
+    (*m_ws)->database().failStatement(3);
+    auto intoNewFolder = exporter.exportTo(documentId, dir.filePath(QStringLiteral("new/de/") + name));
+    (*m_ws)->database().failStatement(0);
+    QVERIFY(!intoNewFolder);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{name});
 }
 
 void TestStreamedExport::readsOneSnapshotOfTheStore()
