@@ -1,5 +1,7 @@
 #include "Filter.h"
 
+#include "ByteOutput.h"
+
 namespace tessera::formats {
 
 domain::Result<void> Filter::stream(const QByteArray& data, const QString& fileName, SegmentSink& sink) const
@@ -22,6 +24,21 @@ domain::Result<void> Filter::stream(const QByteArray& data, const QString& fileN
             return taken;
     }
     return {};
+}
+
+domain::Result<void> Filter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
+                                     const QString& fileName, const QString& language) const
+{
+    auto list = segments.all();
+    if (!list)
+        return std::unexpected(list.error());
+    auto bytes = writeDocument(original, *list, fileName, language);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    list->clear();
+    ByteOutput output(out);
+    output.append(*bytes);
+    return output.finish(fileName);
 }
 
 QString Filter::translationPath(const QString& sourcePath, const QString& language) const

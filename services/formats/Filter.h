@@ -9,7 +9,10 @@
 
 #include "ParsedDocument.h"
 #include "SegmentSink.h"
+#include "SegmentSource.h"
 #include "domain/Result.h"
+
+class QIODevice;
 
 namespace tessera::formats {
 
@@ -48,6 +51,17 @@ public:
         Q_UNUSED(language);
         return write(original, segments, fileName);
     }
+
+    // writeDocument() written straight into `out` (an export's temporary file), the segments asked
+    // from `segments` by key as the file's entries come: a streaming writer holds neither the
+    // segments nor the new file, only the original. Byte for byte what writeDocument() gives with
+    // the same segments. After an error `out` holds part of a file: callers throw it away. By
+    // default the segments are listed and writeDocument()'s bytes written (filters that do not
+    // stream yet); see writesStreamed().
+    virtual domain::Result<void> writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
+                                         const QString& fileName, const QString& language) const;
+    // Whether writeTo() streams (asks for the segments one by one and writes as it goes).
+    virtual bool writesStreamed() const { return false; }
 
     // A new file of this format holding `document` (for convert): languages, keys, sources, targets,
     // states, notes, locations and max lengths as far as the format can say them. Reading it back

@@ -63,6 +63,14 @@ domain::Result<QByteArray> PoFilter::write(const QByteArray& original, const QLi
     return PoWriter::write(original, segments, fileName);
 }
 
+domain::Result<void> PoFilter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
+                                       const QString& fileName, const QString& language) const
+{
+    Q_UNUSED(language);
+    ByteOutput output(out);
+    return PoWriter::write(original, segments, fileName, output);
+}
+
 domain::Result<QByteArray> PoFilter::create(const ParsedDocument& document, const QString& fileName) const
 {
     return PoCreator::create(document, fileName);

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <QHash>
-
 #include "PoCharset.h"
 #include "PoEntry.h"
 #include "PoHeader.h"
@@ -72,16 +70,21 @@ QStringList commentLines(const QString& comment)
 
 Result<QByteArray> PoWriter::write(const QByteArray& original, const QList<Segment>& segments, const QString& fileName)
 {
-    QHash<QString, const Segment*> byKey;
-    byKey.reserve(segments.size());
-    for (const Segment& segment : segments)
-        byKey.insert(segment.key, &segment);
-
-    QByteArray out;
+    SegmentList source(segments);
+    QByteArray bytes;
+    ByteOutput out(bytes);
     out.reserve(original.size() + 4096);
+    if (auto written = write(original, source, fileName, out); !written)
+        return std::unexpected(written.error());
+    return bytes;
+}
+
+Result<void> PoWriter::write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
+                             ByteOutput& out)
+{
     qsizetype copied = 0;
     const auto copyTo = [&](qsizetype position) {
-        out.append(original.constData() + copied, position - copied);
+        out.append(QByteArrayView(original.constData() + copied, position - copied));
         copied = position;
     };
 
@@ -111,7 +114,12 @@ Result<QByteArray> PoWriter::write(const QByteArray& original, const QList<Segme
                 return std::unexpected(c.error());
             context = *c;
         }
-        const Segment* segment = byKey.value(PoReader::key(entry.hasContext, context, *msgid));
+        if (out.failed())
+            break; // finish() says why
+        auto found = segments.find(PoReader::key(entry.hasContext, context, *msgid));
+        if (!found)
+            return std::unexpected(found.error());
+        const Segment* segment = *found;
         if (!segment)
             continue;
 
@@ -220,7 +228,7 @@ Result<QByteArray> PoWriter::write(const QByteArray& original, const QList<Segme
         }
     }
     copyTo(original.size());
-    return out;
+    return out.finish(fileName);
 }
 
 } // namespace tessera::formats

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include "ByteOutput.h"
+#include "SegmentSource.h"
 #include "domain/Result.h"
 #include "domain/Segment.h"
 
@@ -15,6 +17,9 @@ class PoWriter {
 public:
     static domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                             const QString& fileName);
+    // The same into `out`, each entry's segment asked from `segments` as the entry is met.
+    static domain::Result<void> write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
+                                      ByteOutput& out);
 };
 
 } // namespace tessera::formats

@@ -1,6 +1,7 @@
 #include "TsFilter.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include "TsCreator.h"
 #include "TsReader.h"
@@ -28,7 +29,11 @@ int TsFilter::detect(const QString& fileName, const QByteArray& head) const
     // .ts is also TypeScript: the content decides.
     const bool extension = fileName.toLower().endsWith(QLatin1StringView(".ts"));
     static const QRegularExpression root(QStringLiteral("<TS[\\s>]"));
-    const QString text = QString::fromUtf8(head);
+    // TsReader reads UTF-16 files too (with their byte order mark): so does this.
+    QStringDecoder decoder(head.startsWith("\xFF\xFE")   ? QStringConverter::Utf16LE
+                           : head.startsWith("\xFE\xFF") ? QStringConverter::Utf16BE
+                                                         : QStringConverter::Utf8);
+    const QString text = decoder(head);
     if (root.match(text).hasMatch() || text.contains(QLatin1StringView("<!DOCTYPE TS")))
         return extension ? 100 : 90;
     if (extension && text.trimmed().startsWith(QLatin1StringView("<?xml")))
@@ -50,6 +55,14 @@ domain::Result<QByteArray> TsFilter::write(const QByteArray& original, const QLi
                                            const QString& fileName) const
 {
     return TsWriter::write(original, segments, fileName);
+}
+
+domain::Result<void> TsFilter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
+                                       const QString& fileName, const QString& language) const
+{
+    Q_UNUSED(language);
+    ByteOutput output(out);
+    return TsWriter::write(original, segments, fileName, output);
 }
 
 domain::Result<QByteArray> TsFilter::create(const ParsedDocument& document, const QString& fileName) const

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <QHash>
-
 #include "TsMessage.h"
 #include "TsParser.h"
 #include "TsReader.h"
@@ -97,17 +95,27 @@ QString TsWriter::escape(const QString& text)
 
 Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segment>& segments, const QString& fileName)
 {
-    QHash<QString, const Segment*> byKey;
-    byKey.reserve(segments.size());
-    for (const Segment& segment : segments)
-        byKey.insert(segment.key, &segment);
+    SegmentList source(segments);
+    QByteArray bytes;
+    ByteOutput out(bytes);
+    if (auto written = write(original, source, fileName, out); !written)
+        return std::unexpected(written.error());
+    return bytes;
+}
 
+Result<void> TsWriter::write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
+                             ByteOutput& output)
+{
     auto text = TsParser::decode(original, fileName);
     if (!text)
         return std::unexpected(text.error());
     const QString eol = XmlText::lineEnding(QByteArrayView(*text));
+    // A UTF-16 file is written as UTF-8 first and converted back whole at the end.
+    const bool utf16 = XmlText::isUtf16(original);
+    QByteArray utf8Bytes;
+    ByteOutput utf8Out(utf8Bytes);
+    ByteOutput& out = utf16 ? utf8Out : output;
 
-    QByteArray out;
     qsizetype copied = 0;
     bool changed = false;
     TsParser parser(*text, fileName);
@@ -120,7 +128,12 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
             break;
         if (message.isObsolete())
             continue;
-        const Segment* segment = byKey.value(message.key());
+        if (out.failed())
+            break; // finish() says why
+        auto found = segments.find(message.key());
+        if (!found)
+            return std::unexpected(found.error());
+        const Segment* segment = *found;
         if (!segment)
             continue;
         QStringList wanted = segment->targets;
@@ -172,15 +185,16 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
             out.reserve(text->size() + 4096);
         changed = true;
         for (const Splice& splice : std::as_const(splices)) {
-            out += QByteArrayView(*text).sliced(copied, splice.begin - copied);
-            out += splice.text;
+            out.append(QByteArrayView(*text).sliced(copied, splice.begin - copied));
+            out.append(splice.text);
             copied = splice.end;
         }
     }
-    if (!changed)
-        return original;
-    out += QByteArrayView(*text).sliced(copied);
-    return XmlText::encodeUtf8Like(out, original);
+    out.append(QByteArrayView(*text).sliced(copied));
+    if (!utf16)
+        return output.finish(fileName);
+    output.append(changed ? XmlText::encodeUtf8Like(utf8Bytes, original) : original);
+    return output.finish(fileName);
 }
 
 } // namespace tessera::formats

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include "ByteOutput.h"
+#include "SegmentSource.h"
 #include "domain/Result.h"
 #include "domain/Segment.h"
 
@@ -17,6 +19,9 @@ class TsWriter {
 public:
     static domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                             const QString& fileName);
+    // The same into `out`, each message's segment asked from `segments` as the message is met.
+    static domain::Result<void> write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
+                                      ByteOutput& out);
 
     // Text escaped as lupdate writes it: &amp; &lt; &gt; &quot; &apos;, control characters as
     // <byte value="xNN"/>, non-ASCII spaces as &#xNN;.

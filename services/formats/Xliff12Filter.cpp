@@ -79,6 +79,14 @@ domain::Result<QByteArray> Xliff12Filter::write(const QByteArray& original, cons
     return Xliff12Writer::write(original, segments, fileName);
 }
 
+domain::Result<void> Xliff12Filter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
+                                            const QString& fileName, const QString& language) const
+{
+    Q_UNUSED(language);
+    ByteOutput output(out);
+    return Xliff12Writer::write(original, segments, fileName, output, false);
+}
+
 domain::Result<QByteArray> Xliff12Filter::create(const ParsedDocument& document, const QString& fileName) const
 {
     return Xliff12Creator::create(document, fileName);

@@ -18,6 +18,9 @@ public:
     bool writesTranslationsOnly() const override { return true; }
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
+    domain::Result<void> writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
+                                 const QString& fileName, const QString& language) const override;
+    bool writesStreamed() const override { return true; }
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
 
     // The XLIFF major version the head of a file declares: 1, 2, or 0 when it is no XLIFF.

@@ -1,5 +1,7 @@
 #include "Xliff12Writer.h"
 
+#include <optional>
+
 #include <QHash>
 #include <QSet>
 
@@ -252,14 +254,25 @@ private:
 Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<Segment>& segments,
                                         const QString& fileName)
 {
-    QHash<QString, const Segment*> byKey;
-    byKey.reserve(segments.size());
-    for (const Segment& segment : segments)
-        byKey.insert(segment.key, &segment);
+    SegmentList source(segments);
+    QByteArray bytes;
+    ByteOutput out(bytes);
+    if (auto written = write(original, source, fileName, out, true); !written)
+        return std::unexpected(written.error());
+    return bytes;
+}
 
+Result<void> Xliff12Writer::write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
+                                  ByteOutput& out, bool checkKeys)
+{
     auto text = XliffScanner::utf8(original, fileName);
     if (!text)
         return std::unexpected(text.error());
+    // A UTF-16 file is written as UTF-8 first and converted back whole at the end.
+    const bool utf16 = XmlText::isUtf16(original);
+    QByteArray utf8Bytes;
+    ByteOutput utf8Out(utf8Bytes);
+    ByteOutput& sink = utf16 ? utf8Out : out;
     Xliff12Parser parser(*text, fileName);
     parser.setSpansOnly(true);
     const bool multiFile = parser.multiFile();
@@ -267,7 +280,8 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
     UnitWriter writer(*text, parser, edits);
 
     QSet<QString> keys;
-    auto parsed = parser.parse([&](Xliff12Entry&& entry) -> Result<void> {
+    bool edited = false;
+    const auto writeEntry = [&](Xliff12Entry&& entry) -> Result<void> {
         if (entry.units.isEmpty() || Xliff12Reader::isHeader(entry))
             return {};
         const QString key = Xliff12Reader::keyOf(entry, multiFile);
@@ -281,13 +295,18 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
             entryKeys.append(key);
         }
         for (const QString& entryKey : entryKeys) {
+            if (!checkKeys)
+                break;
             if (keys.contains(entryKey))
                 return std::unexpected(
                     parser.error(entry.line, entry.column, QStringLiteral("duplicate key \"%1\"").arg(entryKey)));
             keys.insert(entryKey);
         }
         if (entry.plural) {
-            const Segment* segment = byKey.value(key);
+            auto found = segments.find(key);
+            if (!found)
+                return std::unexpected(found.error());
+            const Segment* segment = *found;
             if (!segment)
                 return {};
             if (segment->targets.size() > entry.units.size()) {
@@ -322,9 +341,12 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
             bool stateChanged = false;
             int least = 5;
             SegmentState state = SegmentState::Approved;
-            const QString* comment = nullptr; // the first part's comment that differs from the unit's
+            std::optional<QString> comment; // the first part's comment that differs from the unit's
             for (const XliffMarker& marker : first.segSource) {
-                const Segment* segment = byKey.value(key + QLatin1Char('#') + marker.mid);
+                auto found = segments.find(key + QLatin1Char('#') + marker.mid);
+                if (!found)
+                    return std::unexpected(found.error());
+                const Segment* segment = *found;
                 QString current;
                 for (const XliffMarker& translated : first.targetMarkers) {
                     if (translated.mid == marker.mid) {
@@ -344,7 +366,7 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
                     }
                     targets.insert(marker.mid, segment->targets.value(0));
                     if (!comment && segment->translatorComment != first.translatorComment)
-                        comment = &segment->translatorComment;
+                        comment = segment->translatorComment;
                     stateChanged = stateChanged || segment->state != markerState;
                     markerState = segment->state;
                 }
@@ -361,7 +383,10 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
                 return writer.writeComment(*comment, first.translatorComment, first.translatorNoteSpan, first, key);
             return {};
         }
-        const Segment* segment = byKey.value(key);
+        auto found = segments.find(key);
+        if (!found)
+            return std::unexpected(found.error());
+        const Segment* segment = *found;
         if (!segment)
             return {};
         if (segment->targets.size() > 1) {
@@ -376,12 +401,23 @@ Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<
             return written;
         return writer.writeComment(segment->translatorComment, first.translatorComment, first.translatorNoteSpan, first,
                                    key);
+    };
+    auto parsed = parser.parse([&](Xliff12Entry&& entry) -> Result<void> {
+        if (auto written = writeEntry(std::move(entry)); !written)
+            return written;
+        edited = edited || !edits.isEmpty();
+        edits.flush(QByteArrayView(*text), sink);
+        if (sink.failed())
+            return sink.finish(fileName); // stops the parse with the device's error
+        return {};
     });
     if (!parsed)
         return std::unexpected(parsed.error());
-    if (edits.isEmpty())
-        return original;
-    return XliffScanner::encodeLike(edits.apply(*text), original);
+    edits.finish(QByteArrayView(*text), sink);
+    if (!utf16)
+        return out.finish(fileName);
+    out.append(edited ? XliffScanner::encodeLike(utf8Bytes, original) : original);
+    return out.finish(fileName);
 }
 
 } // namespace tessera::formats

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include "ByteOutput.h"
+#include "SegmentSource.h"
 #include "domain/Result.h"
 #include "domain/Segment.h"
 
@@ -17,6 +19,12 @@ class Xliff12Writer {
 public:
     static domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                             const QString& fileName);
+    // The same into `out`, each unit's segments asked from `segments` as the unit is met and its
+    // edits written before the next unit is read. `checkKeys`: refuse keys the file repeats (which
+    // needs every key of the file); an export leaves it off, since the stored original was read with
+    // that check when it was imported.
+    static domain::Result<void> write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
+                                      ByteOutput& out, bool checkKeys);
 };
 
 } // namespace tessera::formats

@@ -54,6 +54,13 @@ domain::Result<QByteArray> Xliff2Filter::writeDocument(const QByteArray& origina
     return Xliff2Writer::write(original, segments, fileName, language);
 }
 
+domain::Result<void> Xliff2Filter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
+                                           const QString& fileName, const QString& language) const
+{
+    ByteOutput output(out);
+    return Xliff2Writer::write(original, segments, fileName, language, output, false);
+}
+
 domain::Result<QByteArray> Xliff2Filter::create(const ParsedDocument& document, const QString& fileName) const
 {
     return Xliff2Creator::create(document, fileName);

@@ -1,6 +1,5 @@
 #include "Xliff2Writer.h"
 
-#include <QHash>
 #include <QSet>
 
 #include "Xliff2Parser.h"
@@ -77,29 +76,48 @@ Result<void> writeSegment(const QByteArray& text, const QString& eol, const Xlif
 Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<Segment>& segments,
                                        const QString& fileName, const QString& language)
 {
-    QHash<QString, const Segment*> byKey;
-    byKey.reserve(segments.size());
-    for (const Segment& segment : segments)
-        byKey.insert(segment.key, &segment);
+    SegmentList source(segments);
+    QByteArray bytes;
+    ByteOutput out(bytes);
+    if (auto written = write(original, source, fileName, language, out, true); !written)
+        return std::unexpected(written.error());
+    return bytes;
+}
 
+Result<void> Xliff2Writer::write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
+                                 const QString& language, ByteOutput& out, bool checkKeys)
+{
     auto text = XliffScanner::utf8(original, fileName);
     if (!text)
         return std::unexpected(text.error());
+    // A UTF-16 file is written as UTF-8 first and converted back whole at the end.
+    const bool utf16 = XmlText::isUtf16(original);
+    QByteArray utf8Bytes;
+    ByteOutput utf8Out(utf8Bytes);
+    ByteOutput& sink = utf16 ? utf8Out : out;
     Xliff2Parser parser(*text, fileName);
     const bool multiFile = parser.multiFile();
     const QString eol = XmlText::lineEnding(QByteArrayView(*text));
     XliffEdits edits;
     QSet<QString> keys;
+    const auto isNew = [&](const QString& key) {
+        if (!checkKeys)
+            return true;
+        if (keys.contains(key))
+            return false;
+        keys.insert(key);
+        return true;
+    };
+    bool edited = false;
 
-    auto parsed = parser.parse([&](Xliff2Entry&& entry) -> Result<void> {
+    const auto writeEntry = [&](Xliff2Entry&& entry) -> Result<void> {
         if (entry.units.isEmpty())
             return {};
         const QString key = Xliff2Reader::keyOf(entry, multiFile);
         if (entry.plural) {
-            if (keys.contains(key))
+            if (!isNew(key))
                 return std::unexpected(
                     parser.error(entry.line, entry.column, QStringLiteral("duplicate key \"%1\"").arg(key)));
-            keys.insert(key);
             for (const Xliff2Unit& unit : entry.units) {
                 if (unit.segments.size() != 1)
                     return std::unexpected(parser.error(unit.line, unit.column,
@@ -107,7 +125,10 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
                                                                        "segment")
                                                             .arg(key)));
             }
-            const Segment* segment = byKey.value(key);
+            auto found = segments.find(key);
+            if (!found)
+                return std::unexpected(found.error());
+            const Segment* segment = *found;
             if (!segment)
                 return {};
             if (segment->targets.size() > entry.units.size()) {
@@ -133,11 +154,13 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
         const Xliff2Unit& unit = entry.units.first();
         for (qsizetype i = 0; i < unit.segments.size(); ++i) {
             const QString segmentKey = Xliff2Reader::segmentKey(unit, key, i);
-            if (keys.contains(segmentKey))
+            if (!isNew(segmentKey))
                 return std::unexpected(parser.error(unit.segments[i].line, unit.segments[i].column,
                                                     QStringLiteral("duplicate key \"%1\"").arg(segmentKey)));
-            keys.insert(segmentKey);
-            const Segment* segment = byKey.value(segmentKey);
+            auto found = segments.find(segmentKey);
+            if (!found)
+                return std::unexpected(found.error());
+            const Segment* segment = *found;
             if (!segment)
                 return {};
             if (segment->targets.size() > 1) {
@@ -153,18 +176,33 @@ Result<QByteArray> Xliff2Writer::write(const QByteArray& original, const QList<S
                 return written;
         }
         return {};
+    };
+    auto parsed = parser.parse([&](Xliff2Entry&& entry) -> Result<void> {
+        if (auto written = writeEntry(std::move(entry)); !written)
+            return written;
+        if (edits.isEmpty())
+            return {};
+        // The first edit: a file that names no target language is given it (on its root, which
+        // comes before every unit, so nothing of the file has been written yet).
+        if (!edited && parser.targetLanguage().isEmpty() && !language.isEmpty() && parser.rootTagBegin() >= 0) {
+            const qsizetype begin = parser.rootTagBegin();
+            const qsizetype end = parser.rootTagEnd();
+            const QString tag = XmlPull::toString(QByteArrayView(*text).sliced(begin, end - begin));
+            edits.replace(begin, end, XliffMarkup::setAttribute(tag, QStringLiteral("trgLang"), language));
+        }
+        edited = true;
+        edits.flush(QByteArrayView(*text), sink);
+        if (sink.failed())
+            return sink.finish(fileName); // stops the parse with the device's error
+        return {};
     });
     if (!parsed)
         return std::unexpected(parsed.error());
-    if (edits.isEmpty())
-        return original;
-    if (parser.targetLanguage().isEmpty() && !language.isEmpty() && parser.rootTagBegin() >= 0) {
-        const qsizetype begin = parser.rootTagBegin();
-        const qsizetype end = parser.rootTagEnd();
-        const QString tag = XmlPull::toString(QByteArrayView(*text).sliced(begin, end - begin));
-        edits.replace(begin, end, XliffMarkup::setAttribute(tag, QStringLiteral("trgLang"), language));
-    }
-    return XliffScanner::encodeLike(edits.apply(*text), original);
+    edits.finish(QByteArrayView(*text), sink);
+    if (!utf16)
+        return out.finish(fileName);
+    out.append(edited ? XliffScanner::encodeLike(utf8Bytes, original) : original);
+    return out.finish(fileName);
 }
 
 } // namespace tessera::formats

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include "ByteOutput.h"
+#include "SegmentSource.h"
 #include "domain/Result.h"
 #include "domain/Segment.h"
 
@@ -18,6 +20,10 @@ public:
     // written into a file that names none (XLIFF 2 requires it of a file with targets).
     static domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                             const QString& fileName, const QString& language = {});
+    // The same into `out`, each unit's segments asked from `segments` as the unit is met and its
+    // edits written before the next unit is read. `checkKeys` as in Xliff12Writer.
+    static domain::Result<void> write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
+                                      const QString& language, ByteOutput& out, bool checkKeys);
 };
 
 } // namespace tessera::formats

@@ -2,12 +2,16 @@
 
 #include <future>
 
+#include <QBuffer>
+
 #include "FileSaver.h"
 #include "domain/Document.h"
 #include "domain/Segment.h"
 #include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
+#include "store/Database.h"
 #include "store/DocumentRepository.h"
+#include "store/SegmentCursor.h"
 #include "store/SegmentRepository.h"
 #include "store/Workspace.h"
 
@@ -15,6 +19,23 @@ namespace tessera::project {
 
 using domain::ErrorCode;
 using domain::Result;
+
+namespace {
+
+// The document's segments for a writer, from the store in the document's order.
+class StoredSegments final : public formats::SegmentSource {
+public:
+    StoredSegments(store::Database& db, const QString& documentId, bool translationsOnly)
+        : m_cursor(db, documentId, translationsOnly)
+    {}
+    Result<const domain::Segment*> find(const QString& key) override { return m_cursor.find(key); }
+    Result<QList<domain::Segment>> all() override { return m_cursor.all(); }
+
+private:
+    store::SegmentCursor m_cursor;
+};
+
+} // namespace
 
 DocumentExporter::DocumentExporter(store::Workspace& workspace, const formats::FilterRegistry& filters)
     : m_workspace(workspace)
@@ -26,16 +47,57 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId) const
     return render(documentId, nullptr);
 }
 
-Result<QByteArray> DocumentExporter::render(const QString& documentId, const QByteArray* base) const
+Result<domain::Document> DocumentExporter::find(const QString& documentId, const formats::Filter** filter) const
 {
     auto document = m_workspace.documents().find(documentId);
     if (!document)
         return std::unexpected(document.error());
-    const formats::Filter* filter = m_filters.byId(document->format);
-    if (!filter)
+    *filter = m_filters.byId(document->format);
+    if (!*filter)
         return domain::fail(ErrorCode::Internal, QStringLiteral("cannot export %1 (%2): this Tessera has no filter "
                                                                 "for the format \"%3\"")
                                                      .arg(document->name, document->targetLanguage, document->format));
+    return document;
+}
+
+bool DocumentExporter::writesAlone(const domain::Document& document, const formats::Filter& filter)
+{
+    return !filter.isMultilingual() && filter.translationPath(document.name, document.targetLanguage).isEmpty();
+}
+
+Result<void> DocumentExporter::writeTo(QIODevice& out, const domain::Document& document,
+                                       const formats::Filter& filter) const
+{
+    // One snapshot of the store (original and segments), as the one query that listed the segments gave.
+    return m_workspace.database().snapshot([&]() -> Result<void> {
+        auto packed = m_workspace.documents().packedOriginal(document.id);
+        if (!packed)
+            return std::unexpected(packed.error());
+        const QString what = QStringLiteral("the original file of %1 (%2)").arg(document.name, document.targetLanguage);
+        auto original = store::BlobCodec::unpack(*packed, what);
+        if (!original)
+            return std::unexpected(original.error());
+        packed->bytes.clear();
+        StoredSegments segments(m_workspace.database(), document.id, filter.writesTranslationsOnly());
+        return filter.writeTo(out, *original, segments, document.name, document.targetLanguage);
+    });
+}
+
+Result<QByteArray> DocumentExporter::render(const QString& documentId, const QByteArray* base) const
+{
+    const formats::Filter* filter = nullptr;
+    auto document = find(documentId, &filter);
+    if (!document)
+        return std::unexpected(document.error());
+    if (filter->writesStreamed() && writesAlone(*document, *filter)) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (auto written = writeTo(buffer, *document, *filter); !written)
+            return std::unexpected(written.error());
+        buffer.close();
+        return bytes;
+    }
     // The original unpacks on the second core while the segments are read.
     auto packed = m_workspace.documents().packedOriginal(documentId);
     if (!packed)
@@ -64,6 +126,12 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId, const QBy
 
 Result<void> DocumentExporter::exportTo(const QString& documentId, const QString& path) const
 {
+    const formats::Filter* filter = nullptr;
+    auto document = find(documentId, &filter);
+    if (!document)
+        return std::unexpected(document.error());
+    if (writesAlone(*document, *filter))
+        return FileSaver::save(path, [&](QIODevice& file) { return writeTo(file, *document, *filter); });
     auto bytes = render(documentId);
     if (!bytes)
         return std::unexpected(bytes.error());

@@ -8,9 +8,16 @@
 
 #include "domain/Result.h"
 
-namespace tessera::formats {
-class FilterRegistry;
+class QIODevice;
+
+namespace tessera::domain {
+struct Document;
 }
+
+namespace tessera::formats {
+class Filter;
+class FilterRegistry;
+} // namespace tessera::formats
 
 namespace tessera::store {
 class Workspace;
@@ -26,7 +33,9 @@ public:
     // segments left out: their keys are not in the file).
     domain::Result<QByteArray> render(const QString& documentId) const;
     // render(), saved to `path` (missing folders are made); a failure leaves an existing file at
-    // `path` untouched.
+    // `path` untouched. Bilingual formats whose filter streams (Filter::writesStreamed) are written
+    // straight into the temporary file, the segments read from the store in the document's order as
+    // the writer meets them: the export holds the original file, not the segments or the new file.
     domain::Result<void> exportTo(const QString& documentId, const QString& path) const;
 
     // The documents of one multilingual file (a String Catalog imported for several languages)
@@ -37,6 +46,11 @@ public:
 private:
     // render(), written into `base` instead of the original when given (multilingual formats).
     domain::Result<QByteArray> render(const QString& documentId, const QByteArray* base) const;
+    domain::Result<domain::Document> find(const QString& documentId, const formats::Filter** filter) const;
+    // Whether the document is one file of its own written from its original alone (bilingual formats).
+    static bool writesAlone(const domain::Document& document, const formats::Filter& filter);
+    // The bilingual document written into `out` through Filter::writeTo.
+    domain::Result<void> writeTo(QIODevice& out, const domain::Document& document, const formats::Filter& filter) const;
 
     store::Workspace& m_workspace;
     const formats::FilterRegistry& m_filters;

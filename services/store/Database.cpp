@@ -108,6 +108,14 @@ Result<void> Database::beginTransaction()
     return begun;
 }
 
+Result<void> Database::beginRead()
+{
+    auto begun = exec("BEGIN DEFERRED");
+    if (begun)
+        ++m_depth;
+    return begun;
+}
+
 Result<void> Database::commitTransaction()
 {
     auto done = m_depth == 1 ? exec("COMMIT") : exec("RELEASE tx" + std::to_string(m_depth - 1));

@@ -61,6 +61,23 @@ public:
         return transaction(std::forward<F>(work));
     }
     bool inTransaction() const { return m_depth > 0; }
+    // Runs `work` in one read transaction (BEGIN DEFERRED … COMMIT), so that all its queries see the
+    // database as it was when the first of them ran, whatever other connections commit meanwhile
+    // (an export that reads the segments one by one); inside a transaction, as part of it.
+    template <typename F> auto snapshot(F&& work) -> decltype(work())
+    {
+        if (inTransaction())
+            return work();
+        if (auto begun = beginRead(); !begun)
+            return std::unexpected(begun.error());
+        auto result = work();
+        if (auto committed = commitTransaction(); !committed) {
+            rollbackTransaction();
+            if (result)
+                return std::unexpected(committed.error());
+        }
+        return result;
+    }
 
     int userVersion();
     // Changes whenever this connection changes a row or another connection commits: a cache of query
@@ -84,6 +101,7 @@ public:
 private:
     Database(sqlite3* db, QString path, Access access);
     domain::Result<void> beginTransaction();
+    domain::Result<void> beginRead();
     domain::Result<void> commitTransaction();
     void rollbackTransaction();
 

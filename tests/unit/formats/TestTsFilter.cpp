@@ -525,6 +525,16 @@ void TestTsFilter::registryDetects()
     QVERIFY(filter);
     QCOMPARE(filter->id(), QStringLiteral("ts"));
     QCOMPARE(registry.detect(QStringLiteral("translations.xml"), head), filter);
+    // In UTF-16 (which the reader reads) too, either byte order.
+    QString text = QString::fromUtf8(head);
+    const QByteArray le =
+        QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    QCOMPARE(registry.detect(QStringLiteral("qtmultimedia_ru.ts"), le), filter);
+    for (QChar& ch : text)
+        ch = QChar(char16_t((ch.unicode() >> 8) | (ch.unicode() << 8)));
+    const QByteArray be =
+        QByteArray("\xFE\xFF") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    QCOMPARE(registry.detect(QStringLiteral("translations.xml"), be), filter);
     // A TypeScript file is not a Linguist file.
     QVERIFY(!registry.detect(QStringLiteral("index.ts"), QByteArray("export const answer: number = 42;\n")));
 }
