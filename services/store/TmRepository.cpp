@@ -56,11 +56,46 @@ Result<TmUnit> TmRepository::add(TmUnit unit)
 
 QString TmRepository::formatDate(const QDateTime& date)
 {
-    if (date != m_lastDate || m_lastDateText.isEmpty()) {
-        m_lastDate = date;
-        m_lastDateText = json::fromDateTime(date);
+    for (int i = 0; i < 2; ++i) {
+        if (date == m_lastDates[i] && !m_lastDateTexts[i].isEmpty()) {
+            m_nextDate = 1 - i; // the least recently used one goes next
+            return m_lastDateTexts[i];
+        }
     }
-    return m_lastDateText;
+    const int slot = m_nextDate;
+    m_nextDate = 1 - m_nextDate;
+    m_lastDates[slot] = date;
+    m_lastDateTexts[slot] = json::fromDateTime(date);
+    return m_lastDateTexts[slot];
+}
+
+void TmRepository::BulkKeys::insert(quint64 key, qint64 rowId)
+{
+    if (2 * (m_size + 1) > m_entries.size()) {
+        std::vector<Entry> old = std::move(m_entries);
+        m_entries.assign(old.empty() ? 4096 : 2 * old.size(), Entry{});
+        m_size = 0;
+        for (const Entry& e : old)
+            if (e.rowId != 0)
+                insert(e.key, e.rowId);
+    }
+    const std::size_t mask = m_entries.size() - 1;
+    std::size_t i = std::size_t((key ^ (key >> 29)) * 0x9e3779b97f4a7c15ULL >> 20) & mask;
+    while (m_entries[i].rowId != 0)
+        i = (i + 1) & mask;
+    m_entries[i] = Entry{key, rowId};
+    ++m_size;
+}
+
+void TmRepository::BulkKeys::find(quint64 key, std::vector<qint64>& rows) const
+{
+    if (m_entries.empty())
+        return;
+    const std::size_t mask = m_entries.size() - 1;
+    for (std::size_t i = std::size_t((key ^ (key >> 29)) * 0x9e3779b97f4a7c15ULL >> 20) & mask; m_entries[i].rowId != 0;
+         i = (i + 1) & mask)
+        if (m_entries[i].key == key)
+            rows.push_back(m_entries[i].rowId);
 }
 
 void TmRepository::prepareUnit(TmUnit& unit)
@@ -120,16 +155,17 @@ Result<qint64> TmRepository::findExisting(const QString& tmName)
         return findByKey();
     // Into a TM that was empty when the bulk load began, only this load has stored units: the rows it
     // inserted with this key are the candidates (none, for almost every unit), and the store is not searched.
-    const auto rows = m_bulkKeys.equal_range(m_key.value());
-    if (rows.first == rows.second)
+    m_candidates.clear();
+    m_bulkKeys.find(m_key.value(), m_candidates);
+    if (m_candidates.empty())
         return 0;
     auto prepared =
         m_db.prepare("SELECT rowid, tm_name, source_lang, target_lang, source, target FROM tm_units WHERE rowid = ?");
     if (!prepared)
         return std::unexpected(prepared.error());
-    for (auto it = rows.first; it != rows.second; ++it) {
+    for (const qint64 rowId : m_candidates) {
         qint64 found = 0;
-        auto read = (*prepared)->bind(1, *it).each([&](const Statement& row) {
+        auto read = (*prepared)->bind(1, rowId).each([&](const Statement& row) {
             found = sameFields(row) ? row.int64(0) : 0;
             return false;
         });
@@ -149,7 +185,7 @@ Result<qint64> TmRepository::insert(const TmUnit& unit)
     if (!prepared)
         return std::unexpected(prepared.error());
     const QString created = formatDate(unit.createdAt);
-    const QString changed = unit.changedAt == unit.createdAt ? created : json::fromDateTime(unit.changedAt);
+    const QString changed = formatDate(unit.changedAt);
     Statement& s = **prepared;
     s.bind(1, unit.id);
     for (int i = 0; i < TmUnitKey::s_fields; ++i)
@@ -321,7 +357,7 @@ Result<void> TmRepository::bulkLoad(const std::function<Result<void>()>& work)
     m_deferred.clear();
     m_bulkAdded.clear();
     m_bulkEmpty.clear();
-    m_bulkKeys = {};
+    m_bulkKeys.clear();
     if (!loaded)
         m_knownMemories.clear();
     return loaded;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 
 #include <QHash>
 #include <QList>
@@ -129,12 +130,33 @@ private:
     };
     bool m_bulk = false;
     QList<Deferred> m_deferred;
-    QHash<QString, qint64> m_bulkAdded;     // units added per TM
-    QHash<QString, bool> m_bulkEmpty;       // per TM seen: whether it had no unit when the load began
-    QMultiHash<quint64, qint64> m_bulkKeys; // key → row id of the units this load inserted
-    // Formatting dates costs more than binding them; bulk imports repeat the same few.
-    QDateTime m_lastDate;
-    QString m_lastDateText;
+    QHash<QString, qint64> m_bulkAdded; // units added per TM
+    QHash<QString, bool> m_bulkEmpty;   // per TM seen: whether it had no unit when the load began
+    // Key → row id of the units this load inserted: open addressing over one array (no node a unit),
+    // several rows a key allowed (64-bit keys of different units can collide).
+    class BulkKeys {
+    public:
+        void insert(quint64 key, qint64 rowId);
+        // The rows inserted with `key`, appended to `rows`.
+        void find(quint64 key, std::vector<qint64>& rows) const;
+        void clear() { *this = BulkKeys(); }
+
+    private:
+        struct Entry {
+            quint64 key = 0;
+            qint64 rowId = 0; // 0: empty (SQLite's row ids are positive)
+        };
+        std::vector<Entry> m_entries; // power-of-two size, at most half full
+        std::size_t m_size = 0;
+    };
+    BulkKeys m_bulkKeys;
+    std::vector<qint64> m_candidates;
+    // Formatting dates costs more than binding them; bulk imports repeat the same few: a unit's
+    // creation date (often the file's one date) and its change date (often now, the same for a
+    // millisecond's units). Two remembered, the least recently used replaced.
+    QDateTime m_lastDates[2];
+    QString m_lastDateTexts[2];
+    int m_nextDate = 0;
     QString formatDate(const QDateTime& date);
 };
 

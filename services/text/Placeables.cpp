@@ -612,6 +612,14 @@ private:
 QList<Placeable> Placeables::find(const QString& text)
 {
     QList<Placeable> spans;
+    // Every placeable starts at one of these ('#' only inside an ICU argument, which starts at '{'):
+    // most texts hold none, and this loop is several times cheaper than the scanner's.
+    const bool any = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'%' || u == u'{' || u == u'<' || u == u'&' || u == u'\\';
+    });
+    if (!any)
+        return spans;
     Scanner(text, spans).scan(0, text.size(), false);
     return spans;
 }

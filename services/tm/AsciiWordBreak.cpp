@@ -10,36 +10,6 @@ bool AsciiWordBreak::handles(QStringView text)
     return true;
 }
 
-AsciiWordBreak::Class AsciiWordBreak::classOf(char16_t c)
-{
-    if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
-        return Class::Letter;
-    if (c >= u'0' && c <= u'9')
-        return Class::Numeric;
-    switch (c) {
-    case u'_':
-        return Class::ExtendNumLet;
-    case u'.':
-        return Class::MidNumLet;
-    case u'\'':
-        return Class::SingleQuote;
-    case u',':
-    case u';':
-        return Class::MidNum;
-    case u' ':
-        return Class::Space;
-    case u'\r':
-        return Class::CR;
-    case u'\n':
-        return Class::LF;
-    case u'\v':
-    case u'\f':
-        return Class::Newline;
-    default:
-        return Class::Other;
-    }
-}
-
 AsciiWordBreak::Kind AsciiWordBreak::alone(Class c)
 {
     switch (c) {
@@ -66,11 +36,11 @@ AsciiWordBreak::Kind AsciiWordBreak::after(Class previous, Class c, Kind kind)
     }
 }
 
-bool AsciiWordBreak::joined(QStringView text, qsizetype i)
+bool AsciiWordBreak::joined(QStringView text, qsizetype i, Class a, Class b)
 {
     // The rules of UAX #29 in order (WB3…WB13b); WB4 (extend and format characters) has no ASCII.
-    const Class a = classOf(text[i - 1].unicode());
-    const Class b = classOf(text[i].unicode());
+    if (a == Class::Letter && b == Class::Letter)
+        return true; // WB5, first: most pairs
     auto at = [&](qsizetype k) { return k >= 0 && k < text.size() ? classOf(text[k].unicode()) : Class::Other; };
     auto midLetter = [](Class c) { return c == Class::MidNumLet || c == Class::SingleQuote; };
     auto midNum = [](Class c) { return c == Class::MidNum || c == Class::MidNumLet || c == Class::SingleQuote; };

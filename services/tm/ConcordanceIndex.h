@@ -59,7 +59,8 @@ public:
 private:
     friend class TmIndexFile; // saves and loads the arrays below
 
-    void addSide(QStringView text, quint32 posting);
+    // Collects the words of `text` (folded, hashed, their dictionary slots prefetched) into m_pending.
+    void collect(QStringView text, quint32 posting);
 
     // Letters and digits among the ASCII characters.
     static constexpr std::array<bool, 128> s_asciiWord = [] {
@@ -88,6 +89,17 @@ private:
     std::vector<quint64> m_payload;
     std::vector<bool> m_removed;
     std::u16string m_scratch;
+    // While adding a unit: its words' folded characters one after the other, and per word where it
+    // starts, its hash and its posting; then its ids.
+    struct PendingWord {
+        std::size_t start = 0;
+        std::size_t size = 0;
+        quint64 hash = 0;
+        quint32 posting = 0;
+        quint32 id = 0;
+    };
+    std::u16string m_pendingChars;
+    std::vector<PendingWord> m_pending;
 };
 
 template <typename F> void ConcordanceIndex::forEachWord(QStringView text, std::u16string& scratch, F&& word)

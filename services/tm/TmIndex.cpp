@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include <QHash>
+
 #include <rapidfuzz/distance/Levenshtein.hpp>
 
 namespace tessera::tm {
@@ -36,13 +38,12 @@ TmIndex::~TmIndex() = default;
 
 quint32 TmIndex::add(const QString& source, quint64 payload)
 {
-    const TokenizedText tokens = m_tokenizer.tokenize(source);
     const auto unit = quint32(m_payload.size());
     qsizetype count = 0;
-    for (const TmToken& t : tokens.tokens) {
-        if (!t.isWeighted())
-            continue;
-        const quint32 id = m_dictionary.intern(t.key);
+    m_tokenizer.forEachKey(source, [&](TokenKind kind, QStringView key) {
+        if (kind == TokenKind::Punctuation) // not weighted
+            return;
+        const quint32 id = m_dictionary.intern(key);
         m_tokens.push_back(id);
         if (id >= m_side.size())
             m_side.resize(id + 1);
@@ -50,7 +51,7 @@ quint32 TmIndex::add(const QString& source, quint64 payload)
         if (m_side[id].empty() || m_side[id].back() != unit)
             m_side[id].push_back(unit);
         ++count;
-    }
+    });
     m_tokenStart.push_back(m_tokens.size());
     m_text.insert(m_text.end(), source.utf16(), source.utf16() + source.size());
     m_textStart.push_back(m_text.size());

@@ -77,44 +77,72 @@ QString TmTokenizer::foldWord(QStringView word)
     return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
 }
 
+QStringView TmTokenizer::foldAscii(QStringView word) const
+{
+    if (m_folded.size() < std::size_t(word.size()))
+        m_folded.resize(std::size_t(word.size()));
+    char16_t* out = m_folded.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        out[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    return QStringView(out, word.size());
+}
+
+template <typename Sink> Gap TmTokenizer::scan(const QString& text, Sink& sink) const
+{
+    Gap gap = Gap::None;
+    qint32 pos = 0;
+    for (const text::Placeable& p : text::Placeables::find(text)) {
+        scanProse(text, pos, qint32(p.start), gap, sink);
+        sink(TokenKind::Placeable, p.kind, qint32(p.start), qint32(p.length), gap,
+             QStringView(p.kind == text::PlaceableKind::Tag ? s_tagKey : s_placeableKey));
+        gap = Gap::None;
+        pos = qint32(p.end());
+    }
+    scanProse(text, pos, qint32(text.size()), gap, sink);
+    return gap;
+}
+
 TokenizedText TmTokenizer::tokenize(const QString& text) const
 {
     TokenizedText out;
     out.text = text;
-    Gap gap = Gap::None;
-    qint32 pos = 0;
-    for (const text::Placeable& p : text::Placeables::find(text)) {
-        tokenizeProse(out, pos, qint32(p.start), gap);
-        TmToken token;
-        token.kind = TokenKind::Placeable;
-        token.placeableKind = p.kind;
-        token.key = p.kind == text::PlaceableKind::Tag ? s_tagKey : s_placeableKey;
-        token.start = qint32(p.start);
-        token.length = qint32(p.length);
-        token.gapBefore = gap;
-        gap = Gap::None;
-        out.tokens.append(std::move(token));
-        pos = qint32(p.end());
-    }
-    tokenizeProse(out, pos, qint32(text.size()), gap);
-    out.gapAfter = gap;
-    return out;
-}
-
-void TmTokenizer::tokenizeProse(TokenizedText& out, qint32 from, qint32 to, Gap& gap) const
-{
-    if (from >= to)
-        return;
-    const QString& text = out.text;
-    auto append = [&](TokenKind kind, qint32 start, qint32 length, QString key) {
+    auto sink = [&](TokenKind kind, text::PlaceableKind placeableKind, qint32 start, qint32 length, Gap gap,
+                    QStringView key) {
         TmToken token;
         token.kind = kind;
-        token.key = std::move(key);
+        token.placeableKind = placeableKind;
+        if (kind == TokenKind::Number)
+            token.key = s_numberKey;
+        else if (kind == TokenKind::Placeable)
+            token.key = placeableKind == text::PlaceableKind::Tag ? s_tagKey : s_placeableKey;
+        else
+            token.key = key.toString();
         token.start = start;
         token.length = length;
         token.gapBefore = gap;
-        gap = Gap::None;
         out.tokens.append(std::move(token));
+    };
+    out.gapAfter = scan(text, sink);
+    return out;
+}
+
+void TmTokenizer::forEachKey(const QString& text, KeyVisitor token) const
+{
+    auto sink = [&](TokenKind kind, text::PlaceableKind, qint32, qint32, Gap, QStringView key) { token(kind, key); };
+    scan(text, sink);
+}
+
+template <typename Sink>
+void TmTokenizer::scanProse(const QString& text, qint32 from, qint32 to, Gap& gap, Sink& sink) const
+{
+    if (from >= to)
+        return;
+    const QStringView all(text);
+    auto append = [&](TokenKind kind, qint32 start, qint32 length, QStringView key) {
+        sink(kind, text::PlaceableKind::Printf, start, length, gap, key);
+        gap = Gap::None;
     };
     // Punctuation and symbols one character (code point) each; white space widens the gap.
     auto other = [&](qint32 start, qint32 end) {
@@ -123,11 +151,11 @@ void TmTokenizer::tokenizeProse(TokenizedText& out, qint32 from, qint32 to, Gap&
             if (text[i].isSpace())
                 gap = widen(gap, text[i]);
             else
-                append(TokenKind::Punctuation, i, size, text.mid(i, size));
+                append(TokenKind::Punctuation, i, size, all.sliced(i, size));
             i += size;
         }
     };
-    const QStringView span = QStringView(text).sliced(from, to - from);
+    const QStringView span = all.sliced(from, to - from);
     if (AsciiWordBreak::handles(span)) { // the same segments as ICU's, a few times faster
         AsciiWordBreak::split(span, [&](qsizetype start, qsizetype end, AsciiWordBreak::Kind kind) {
             const qint32 s = from + qint32(start);
@@ -137,7 +165,7 @@ void TmTokenizer::tokenizeProse(TokenizedText& out, qint32 from, qint32 to, Gap&
             else if (kind == AsciiWordBreak::Kind::Number)
                 append(TokenKind::Number, s, e - s, s_numberKey);
             else
-                append(TokenKind::Word, s, e - s, foldWord(QStringView(text).sliced(s, e - s)));
+                append(TokenKind::Word, s, e - s, foldAscii(all.sliced(s, e - s)));
         });
         return;
     }
@@ -162,14 +190,17 @@ void TmTokenizer::tokenizeProse(TokenizedText& out, qint32 from, qint32 to, Gap&
                 const bool pair = text[i].isHighSurrogate() && i + 1 < e && text[i + 1].isLowSurrogate();
                 const char32_t c = pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : text[i].unicode();
                 const qint32 size = pair ? 2 : 1;
-                if (QChar::isLetterOrNumber(c))
-                    append(TokenKind::Word, i, size, foldWord(QStringView(text).sliced(i, size)));
-                else
+                if (QChar::isLetterOrNumber(c)) {
+                    const QString folded = foldWord(all.sliced(i, size));
+                    append(TokenKind::Word, i, size, folded);
+                } else {
                     other(i, i + size);
+                }
                 i += size;
             }
         } else {
-            append(TokenKind::Word, s, e - s, foldWord(QStringView(text).sliced(s, e - s)));
+            const QString folded = foldWord(all.sliced(s, e - s));
+            append(TokenKind::Word, s, e - s, folded);
         }
     }
 }

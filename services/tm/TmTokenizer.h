@@ -2,12 +2,34 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <type_traits>
+#include <utility>
 
 #include <QString>
 
 #include "TmToken.h"
 
 namespace tessera::tm {
+
+// A non-owning reference to a callable (what std::function_ref will be): no allocation per call.
+template <typename Signature> class FunctionRef;
+template <typename R, typename... Args> class FunctionRef<R(Args...)> {
+public:
+    template <typename F>
+        requires(!std::is_same_v<std::remove_cvref_t<F>, FunctionRef> && std::is_invocable_r_v<R, F&, Args...>)
+    FunctionRef(F&& f) // NOLINT(google-explicit-constructor): passed like a lambda
+        : m_object(const_cast<void*>(static_cast<const void*>(std::addressof(f))))
+        , m_call([](void* object, Args... args) -> R {
+            return (*static_cast<std::remove_reference_t<F>*>(object))(std::forward<Args>(args)...);
+        })
+    {}
+    R operator()(Args... args) const { return m_call(m_object, std::forward<Args>(args)...); }
+
+private:
+    void* m_object;
+    R (*m_call)(void*, Args...);
+};
 
 // Rules (docs/TM-MATCHING.md has the why):
 // - placeables first (text::Placeables): each placeholder, tag, entity or escape is one Placeable
@@ -32,14 +54,27 @@ public:
 
     TokenizedText tokenize(const QString& text) const;
 
+    // Calls `token(kind, key)` for each token tokenize() makes of `text`, in order, without making
+    // them: a Word's folded key is made in a buffer of the tokenizer (no QString for ASCII words) and
+    // is only valid during the call. What the fuzzy index interns.
+    using KeyVisitor = FunctionRef<void(TokenKind kind, QStringView key)>;
+    void forEachKey(const QString& text, KeyVisitor token) const;
+
     // The NFC, case-folded form of a word (what a Word token's key is).
     static QString foldWord(QStringView word);
 
 private:
-    void tokenizeProse(TokenizedText& out, qint32 from, qint32 to, Gap& gap) const;
+    // The tokens of `text`, each handed to `sink(kind, placeableKind, start, length, gapBefore, key)`
+    // (key only valid during the call), and the gap after the last one returned. Defined and used in
+    // TmTokenizer.cpp only.
+    template <typename Sink> Gap scan(const QString& text, Sink& sink) const;
+    template <typename Sink> void scanProse(const QString& text, qint32 from, qint32 to, Gap& gap, Sink& sink) const;
+    // `word` (ASCII) folded into m_folded: A–Z lowered, as foldWord() does.
+    QStringView foldAscii(QStringView word) const;
 
     struct Icu;
     std::unique_ptr<Icu> m_icu;
+    mutable std::u16string m_folded;
 };
 
 } // namespace tessera::tm

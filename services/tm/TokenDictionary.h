@@ -3,26 +3,28 @@
 
 #include <optional>
 
-#include <QHash>
-#include <QList>
 #include <QString>
+#include <QStringView>
+
+#include "WordDictionary.h"
 
 namespace tessera::tm {
 
+// The keys live in one character array (WordDictionary): interning a key the dictionary has makes
+// nothing, so the index can intern the tokenizer's keys straight from its buffer.
 class TokenDictionary {
 public:
     // The id of `key`, made (the next free one) if it is new.
-    quint32 intern(const QString& key);
+    quint32 intern(QStringView key) { return m_words.intern(key); }
     // The id of `key`, or nothing when it was never interned.
-    std::optional<quint32> find(const QString& key) const;
-    QString key(quint32 id) const { return m_keys.value(qsizetype(id)); }
-    quint32 size() const { return quint32(m_keys.size()); }
-    // Approximate heap bytes held (keys, hash).
-    qsizetype memoryBytes() const;
+    std::optional<quint32> find(QStringView key) const { return m_words.find(key); }
+    QString key(quint32 id) const { return id < size() ? m_words.word(id).toString() : QString(); }
+    quint32 size() const { return m_words.size(); }
+    // Approximate heap bytes held.
+    qsizetype memoryBytes() const { return m_words.memoryBytes(); }
 
 private:
-    QHash<QString, quint32> m_ids;
-    QList<QString> m_keys;
+    WordDictionary m_words;
 };
 
 } // namespace tessera::tm

@@ -18,13 +18,13 @@ quint64 WordDictionary::hash(QStringView word)
 
 std::size_t WordDictionary::slot(QStringView word, quint64 h) const
 {
-    const std::size_t mask = m_slotId.size() - 1;
+    const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = std::size_t(h) & mask;; i = (i + 1) & mask) {
-        const quint32 id = m_slotId[i];
-        if (id == 0)
+        const quint64 entry = m_slots[i];
+        if (entry == 0)
             return i;
-        if (m_slotHash[i] == h) {
-            const QStringView known = this->word(id - 1);
+        if (tag(entry) == tag(h)) {
+            const QStringView known = this->word(quint32(entry) - 1);
             if (known.size() == word.size() &&
                 std::memcmp(known.data(), word.data(), std::size_t(word.size()) * sizeof(char16_t)) == 0)
                 return i;
@@ -34,41 +34,36 @@ std::size_t WordDictionary::slot(QStringView word, quint64 h) const
 
 void WordDictionary::grow()
 {
-    const std::size_t size = m_slotId.empty() ? 1024 : m_slotId.size() * 2;
-    m_slotHash.assign(size, 0);
-    m_slotId.assign(size, 0);
+    const std::size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
+    m_slots.assign(size, 0);
     for (quint32 id = 0; id < this->size(); ++id) {
         const quint64 h = hash(word(id));
-        const std::size_t i = slot(word(id), h);
-        m_slotHash[i] = h;
-        m_slotId[i] = id + 1;
+        m_slots[slot(word(id), h)] = tag(h) | (id + 1);
     }
 }
 
-quint32 WordDictionary::intern(QStringView word)
+quint32 WordDictionary::intern(QStringView word, quint64 h)
 {
-    if ((size() + 1) * 2 > m_slotId.size())
+    if ((size() + 1) * 2 > m_slots.size())
         grow();
-    const quint64 h = hash(word);
     const std::size_t i = slot(word, h);
-    if (m_slotId[i] != 0)
-        return m_slotId[i] - 1;
+    if (m_slots[i] != 0)
+        return quint32(m_slots[i]) - 1;
     const quint32 id = size();
     m_chars.insert(m_chars.end(), word.utf16(), word.utf16() + word.size());
     m_start.push_back(m_chars.size());
-    m_slotHash[i] = h;
-    m_slotId[i] = id + 1;
+    m_slots[i] = tag(h) | (id + 1);
     return id;
 }
 
 std::optional<quint32> WordDictionary::find(QStringView word) const
 {
-    if (m_slotId.empty())
+    if (m_slots.empty())
         return std::nullopt;
     const std::size_t i = slot(word, hash(word));
-    if (m_slotId[i] == 0)
+    if (m_slots[i] == 0)
         return std::nullopt;
-    return m_slotId[i] - 1;
+    return quint32(m_slots[i]) - 1;
 }
 
 bool WordDictionary::assign(std::vector<char16_t> characters, std::vector<quint64> starts)
@@ -78,21 +73,17 @@ bool WordDictionary::assign(std::vector<char16_t> characters, std::vector<quint6
     bool ok = !m_start.empty() && m_start.front() == 0 && m_start.back() == m_chars.size();
     for (std::size_t i = 1; ok && i < m_start.size(); ++i)
         ok = m_start[i] >= m_start[i - 1];
-    m_slotHash.clear();
-    m_slotId.clear();
+    m_slots.clear();
     std::size_t slots = 1024;
     while (ok && slots < 2 * m_start.size())
         slots *= 2;
-    if (ok) {
-        m_slotHash.assign(slots, 0);
-        m_slotId.assign(slots, 0);
-    }
+    if (ok)
+        m_slots.assign(slots, 0);
     for (quint32 id = 0; ok && id < size(); ++id) {
         const quint64 h = hash(word(id));
         const std::size_t i = slot(word(id), h);
-        ok = m_slotId[i] == 0; // a word twice
-        m_slotHash[i] = h;
-        m_slotId[i] = id + 1;
+        ok = m_slots[i] == 0; // a word twice
+        m_slots[i] = tag(h) | (id + 1);
     }
     if (!ok) {
         *this = WordDictionary();
@@ -104,7 +95,7 @@ bool WordDictionary::assign(std::vector<char16_t> characters, std::vector<quint6
 qsizetype WordDictionary::memoryBytes() const
 {
     return qsizetype(m_chars.capacity() * sizeof(char16_t) + m_start.capacity() * sizeof(quint64) +
-                     m_slotHash.capacity() * sizeof(quint64) + m_slotId.capacity() * sizeof(quint32));
+                     m_slots.capacity() * sizeof(quint64));
 }
 
 } // namespace tessera::tm

@@ -12,7 +12,16 @@ namespace tessera::tm {
 class WordDictionary {
 public:
     // The id of `word`, made (the next free one) if it is new.
-    quint32 intern(QStringView word);
+    quint32 intern(QStringView word) { return intern(word, hash(word)); }
+    // The same with the word's hash() known, after prefetch(): a caller with many words hashes and
+    // prefetches them all first, so that their slots' cache misses overlap instead of adding up.
+    quint32 intern(QStringView word, quint64 h);
+    static quint64 hash(QStringView word);
+    void prefetch(quint64 h) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(m_slots.data() + (std::size_t(h) & (m_slots.size() - 1)));
+    }
     // The id of `word`, or nothing when it was never interned.
     std::optional<quint32> find(QStringView word) const;
     QStringView word(quint32 id) const
@@ -29,16 +38,16 @@ public:
     bool assign(std::vector<char16_t> characters, std::vector<quint64> starts);
 
 private:
-    static quint64 hash(QStringView word);
     // The slot holding `word`, or the empty slot where it would go.
     std::size_t slot(QStringView word, quint64 h) const;
     void grow();
 
     std::vector<char16_t> m_chars;
     std::vector<quint64> m_start{0};
-    // Per slot: the word's hash and id + 1 (0: empty). Power-of-two size, at most half full.
-    std::vector<quint64> m_slotHash;
-    std::vector<quint32> m_slotId;
+    // Per slot, in one word (one cache miss a probe): the high 32 bits of the word's hash, and its
+    // id + 1 in the low 32 (0: empty). Power-of-two size, at most half full.
+    std::vector<quint64> m_slots;
+    static quint64 tag(quint64 h) { return h & 0xffffffff00000000ULL; }
 };
 
 } // namespace tessera::tm

@@ -9,6 +9,8 @@ namespace tessera::bench {
 class ProcessClock {
 public:
     static qint64 cpuNs();
+    // The system (kernel) part of it: page faults, writes, thread starts.
+    static qint64 systemNs();
 };
 
 } // namespace tessera::bench
