@@ -2,9 +2,7 @@
 // keychain on a local event loop (QtKeychain answers asynchronously), with a time limit.
 #include "MtProviderConfig.h"
 
-#include <QEventLoop>
 #include <QStandardPaths>
-#include <QTimer>
 
 #include "mt/ApertiumProtocol.h"
 #include "mt/KeychainKeyStore.h"
@@ -33,21 +31,6 @@ QString MtProviderConfig::desktopSettingsFile()
            QStringLiteral("/Tessera/tessera.conf");
 }
 
-std::optional<domain::Result<QString>> MtProviderConfig::readKey(const QString& id, int waitMs)
-{
-    mt::KeychainKeyStore keys;
-    QEventLoop loop;
-    std::optional<domain::Result<QString>> read;
-    keys.readKey(id, &loop, [&](domain::Result<QString> key) {
-        read = std::move(key);
-        loop.quit();
-    });
-    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
-    if (!read)
-        loop.exec();
-    return read;
-}
-
 std::optional<bool> MtProviderConfig::isConfigured(const QString& id, int keychainWaitMs)
 {
     const auto protocol = mt::ProtocolRegistry::create(id);
@@ -55,7 +38,7 @@ std::optional<bool> MtProviderConfig::isConfigured(const QString& id, int keycha
         return false;
     if (!protocol->needsApiKey())
         return true;
-    const auto key = readKey(id, keychainWaitMs);
+    const auto key = mt::KeychainKeyStore::readKeyWaiting(id, keychainWaitMs);
     if (!key)
         return std::nullopt;
     return *key && !(*key)->isEmpty();
@@ -94,7 +77,7 @@ CliResult<mt::ProviderSettings> MtProviderConfig::resolve(CliContext& context, c
     if (!protocol->needsApiKey())
         return settings;
 
-    const auto read = readKey(id, s_mtProviderConfigKeychainMs);
+    const auto read = mt::KeychainKeyStore::readKeyWaiting(id, s_mtProviderConfigKeychainMs);
     if (!read)
         return std::unexpected(
             context.error(ExitCode::Environment,

@@ -33,10 +33,6 @@ public:
     static mt::ResilienceSettings resilience(const QString& id);
     // The desktop app's settings file, where its provider settings are saved.
     static QString desktopSettingsFile();
-
-private:
-    // The provider's key from the keychain; nullopt when it did not answer within `waitMs`.
-    static std::optional<domain::Result<QString>> readKey(const QString& id, int waitMs);
 };
 
 } // namespace tessera::cli

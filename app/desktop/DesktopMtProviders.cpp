@@ -2,11 +2,6 @@
 // event loop of the worker thread, with a time limit.
 #include "DesktopMtProviders.h"
 
-#include <optional>
-
-#include <QEventLoop>
-#include <QTimer>
-
 #include "mt/ApertiumProtocol.h"
 #include "mt/KeychainKeyStore.h"
 #include "mt/ProtocolRegistry.h"
@@ -32,16 +27,7 @@ mt::MtPretranslateHandler::ProviderFactory DesktopMtProviders::factory()
         mt::ProviderSettings settings =
             store.loadForUse(id, id == QLatin1String("apertium") ? mt::ApertiumProtocol::defaultEndpoint() : QString());
         if (protocol->needsApiKey()) {
-            mt::KeychainKeyStore keys;
-            QEventLoop loop;
-            std::optional<domain::Result<QString>> read;
-            keys.readKey(id, &loop, [&](domain::Result<QString> key) {
-                read = std::move(key);
-                loop.quit();
-            });
-            QTimer::singleShot(s_desktopMtKeychainMs, &loop, &QEventLoop::quit);
-            if (!read)
-                loop.exec();
+            const auto read = mt::KeychainKeyStore::readKeyWaiting(id, s_desktopMtKeychainMs);
             if (!read || !*read)
                 return domain::fail(domain::ErrorCode::Network,
                                     QStringLiteral("cannot read the API key of %1 from the keychain%2")

@@ -2,6 +2,9 @@
 // never falling back to a plain-text file.
 #include "KeychainKeyStore.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 #include <qt6keychain/keychain.h>
 
 #include "KeyStoreLog.h"
@@ -70,6 +73,21 @@ void KeychainKeyStore::writeKey(const QString& providerId, const QString& key, Q
                 done({});
             });
     job->start();
+}
+
+std::optional<domain::Result<QString>> KeychainKeyStore::readKeyWaiting(const QString& providerId, int waitMs)
+{
+    KeychainKeyStore keys;
+    QEventLoop loop;
+    std::optional<domain::Result<QString>> read;
+    keys.readKey(providerId, &loop, [&](domain::Result<QString> key) {
+        read = std::move(key);
+        loop.quit();
+    });
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+    if (!read)
+        loop.exec();
+    return read;
 }
 
 } // namespace tessera::mt
