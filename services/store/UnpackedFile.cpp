@@ -6,7 +6,7 @@ namespace tessera::store {
 
 namespace {
 
-// A temporary file of the export in `folder` ("." names the file's own folder in Qt's template).
+// Opens `file` as a new temporary file in `folder`.
 bool openIn(QTemporaryFile& file, const QString& folder)
 {
     file.setFileTemplate(QDir(folder).filePath(QStringLiteral(".tessera-original-XXXXXX")));
