@@ -3,6 +3,7 @@
 #include <future>
 
 #include <QBuffer>
+#include <QFileInfo>
 
 #include "FileSaver.h"
 #include "domain/Document.h"
@@ -13,6 +14,7 @@
 #include "store/DocumentRepository.h"
 #include "store/SegmentCursor.h"
 #include "store/SegmentRepository.h"
+#include "store/UnpackedFile.h"
 #include "store/Workspace.h"
 
 namespace tessera::project {
@@ -70,16 +72,20 @@ Result<void> DocumentExporter::writeTo(QIODevice& out, const domain::Document& d
 {
     // One snapshot of the store (original and segments), as the one query that listed the segments gave.
     return m_workspace.database().snapshot([&]() -> Result<void> {
-        auto packed = m_workspace.documents().packedOriginal(document.id);
-        if (!packed)
-            return std::unexpected(packed.error());
         const QString what = QStringLiteral("the original file of %1 (%2)").arg(document.name, document.targetLanguage);
-        auto original = store::BlobCodec::unpack(*packed, what);
+        // The original is unpacked, as it is read from the database, into a temporary file beside the
+        // workspace's database and mapped: the writers read it from the page cache, not from a copy
+        // on the heap as large as the file.
+        const QString folder = QFileInfo(m_workspace.databasePath()).absolutePath();
+        auto original = store::UnpackedFile::open(
+            [&](QIODevice& file, const QString& fileName) {
+                return m_workspace.documents().unpackOriginalTo(document.id, file, what, fileName);
+            },
+            folder, what);
         if (!original)
             return std::unexpected(original.error());
-        packed->bytes.clear();
         StoredSegments segments(m_workspace.database(), document.id, filter.writesTranslationsOnly());
-        return filter.writeTo(out, *original, segments, document.name, document.targetLanguage);
+        return filter.writeTo(out, (*original)->bytes(), segments, document.name, document.targetLanguage);
     });
 }
 

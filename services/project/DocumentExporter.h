@@ -35,7 +35,9 @@ public:
     // render(), saved to `path` (missing folders are made); a failure leaves an existing file at
     // `path` untouched. Bilingual formats whose filter streams (Filter::writesStreamed) are written
     // straight into the temporary file, the segments read from the store in the document's order as
-    // the writer meets them: the export holds the original file, not the segments or the new file.
+    // the writer meets them, and the original is unpacked into a temporary file beside the
+    // workspace's database and read from its mapping: the export holds neither the original, the
+    // segments nor the new file on the heap.
     domain::Result<void> exportTo(const QString& documentId, const QString& path) const;
 
     // The documents of one multilingual file (a String Catalog imported for several languages)

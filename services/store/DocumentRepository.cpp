@@ -1,5 +1,9 @@
 #include "DocumentRepository.h"
 
+#include <memory>
+
+#include <sqlite3.h>
+
 #include "BlobCodec.h"
 #include "Database.h"
 #include "Json.h"
@@ -129,6 +133,45 @@ Result<QByteArray> DocumentRepository::original(const QString& id)
 Result<BlobCodec::Packed> DocumentRepository::packedOriginal(const QString& id)
 {
     return packedFile(id, "original").transform([](const auto& found) { return found.first; });
+}
+
+Result<qint64> DocumentRepository::unpackOriginalTo(const QString& id, QIODevice& out, const QString& what,
+                                                    const QString& outName)
+{
+    struct Stored {
+        qint64 rowid = 0;
+        BlobCodec::Codec codec = BlobCodec::Codec::Zstd;
+        bool present = false;
+    };
+    auto stored = m_db.prepare("SELECT rowid, original_codec, original IS NOT NULL FROM documents WHERE id = ?")
+                      .and_then([&](Statement* s) {
+                          return s->bindAll(id).one(
+                              [](const Statement& row) {
+                                  return Stored{row.int64(0), BlobCodec::Codec(row.int64(1)), row.int64(2) != 0};
+                              },
+                              QStringLiteral("no document with id %1").arg(id));
+                      });
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!stored->present) // an absent file
+        return 0;
+    sqlite3_blob* opened = nullptr;
+    const int rc = sqlite3_blob_open(m_db.handle(), "main", "documents", "original", stored->rowid, 0, &opened);
+    const std::unique_ptr<sqlite3_blob, int (*)(sqlite3_blob*)> blob(opened, sqlite3_blob_close);
+    if (rc != SQLITE_OK)
+        return std::unexpected(m_db.sqliteError(rc, "opening the original of a document to read it"));
+    const int size = sqlite3_blob_bytes(blob.get());
+    int offset = 0;
+    const auto read = [&](char* into, qint64 room) -> Result<qint64> {
+        const int n = int(qMin<qint64>(room, size - offset));
+        if (n == 0)
+            return 0;
+        if (const int status = sqlite3_blob_read(blob.get(), into, n, offset); status != SQLITE_OK)
+            return std::unexpected(m_db.sqliteError(status, "reading the original of a document"));
+        offset += n;
+        return n;
+    };
+    return BlobCodec::unpackTo(stored->codec, read, out, what, outName);
 }
 
 Result<std::pair<BlobCodec::Packed, QString>> DocumentRepository::packedFile(const QString& id, const char* column)

@@ -40,6 +40,11 @@ public:
     domain::Result<QByteArray> original(const QString& id);
     // The original as it lies in the database, still packed.
     domain::Result<BlobCodec::Packed> packedOriginal(const QString& id);
+    // The original unpacked into `out` as it is read from the database, a piece at a time (neither
+    // the packed nor the unpacked bytes are ever whole in memory); the number of bytes written.
+    // Errors name `what` (damaged bytes) or `outName` (a refused write).
+    domain::Result<qint64> unpackOriginalTo(const QString& id, QIODevice& out, const QString& what,
+                                            const QString& outName);
     // A monolingual format's translation file as imported; empty when there was none.
     domain::Result<QByteArray> translation(const QString& id);
 

@@ -67,16 +67,20 @@ void printTables(const QString& format, const std::vector<FormatFigures>& all)
 
     std::printf("\nImport into a fresh workspace (DocumentImporter::import, target de), re-import of the same file, "
                 "export (render + save) after editing every 10th target through the store\n");
-    std::printf("  %9s %9s %11s %8s %14s %13s %11s %13s %9s %13s %8s\n", "entries", "import s", "entries/s", "CPU s",
-                "import RSS+MiB", "peak RSS MiB", "reimport s", "reimp RSS+MiB", "export s", "export RSS+MiB", "db MB");
+    std::printf("  %9s %9s %11s %8s %14s %13s %11s %13s %9s %13s %14s %8s\n", "entries", "import s", "entries/s",
+                "CPU s", "import RSS+MiB", "peak RSS MiB", "reimport s", "reimp RSS+MiB", "export s", "export RSS+MiB",
+                "export anon+MiB", "db MB");
     for (const FormatFigures& f : all)
-        std::printf("  %9lld %9.3f %11.0f %8.3f %14.1f %13.1f %11.3f %13.1f %9.3f %13.1f %8.1f\n",
+        std::printf("  %9lld %9.3f %11.0f %8.3f %14.1f %13.1f %11.3f %13.1f %9.3f %13.1f %14.1f %8.1f\n",
                     static_cast<long long>(f.entries), f.importSeconds, double(f.entries) / f.importSeconds,
                     f.importCpuSeconds, mib(f.importPeakKiB), mib(f.importAbsPeakKiB), f.reimportSeconds,
-                    mib(f.reimportPeakKiB), f.exportSeconds, mib(f.exportPeakKiB), double(f.databaseBytes) / 1e6);
+                    mib(f.reimportPeakKiB), f.exportSeconds, mib(f.exportPeakKiB), mib(f.exportAnonPeakKiB),
+                    double(f.databaseBytes) / 1e6);
 
     std::printf("\nMemory: peak RSS growth per 100k entries (RSS+ is the growth above the RSS at the start of the "
-                "phase, with the file's bytes already in memory)\n");
+                "phase, with the file's bytes already in memory;\n  export anon+ is the peak growth of RssAnon, the "
+                "heap without "
+                "mapped files, sampled every ms after freed heap was handed back)\n");
     std::printf("  %9s %14s %16s %16s %16s\n", "entries", "file MiB/100k", "parse MiB/100k", "import MiB/100k",
                 "reimport MiB/100k");
     for (const FormatFigures& f : all) {

@@ -108,13 +108,13 @@ QByteArray FormatFigures::serialize() const
            QByteArray::number(importAbsPeakKiB) + ' ' + QByteArray::number(reimportSeconds, 'f', 6) + ' ' +
            QByteArray::number(reimportPeakKiB) + ' ' + QByteArray::number(edits) + ' ' +
            QByteArray::number(exportSeconds, 'f', 6) + ' ' + QByteArray::number(exportPeakKiB) + ' ' +
-           QByteArray::number(databaseBytes);
+           QByteArray::number(databaseBytes) + ' ' + QByteArray::number(exportAnonPeakKiB);
 }
 
 bool FormatFigures::deserialize(const QByteArray& line, FormatFigures& f)
 {
     const QList<QByteArray> v = line.trimmed().split(' ');
-    if (v.size() != 18 || v[0] != "BenchFormats-size:")
+    if (v.size() != 19 || v[0] != "BenchFormats-size:")
         return false;
     f.entries = v[1].toLongLong();
     f.fileBytes = v[2].toLongLong();
@@ -133,6 +133,7 @@ bool FormatFigures::deserialize(const QByteArray& line, FormatFigures& f)
     f.exportSeconds = v[15].toDouble();
     f.exportPeakKiB = v[16].toLongLong();
     f.databaseBytes = v[17].toLongLong();
+    f.exportAnonPeakKiB = v[18].toLongLong();
     return true;
 }
 
@@ -190,10 +191,14 @@ bool FormatBench::run(const QString& path, const QString& filterId, const QStrin
         return false;
     const project::DocumentExporter exporter(**workspace, filters);
     const QString out = QDir(folder).filePath(QStringLiteral("export/") + QFileInfo(path).fileName());
+    // Heap that earlier phases freed is handed back first: an export that reuses it grows too.
+    ProcessMemory::returnFreedHeap();
+    AnonPeak exportAnon;
     Phase exportPhase;
     auto exported = exporter.exportTo(documentId, out);
     figures.exportSeconds = exportPhase.seconds();
     figures.exportPeakKiB = exportPhase.peakGrowthKiB();
+    figures.exportAnonPeakKiB = exportAnon.growthKiB();
     if (!check(exported, "export"))
         return false;
     figures.databaseBytes = QFileInfo((*workspace)->databasePath()).size();

@@ -25,6 +25,7 @@ struct FormatFigures {
     qint64 edits = 0;
     double exportSeconds = 0;
     qint64 exportPeakKiB = 0;
+    qint64 exportAnonPeakKiB = 0; // peak RssAnon growth during the export (heap, not mapped files)
     qint64 databaseBytes = 0;
 
     QByteArray serialize() const;

@@ -4,6 +4,7 @@
 // fails halfway (a store read refused, a write the device refuses) leaves the old file as it was.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -260,6 +261,7 @@ void TestStreamedExport::failedStoreReadLeavesOldFile()
     QVERIFY(reversed);
     QVERIFY((*reversed)->bindAll(documentId).run());
     store::Database& db = (*m_ws)->database();
+    const QString workspaceFolder = QFileInfo((*m_ws)->databasePath()).absolutePath();
     db.failStatement(0);
     QVERIFY(exporter.render(documentId));
     const int statements = db.statementsExecuted();
@@ -277,6 +279,9 @@ void TestStreamedExport::failedStoreReadLeavesOldFile()
                  qPrintable(QStringLiteral("statement %1 of %2 failed, the export did not").arg(n).arg(statements)));
         QVERIFY(readAll(path) == old);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
+        // Nor is the unpacked copy of the original left beside the workspace's database.
+        QCOMPARE(QDir(workspaceFolder).entryList({QStringLiteral(".tessera-original-*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
     // Once the store answers again, the export is written.
     QVERIFY(exporter.exportTo(documentId, path));
