@@ -48,6 +48,9 @@ domain::Result<std::unique_ptr<UnpackedFile>> UnpackedFile::open(const Unpack& u
             domain::ErrorCode::Io,
             QStringLiteral("cannot map %1 (the unpacked copy of %2): %3").arg(name, what, file.errorString()));
     unpacked->m_bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(unpacked->m_map), qsizetype(*size));
+    // The mapping needs no name: removed now, the file cannot outlive a crash (where an open file
+    // cannot be removed, it goes when this is destroyed).
+    QFile::remove(file.fileName());
     return unpacked;
 }
 

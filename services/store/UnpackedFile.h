@@ -22,7 +22,8 @@ public:
 
     // The bytes `unpack` writes, written as they come (never whole in memory) into a temporary file
     // in `folder`, or in the system's temporary folder when none can be made there, and mapped
-    // read-only. Errors are `unpack`'s, or name `what` and the temporary file (a full disk, a
+    // read-only; the file's name is removed once it is mapped, so a crash leaves nothing behind.
+    // Errors are `unpack`'s, or name `what` and the temporary file (a full disk, a
     // refused map); on an error the temporary file is gone.
     static domain::Result<std::unique_ptr<UnpackedFile>> open(const Unpack& unpack, const QString& folder,
                                                               const QString& what);
