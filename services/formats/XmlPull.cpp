@@ -323,6 +323,28 @@ bool holdsTextSpecial(quint64 word)
     return control || hasZero(word ^ (ones * '&')) || hasZero(word ^ (ones * ']'));
 }
 
+// Whether an attribute value needs the checks of readStartTag: it holds a byte below 0x20, '<' or '&'.
+bool valueNeedsCheck(QByteArrayView value)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    const auto hasZero = [](quint64 x) { return ((x - ones) & ~x & highs) != 0; };
+    const auto* p = reinterpret_cast<const unsigned char*>(value.data());
+    const qsizetype n = value.size();
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, 8);
+        if (((word - ones * 0x20) & ~word & highs) != 0 || hasZero(word ^ (ones * '<')) || hasZero(word ^ (ones * '&')))
+            return true;
+    }
+    for (; i < n; ++i) {
+        if (p[i] < 0x20 || p[i] == '<' || p[i] == '&')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool XmlPull::checkText(qsizetype begin, qsizetype end)
@@ -549,13 +571,15 @@ XmlPull::Token XmlPull::readStartTag()
                                 .arg(QString::fromUtf8(attribute.qualifiedName)));
         const qsizetype valueEnd = static_cast<const char*>(found) - m_data.data();
         attribute.rawValue = m_data.sliced(valueBegin, valueEnd - valueBegin);
-        if (const qsizetype lt = attribute.rawValue.indexOf('<'); lt >= 0)
-            return fail(valueBegin + lt, QStringLiteral("\"<\" in the value of attribute \"%1\" must be written "
-                                                        "\"&lt;\"")
-                                             .arg(QString::fromUtf8(attribute.qualifiedName)));
-        // Unlike text, a value may hold "]]>".
-        if (!checkControls(valueBegin, valueEnd) || !checkReferences(valueBegin, valueEnd))
-            return m_token;
+        if (valueNeedsCheck(attribute.rawValue)) { // most values hold none of '<', '&' or a control
+            if (const qsizetype lt = attribute.rawValue.indexOf('<'); lt >= 0)
+                return fail(valueBegin + lt, QStringLiteral("\"<\" in the value of attribute \"%1\" must be written "
+                                                            "\"&lt;\"")
+                                                 .arg(QString::fromUtf8(attribute.qualifiedName)));
+            // Unlike text, a value may hold "]]>".
+            if (!checkControls(valueBegin, valueEnd) || !checkReferences(valueBegin, valueEnd))
+                return m_token;
+        }
         for (const Attribute& other : m_attributes) {
             if (other.qualifiedName == attribute.qualifiedName)
                 return fail(
