@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QTimeZone>
 
 #include "TmxText.h"
 #include "XmlPosition.h"
@@ -56,6 +57,66 @@ struct Tu {
     }
 };
 
+// The last raw attribute value and what it decoded to: creators, languages and the like repeat from
+// unit to unit, and the same bytes always decode to the same text.
+struct TmxRawValue {
+    QByteArray raw;
+    QString value;
+    bool valid = false;
+
+    bool matches(QByteArrayView bytes) const { return valid && bytes == raw; }
+    void set(QByteArrayView bytes, const QString& decoded)
+    {
+        raw = bytes.toByteArray();
+        value = decoded;
+        valid = true;
+    }
+};
+
+// The raw value of attribute `name` of the reader's current element; false when there is none.
+bool tmxRawAttribute(const XmlPull& xml, QByteArrayView name, QByteArrayView& raw)
+{
+    for (const XmlPull::Attribute& attribute : xml.attributes()) {
+        if (attribute.qualifiedName == name) {
+            raw = attribute.rawValue;
+            return true;
+        }
+    }
+    return false;
+}
+
+// "YYYYMMDDThhmmss[Z]" straight from the attribute's bytes, as TmxText::parseDate reads it; false for
+// anything else (then parseDate decides, with the same result for this form).
+bool tmxCompactDate(QByteArrayView raw, QDateTime& date)
+{
+    if (!((raw.size() == 16 && raw[15] == 'Z') || raw.size() == 15) || raw[8] != 'T')
+        return false;
+    const auto number = [raw](qsizetype at, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char c = raw[i];
+            if (c < '0' || c > '9')
+                return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(4, 2);
+    const int day = number(6, 2);
+    const int hour = number(9, 2);
+    const int minute = number(11, 2);
+    const int second = number(13, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
+        return false;
+    const QDate calendarDate(year, month, day);
+    const QTime time(hour, minute, second);
+    if (!calendarDate.isValid() || !time.isValid())
+        return false;
+    date = QDateTime(calendarDate, time, QTimeZone::UTC);
+    return true;
+}
+
 class Stream {
 public:
     Stream(QByteArrayView text, const QString& fileName, const TmxReader::UnitHandler& handler)
@@ -88,6 +149,13 @@ private:
     Result<void> readTu();
     Result<void> readAttributes(Tuv& into);
     Result<void> readTuv(Tuv& tuv);
+    Result<void> readTuvContent(Tuv& tuv);
+    static const QString& cachedValue(TmxRawValue& cache, QByteArrayView raw)
+    {
+        if (!cache.matches(raw))
+            cache.set(raw, XmlPull::attributeValue(raw));
+        return cache.value;
+    }
     Result<QString> readSimpleText();
     Result<void> skipElement();
     bool emit(const Tu& tu);
@@ -105,6 +173,10 @@ private:
     TmxUnit m_unit;
     QByteArray m_buffer;
     bool m_sawHeader = false;
+    TmxRawValue m_rawLanguages[2]; // a <tuv>'s xml:lang → its normalised language (source, target)
+    int m_nextRawLanguage = 0;
+    TmxRawValue m_rawCreationId;
+    TmxRawValue m_rawChangeId;
 };
 
 QString Stream::language(const QString& raw)
@@ -167,9 +239,9 @@ Result<void> Stream::readAttributes(Tuv& into)
         const QByteArrayView name = attribute.qualifiedName;
         QDateTime* date = nullptr;
         if (name == "creationid") {
-            into.creationId = m_xml.attribute(name);
+            into.creationId = cachedValue(m_rawCreationId, attribute.rawValue);
         } else if (name == "changeid") {
-            into.changeId = m_xml.attribute(name);
+            into.changeId = cachedValue(m_rawChangeId, attribute.rawValue);
         } else if (name == "creationdate") {
             date = &into.createdAt;
         } else if (name == "changedate") {
@@ -188,6 +260,8 @@ Result<void> Stream::readAttributes(Tuv& into)
             into.usageCount = count;
         }
         if (date) {
+            if (tmxCompactDate(attribute.rawValue, *date))
+                continue;
             const QString value = m_xml.attribute(name);
             *date = TmxText::parseDate(value);
             if (!date->isValid()) {
@@ -224,7 +298,16 @@ Result<void> Stream::readHeader()
 
 Result<void> Stream::readTuv(Tuv& tuv)
 {
+    QByteArrayView rawLang;
+    const bool hasXmlLang = tmxRawAttribute(m_xml, "xml:lang", rawLang);
+    for (const TmxRawValue& known : m_rawLanguages) {
+        if (hasXmlLang && known.matches(rawLang)) {
+            tuv.language = known.value;
+            return readTuvContent(tuv);
+        }
+    }
     QString lang = m_xml.attribute("xml:lang").trimmed();
+    const bool fromXmlLang = !lang.isEmpty();
     if (lang.isEmpty())
         lang = m_xml.attribute("lang").trimmed(); // TMX 1.1
     if (lang.isEmpty()) {
@@ -233,6 +316,15 @@ Result<void> Stream::readTuv(Tuv& tuv)
         return std::unexpected(e);
     }
     tuv.language = language(lang);
+    if (fromXmlLang) {
+        m_rawLanguages[m_nextRawLanguage].set(rawLang, tuv.language);
+        m_nextRawLanguage = 1 - m_nextRawLanguage;
+    }
+    return readTuvContent(tuv);
+}
+
+Result<void> Stream::readTuvContent(Tuv& tuv)
+{
     if (auto ok = readAttributes(tuv); !ok)
         return ok;
     for (;;) {
@@ -240,10 +332,8 @@ Result<void> Stream::readTuv(Tuv& tuv)
         case Token::StartElement:
             if (m_xml.qualifiedName() == "seg" && !tuv.hasSegment) {
                 tuv.hasSegment = true;
-                m_buffer.clear();
-                if (!TmxText::readSegContent(m_xml, m_buffer))
+                if (!TmxText::readSegContent(m_xml, m_buffer, tuv.segment))
                     return std::unexpected(xmlError());
-                tuv.segment = XmlPull::toString(m_buffer);
             } else if (auto ok = skipElement(); !ok) {
                 return ok;
             }

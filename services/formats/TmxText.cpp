@@ -294,17 +294,20 @@ void TmxText::appendSegContent(QString& out, const QString& text)
     appendEscaped(out, QStringView(text).mid(done));
 }
 
-bool TmxText::readSegContent(XmlPull& reader, QByteArray& out)
+namespace {
+
+// readSegContent from the token `first` on, which the reader has just read.
+bool readSegTokens(XmlPull& reader, XmlPull::Token first, QByteArray& out)
 {
     int depth = 0;        // open elements inside the <seg>
     bool pending = false; // a start tag whose '>' is not written yet
     QByteArray text;
-    for (;;) {
-        switch (reader.next()) {
+    for (Token token = first;; token = reader.next()) {
+        switch (token) {
         case Token::StartElement:
             if (pending)
                 out += '>';
-            appendStartTag(out, reader);
+            TmxText::appendStartTag(out, reader);
             pending = true;
             ++depth;
             break;
@@ -341,6 +344,34 @@ bool TmxText::readSegContent(XmlPull& reader, QByteArray& out)
             break; // comments and processing instructions are no text
         }
     }
+}
+
+} // namespace
+
+bool TmxText::readSegContent(XmlPull& reader, QByteArray& out)
+{
+    return readSegTokens(reader, reader.next(), out);
+}
+
+bool TmxText::readSegContent(XmlPull& reader, QByteArray& buffer, QString& text)
+{
+    // Most segments are one run of text without references or inline elements: that run becomes the
+    // QString straight from the file's bytes, with no copy into the buffer first.
+    buffer.clear();
+    Token token = reader.next();
+    if (token == Token::Characters && reader.isPlainText()) {
+        const QByteArrayView plain = reader.body();
+        token = reader.next();
+        if (token == Token::EndElement) {
+            text = XmlPull::toString(plain);
+            return true;
+        }
+        buffer.append(plain);
+    }
+    if (!readSegTokens(reader, token, buffer))
+        return false;
+    text = XmlPull::toString(buffer);
+    return true;
 }
 
 } // namespace tessera::formats

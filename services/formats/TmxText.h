@@ -45,6 +45,9 @@ public:
     // UTF-8: character data unescaped, elements as markup (their text escaped again). Stops on its
     // end element; false on an XML error.
     static bool readSegContent(XmlPull& reader, QByteArray& out);
+    // The same as a QString into `text` (`buffer` is scratch space): a segment that is one run of
+    // plain text is decoded once, straight from the reader's bytes.
+    static bool readSegContent(XmlPull& reader, QByteArray& buffer, QString& text);
 };
 
 } // namespace tessera::formats

@@ -311,16 +311,65 @@ bool XmlPull::checkControls(qsizetype begin, qsizetype end)
     return true;
 }
 
+namespace {
+
+// Whether any of the eight bytes in `word` is below 0x20, '&' or ']' (the bytes checkText looks at).
+bool holdsTextSpecial(quint64 word)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    const auto hasZero = [](quint64 x) { return ((x - ones) & ~x & highs) != 0; };
+    const bool control = ((word - ones * 0x20) & ~word & highs) != 0; // a byte below 0x20
+    return control || hasZero(word ^ (ones * '&')) || hasZero(word ^ (ones * ']'));
+}
+
+// Whether an attribute value needs the checks of readStartTag: it holds a byte below 0x20, '<' or '&'.
+bool valueNeedsCheck(QByteArrayView value)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    const auto hasZero = [](quint64 x) { return ((x - ones) & ~x & highs) != 0; };
+    const auto* p = reinterpret_cast<const unsigned char*>(value.data());
+    const qsizetype n = value.size();
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, 8);
+        if (((word - ones * 0x20) & ~word & highs) != 0 || hasZero(word ^ (ones * '<')) || hasZero(word ^ (ones * '&')))
+            return true;
+    }
+    for (; i < n; ++i) {
+        if (p[i] < 0x20 || p[i] == '<' || p[i] == '&')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool XmlPull::checkText(qsizetype begin, qsizetype end)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(m_data.data());
     bool references = false;
+    bool carriageReturn = false;
     for (qsizetype i = begin; i < end; ++i) {
+        // Eight bytes at a time while none of them needs a look.
+        while (i + 8 <= end) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if (holdsTextSpecial(word))
+                break;
+            i += 8;
+        }
+        if (i >= end)
+            break;
         const unsigned char c = p[i];
         if (c >= 0x20 && c != '&' && c != ']')
             continue;
         if (c == '&') {
             references = true;
+        } else if (c == '\r') {
+            carriageReturn = true;
         } else if (c == ']') {
             if (i + 2 < end && p[i + 1] == ']' && p[i + 2] == '>') {
                 fail(i, QStringLiteral("\"]]>\" in text must be written \"]]&gt;\""));
@@ -332,6 +381,7 @@ bool XmlPull::checkText(qsizetype begin, qsizetype end)
             return false;
         }
     }
+    m_plainText = !references && !carriageReturn;
     return !references || checkReferences(begin, end);
 }
 
@@ -340,6 +390,7 @@ XmlPull::Token XmlPull::readCharacters()
     const char* start = m_data.data() + m_pos;
     const void* lt = std::memchr(start, '<', size_t(m_data.size() - m_pos));
     const qsizetype end = lt ? qsizetype(static_cast<const char*>(lt) - m_data.data()) : m_data.size();
+    m_plainText = false;
     if (m_open.empty()) {
         for (qsizetype i = m_pos; i < end; ++i) {
             if (!isSpace(m_data[i]))
@@ -520,13 +571,15 @@ XmlPull::Token XmlPull::readStartTag()
                                 .arg(QString::fromUtf8(attribute.qualifiedName)));
         const qsizetype valueEnd = static_cast<const char*>(found) - m_data.data();
         attribute.rawValue = m_data.sliced(valueBegin, valueEnd - valueBegin);
-        if (const qsizetype lt = attribute.rawValue.indexOf('<'); lt >= 0)
-            return fail(valueBegin + lt, QStringLiteral("\"<\" in the value of attribute \"%1\" must be written "
-                                                        "\"&lt;\"")
-                                             .arg(QString::fromUtf8(attribute.qualifiedName)));
-        // Unlike text, a value may hold "]]>".
-        if (!checkControls(valueBegin, valueEnd) || !checkReferences(valueBegin, valueEnd))
-            return m_token;
+        if (valueNeedsCheck(attribute.rawValue)) { // most values hold none of '<', '&' or a control
+            if (const qsizetype lt = attribute.rawValue.indexOf('<'); lt >= 0)
+                return fail(valueBegin + lt, QStringLiteral("\"<\" in the value of attribute \"%1\" must be written "
+                                                            "\"&lt;\"")
+                                                 .arg(QString::fromUtf8(attribute.qualifiedName)));
+            // Unlike text, a value may hold "]]>".
+            if (!checkControls(valueBegin, valueEnd) || !checkReferences(valueBegin, valueEnd))
+                return m_token;
+        }
         for (const Attribute& other : m_attributes) {
             if (other.qualifiedName == attribute.qualifiedName)
                 return fail(
@@ -651,6 +704,10 @@ void XmlPull::decode(QByteArrayView raw, QByteArray& out, bool attribute)
 
 void XmlPull::appendText(QByteArray& out) const
 {
+    if (m_plainText && !m_cdata) {
+        out.append(m_body);
+        return;
+    }
     if (m_cdata) {
         // No references in CDATA; line breaks are still normalised.
         if (!m_body.contains('\r')) {

@@ -81,6 +81,9 @@ public:
     // Of the current Characters token.
     bool isCdata() const { return m_cdata; }
     bool isWhitespace() const;
+    // True when the text of this Characters token is exactly its bytes: no CDATA, no reference, no
+    // carriage return (what appendText appends is then body()).
+    bool isPlainText() const { return m_plainText && !m_cdata; }
     // The text with references expanded and line breaks normalised to \n.
     QString text() const;
     void appendText(QByteArray& out) const;
@@ -145,6 +148,7 @@ private:
     bool m_emptyElement = false;
     bool m_pendingEnd = false; // the end of an empty element comes next
     bool m_cdata = false;
+    bool m_plainText = false; // the last text checked held neither references nor CR
     bool m_rootSeen = false;
     bool m_rootDone = false;
     bool m_doctypeSeen = false;

@@ -96,6 +96,40 @@ const char* const kInline = R"(<?xml version="1.0" encoding="UTF-8"?>
 </tmx>
 )";
 
+// Segments that take every path of the reader's text handling: references, a carriage return
+// written as &#13; and one written raw (CR LF), CDATA, U+FEFF opening a segment, empty segments,
+// comments and inline elements around and between text, white space, languages that need trimming
+// and normalising, ISO and compact dates, creators with references, a usage count.
+const char* const kSegments =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<tmx version=\"1.4\"><header srclang=\"en-US\" creationtool=\"t\"/><body>\n"
+    "<tu tuid=\"a\" creationid=\"a&amp;b\" creationdate=\"2023-04-15T10:15:30Z\">"
+    "<tuv xml:lang=\" en-US \"><seg>one &amp; two&#13;</seg></tuv>"
+    "<tuv xml:lang=\"de_DE\" changedate=\"20240102T030405\" usagecount=\"3\">"
+    "<seg>eins\r\nzwei\rdrei</seg></tuv></tu>\n"
+    "<tu tuid=\"b\" creationid=\"x\"><tuv xml:lang=\"en-US\"><seg><![CDATA[a <b> c]]></seg></tuv>"
+    "<tuv xml:lang=\"de-de\" creationid=\"y\"><seg>\xEF\xBB\xBFmit BOM</seg></tuv></tu>\n"
+    "<tu><tuv xml:lang=\"en-US\"><seg></seg></tuv><tuv xml:lang=\"de-DE\"><seg/></tuv></tu>\n"
+    "<tu><tuv xml:lang=\"en-US\"><seg>a<!-- c -->b</seg></tuv>"
+    "<tuv xml:lang=\"de-DE\"><seg>x<ph x=\"1\">&lt;br/&gt;</ph>y</seg></tuv></tu>\n"
+    "<tu><tuv xml:lang=\"en-US\"><seg>  \n\t </seg></tuv>"
+    "<tuv xml:lang=\"fr\"><seg><ph x=\"1\"/>\xC3\xA9t\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D</seg></tuv>"
+    "<tuv lang=\"ja\"><seg>\xE6\x97\xA5\xE6\x9C\xAC <bpt i=\"1\">{</bpt>x<ept i=\"1\">}</ept>]]&gt;</seg></tuv></tu>\n"
+    "<tu><tuv xml:lang=\"en-US\"><seg>a]b]]c</seg></tuv><tuv xml:lang=\"de-DE\"><seg>&#x1F600;&#233;</seg></tuv></tu>\n"
+    "</body></tmx>\n";
+
+// A unit on one line: control characters and the backslash written as escapes.
+QString describeLine(const TmxUnit& unit)
+{
+    QString line = describe(unit);
+    line.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    line.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    line.replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+    line.replace(QLatin1Char('\t'), QStringLiteral("\\t"));
+    line.replace(QChar(0xFEFF), QStringLiteral("\\uFEFF"));
+    return line;
+}
+
 } // namespace
 
 class TestTmx : public QObject {
@@ -105,6 +139,8 @@ private Q_SLOTS:
     void readsRealFiles_data();
     void readsRealFiles();
     void readsUnitsOfRealFiles();
+    void readsUnitsAsRecorded_data();
+    void readsUnitsAsRecorded();
     void readsInlineCodesDatesAndProps();
     void readsOmegatInlineCodes();
     void allMeansFirstVariant();
@@ -182,6 +218,53 @@ void TestTmx::readsUnitsOfRealFiles()
     QVERIFY(grep->units[0].unit.source.startsWith(QStringLiteral("\nContext control:\n  -B, --before-context=NUM")));
     QVERIFY(grep->units[0].unit.target.startsWith(QStringLiteral("\nŘízení kontextu:\n")));
     QCOMPARE(grep->units[0].unit.targetLanguage, QStringLiteral("cs"));
+}
+
+void TestTmx::readsUnitsAsRecorded_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("data");
+    for (const char* file :
+         {"grep-cs", "gdk-pixbuf-de", "tar-en-ja-pl", "omegat-manual-level2", "software-properties-de"})
+        QTest::newRow(file) << QString::fromLatin1(file)
+                            << readData(QString::fromLatin1(file) + QStringLiteral(".tmx"));
+    QTest::newRow("segments") << QStringLiteral("segments") << QByteArray(kSegments);
+    QTest::newRow("inline") << QStringLiteral("inline") << QByteArray(kInline);
+}
+
+void TestTmx::readsUnitsAsRecorded()
+{
+    // Every field of every unit, as the reader gave them before it was made faster (2026-11-24):
+    // tests/data/tmx/expected/NAME.units.txt. TESSERA_WRITE_EXPECTED=1 writes the files instead.
+    QFETCH(QString, name);
+    QFETCH(QByteArray, data);
+    QVERIFY(!data.isEmpty());
+    auto read = TmxReader::readAll(data, name);
+    QVERIFY2(read.has_value(), qPrintable(errorText(read)));
+    const auto& summary = read->summary;
+    QStringList lines{QStringLiteral("tus %1, units %2, skipped %3, srclang %4, tool %5 %6, version %7")
+                          .arg(summary.translationUnits)
+                          .arg(summary.units)
+                          .arg(summary.skipped)
+                          .arg(summary.header.srcLang, summary.header.creationTool, summary.header.creationToolVersion,
+                               summary.header.version)};
+    for (const TmxUnit& unit : read->units)
+        lines << describeLine(unit);
+    const QByteArray actual = lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+    const QString path = tessera::testsupport::testDataDir(QStringLiteral("tmx")) + QStringLiteral("expected/") + name +
+                         QStringLiteral(".units.txt");
+    QFile file(path);
+    if (qEnvironmentVariableIntValue("TESSERA_WRITE_EXPECTED") == 1) {
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(actual);
+        return;
+    }
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QList<QByteArray> expected = file.readAll().split('\n');
+    const QList<QByteArray> got = actual.split('\n');
+    for (qsizetype i = 0; i < qMin(expected.size(), got.size()); ++i)
+        QCOMPARE(QString::fromUtf8(got[i]), QString::fromUtf8(expected[i]));
+    QCOMPARE(got.size(), expected.size());
 }
 
 void TestTmx::readsOmegatInlineCodes()
