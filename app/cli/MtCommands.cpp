@@ -75,7 +75,7 @@ ExitCode MtCommands::providers(const QStringList& arguments)
     for (const QString& id : mt::ProtocolRegistry::knownIds()) {
         const auto protocol = mt::ProtocolRegistry::create(id);
         const QString endpoint = MtProviderConfig::endpoint(id);
-        std::optional<bool> configured = false;
+        std::optional<bool> configured; // unknown unless asked
         if (keychainAnswers || !protocol->needsApiKey())
             configured = MtProviderConfig::isConfigured(id, s_providersKeychainMs);
         keychainAnswers = keychainAnswers && configured.has_value();
