@@ -45,6 +45,16 @@ ResilienceSettings quickResilience()
     return r;
 }
 
+// Adds provider `id` speaking to the fake `server`, with the planted key.
+bool addFake(MtService& service, const QString& id, const FakeProviderServer& server,
+             const ResilienceSettings& resilience)
+{
+    return service
+        .addProvider(mt::ProtocolRegistry::create(id),
+                     FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey), resilience)
+        .has_value();
+}
+
 // Three segments, two of them the same text (asked once, answered to both).
 QList<MtSegment> resilienceSegments()
 {
@@ -135,9 +145,7 @@ private Q_SLOTS:
         server.inject(FakeFault::ServerError, 2);
         mt::CurlTransport transport;
         MtService service(transport, m_systemClock, nullptr);
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
-                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey),
-                                    quickResilience()));
+        QVERIFY(addFake(service, id, server, quickResilience()));
         ResultRecorder recorder(service);
 
         const quint64 job = run(service, recorder, id, resilienceSegments());
@@ -157,9 +165,7 @@ private Q_SLOTS:
         server.inject(FakeFault::DropConnection);
         mt::CurlTransport transport;
         MtService service(transport, m_systemClock, nullptr);
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
-                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey),
-                                    quickResilience()));
+        QVERIFY(addFake(service, id, server, quickResilience()));
         ResultRecorder recorder(service);
 
         const quint64 job = run(service, recorder, id, resilienceSegments());
@@ -182,9 +188,7 @@ private Q_SLOTS:
         server.inject(FakeFault::TooManyRequests, 1, 1); // Retry-After: 1 (second)
         mt::CurlTransport transport;
         MtService service(transport, m_systemClock, nullptr);
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
-                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey),
-                                    quickResilience()));
+        QVERIFY(addFake(service, id, server, quickResilience()));
         ResultRecorder recorder(service);
 
         const quint64 job = run(service, recorder, id, resilienceSegments());
@@ -210,8 +214,7 @@ private Q_SLOTS:
         ResilienceSettings resilience = quickResilience();
         resilience.totalTimeoutMs = 300;
         resilience.retry.maxAttempts = 2;
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
-                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey), resilience));
+        QVERIFY(addFake(service, id, server, resilience));
         ResultRecorder recorder(service);
 
         const quint64 job = run(service, recorder, id, resilienceSegments());
@@ -243,8 +246,7 @@ private Q_SLOTS:
         MtService service(transport, m_systemClock, nullptr);
         ResilienceSettings resilience = quickResilience();
         resilience.retry.maxAttempts = 2;
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
-                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey), resilience));
+        QVERIFY(addFake(service, id, server, resilience));
         ResultRecorder recorder(service);
 
         const QString name = m_registry.find(id)->displayName();
@@ -271,8 +273,7 @@ private Q_SLOTS:
         resilience.breaker.failureThreshold = 3;
         resilience.breaker.openDurationMs = 30000;
         resilience.breaker.halfOpenProbes = 1;
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
-                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey), resilience));
+        QVERIFY(addFake(service, id, server, resilience));
         mt::ProviderClient* client = service.provider(id);
         ResultRecorder recorder(service);
         const QList<MtSegment> one{MtSegment{QStringLiteral("Print"), {}, {}, {}}};
@@ -325,9 +326,7 @@ private Q_SLOTS:
         server.inject(FakeFault::Hang);
         mt::CurlTransport transport;
         MtService service(transport, m_systemClock, nullptr);
-        QVERIFY(service.addProvider(mt::ProtocolRegistry::create(id),
-                                    FakeProviderServer::settingsFor(id, server.url(), s_resilienceKey),
-                                    quickResilience()));
+        QVERIFY(addFake(service, id, server, quickResilience()));
         ResultRecorder recorder(service);
         QSignalSpy seen(&server, &FakeProviderServer::requestSeen);
 

@@ -5,6 +5,7 @@
 
 #include <chrono>
 
+#include <QTest>
 #include <QThread>
 
 #include "FakeProviderResponder.h"
@@ -132,6 +133,19 @@ mt::ProviderSettings FakeProviderServer::settingsFor(const QString& protocolId, 
     if (protocolId == u"anthropic")
         settings.model = QStringLiteral("claude-fake");
     return settings;
+}
+
+void FakeProviderServer::addWrongKeyRows()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("deepl 403") << "deepl" << "DeepL: Wrong auth key (HTTP 403)";
+    QTest::newRow("openai 401") << "openai"
+                                << "OpenAI-compatible: Incorrect API key provided. [invalid_api_key] (HTTP 401)";
+    QTest::newRow("anthropic 401") << "anthropic" << "Anthropic: invalid x-api-key [authentication_error] (HTTP 401)";
+    QTest::newRow("google-v3 401") << "google-v3"
+                                   << "Google Cloud Translation v3: Request had invalid authentication "
+                                      "credentials. [UNAUTHENTICATED] (HTTP 401)";
 }
 
 QUrl FakeProviderServer::url() const

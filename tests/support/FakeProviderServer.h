@@ -38,6 +38,9 @@ public:
     // What a client needs to talk to a fake `protocolId` provider at `endpoint` with `key` (and the
     // project or model the protocol requires).
     static mt::ProviderSettings settingsFor(const QString& protocolId, const QUrl& endpoint, const QString& key);
+    // Data rows (columns "id", "refusal") of the keyed providers and the message a client shows when
+    // the fake refuses a wrong key the provider's way.
+    static void addWrongKeyRows();
     void setKey(const QString& key);
 
     // The next `times` requests get `fault`; steps queue up behind those already scripted.
