@@ -2,6 +2,7 @@
 // (Debian package descriptions, tests/data/tm) store exactly what adding the units one by one stores
 // (the same pair again updates metadata and counts a use), keep the TMs' counts and the full-text
 // index right, leave a valid index file, and store nothing when the reader or the store fails.
+#include <QFileInfo>
 #include <QTest>
 
 #include "TempWorkspace.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void failedReaderStoresNothing();
     void failedStoreStoresNothingAndStopsTheReader();
     void indexFileIsValidAfterImport();
+    void importsReachTheDatabaseFileAfterTheirCommit();
 
 private:
     // Pair i of the corpus as a unit from a TMX file: creator "import", dated 2026-11-20 + i minutes.
@@ -359,6 +361,43 @@ void TestTmImporter::indexFileIsValidAfterImport()
         QCOMPARE(matches->first().score, 100);
         QCOMPARE(matches->first().unit.target, m_pairs[i].second);
     }
+}
+
+void TestTmImporter::importsReachTheDatabaseFileAfterTheirCommit()
+{
+    // An import's commit leaves copying the WAL into the database file to a thread of its own. An
+    // import, a single add, a second import right after (the first copy may still run); once the
+    // copy is waited for, the database file on its own holds every page, and the workspace closes
+    // with no WAL left behind and opens again with every unit.
+    testsupport::TempWorkspace ws;
+    auto tm = tm::TranslationMemory::open(ws->tm(), s_tm);
+    QVERIFY(tm);
+    for (auto [from, to] : {std::pair{0, 2500}, std::pair{2500, 5000}}) {
+        tm::TmImporter importer(ws->database(), **tm, 512);
+        auto imported = importer.run(producer(fileUnits(from, to)));
+        QVERIFY2(imported, qPrintable(errorText(imported)));
+        if (from == 0)
+            QVERIFY((*tm)->add(unit(4000)));
+    }
+    QCOMPARE(*ws->tm().count(s_tm), 5000);
+    ws->database().waitForCheckpoint();
+
+    auto pragma = [&](const char* sql) {
+        auto value = ws->database().prepare(sql).and_then(
+            [](store::Statement* s) { return s->one([](const store::Statement& row) { return row.int64(0); }, {}); });
+        return value.value_or(-1);
+    };
+    const qint64 pages = pragma("PRAGMA page_count");
+    QVERIFY(pages > 100);
+    QCOMPARE(QFileInfo(ws->databasePath()).size(), pages * pragma("PRAGMA page_size"));
+
+    const QString wal = ws->databasePath() + QStringLiteral("-wal");
+    tm->reset();
+    ws.close();
+    QVERIFY(!QFileInfo::exists(wal) || QFileInfo(wal).size() == 0);
+    QVERIFY(ws.reopen());
+    QCOMPARE(*ws->tm().count(s_tm), 5000);
+    QCOMPARE(ws->tm().memory(s_tm)->unitCount, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestTmImporter)
