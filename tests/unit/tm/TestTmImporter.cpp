@@ -73,6 +73,7 @@ private Q_SLOTS:
     void failedStoreStoresNothingAndStopsTheReader();
     void indexFileIsValidAfterImport();
     void importsReachTheDatabaseFileAfterTheirCommit();
+    void failedCommitLeavesTheIndexAsBefore();
 
 private:
     // Pair i of the corpus as a unit from a TMX file: creator "import", dated 2026-11-20 + i minutes.
@@ -398,6 +399,47 @@ void TestTmImporter::importsReachTheDatabaseFileAfterTheirCommit()
     QVERIFY(ws.reopen());
     QCOMPARE(*ws->tm().count(s_tm), 5000);
     QCOMPARE(ws->tm().memory(s_tm)->unitCount, 5000);
+}
+
+void TestTmImporter::failedCommitLeavesTheIndexAsBefore()
+{
+    // The index merges the imported units while the store commits; when the commit itself fails,
+    // they are taken out again: nothing is stored and nothing is found.
+    const QList<domain::TmUnit> units = fileUnits(0, 1500);
+    int statements = 0;
+    {
+        testsupport::TempWorkspace twin; // the same import, to count its statements
+        auto tm = tm::TranslationMemory::open(twin->tm(), s_tm);
+        QVERIFY(tm && (*tm)->add(unit(4000)));
+        twin->database().failStatement(0);
+        tm::TmImporter importer(twin->database(), **tm, 256);
+        QVERIFY(importer.run(producer(units)));
+        statements = twin->database().statementsExecuted();
+    }
+    testsupport::TempWorkspace ws;
+    auto tm = tm::TranslationMemory::open(ws->tm(), s_tm);
+    QVERIFY(tm && (*tm)->add(unit(4000)));
+    // The last statement is the page cache's size set back; the one before it is the COMMIT.
+    ws->database().failStatement(statements - 1);
+    tm::TmImporter importer(ws->database(), **tm, 256);
+    auto imported = importer.run(producer(units));
+    ws->database().failStatement(0);
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().code, domain::ErrorCode::Database);
+    QVERIFY2(imported.error().message.contains(QLatin1String("COMMIT")), qPrintable(imported.error().message));
+    QCOMPARE(*ws->tm().count(s_tm), 1);
+    QCOMPARE((*tm)->size(), 1);
+    auto matches = (*tm)->lookup(m_pairs[700].first, QStringLiteral("en"), QStringLiteral("de"));
+    QVERIFY(matches);
+    QVERIFY(matches->isEmpty() || matches->first().score < 100);
+    auto found = tm::Concordance({tm->get()}).search(m_pairs[700].first, tm::Concordance::Field::Source, 10);
+    QVERIFY(found && found->isEmpty());
+    // The same import again goes through.
+    tm::TmImporter again(ws->database(), **tm, 256);
+    QVERIFY(again.run(producer(units)));
+    QCOMPARE(*ws->tm().count(s_tm), 1501);
+    matches = (*tm)->lookup(m_pairs[700].first, QStringLiteral("en"), QStringLiteral("de"));
+    QVERIFY(matches && !matches->isEmpty() && matches->first().score == 100);
 }
 
 QTEST_GUILESS_MAIN(TestTmImporter)
