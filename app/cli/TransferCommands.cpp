@@ -172,11 +172,13 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
     const QString command = QStringLiteral("export");
     ArgumentParser parser(
         QStringLiteral("export --project PROJECT [--lang L] --out DIR"),
-        QStringLiteral("Write a project's documents in their original formats with the workspace's translations, "
-                       "as DIR/NAME (DIR/LANG/NAME when a file was imported for several languages; formats with a "
-                       "file per language write that file, e.g. DIR/res/values-de/strings.xml). Each file is "
-                       "written to a temporary file and renamed into place.\nWith --json: {files: [{document, name, "
-                       "lang, path}]}."));
+        QStringLiteral(
+            "Write a project's documents in their original formats with the workspace's translations, "
+            "as DIR/NAME (DIR/LANG/NAME when a file was imported for several languages; formats with a "
+            "file per language write that file, e.g. DIR/res/values-de/strings.xml; a gettext template NAME.pot is "
+            "written as the language's catalog NAME.po, with its Language and Plural-Forms). Each file is "
+            "written to a temporary file and renamed into place.\nWith --json: {files: [{document, name, "
+            "lang, path}]}."));
     parser
         .addOption(s_projectOption, ArgumentParser::Kind::Value, QStringLiteral("PROJECT"),
                    QStringLiteral("the project's id or unique name"), true)
@@ -226,7 +228,8 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
         const formats::Filter* filter = filters.byId(d.format);
         const bool multilingual = filter && filter->isMultilingual();
         const QString translationName = filter ? filter->translationPath(d.name, d.targetLanguage) : QString();
-        const QString relative = safeRelativeName(translationName.isEmpty() ? d.name : translationName);
+        const QString relative = safeRelativeName(
+            !translationName.isEmpty() ? translationName : (filter ? filter->exportName(d.name) : d.name));
         const QString path = translationName.isEmpty() && !multilingual && languagesPerName.value(d.name) > 1
                                  ? out.filePath(d.targetLanguage + QLatin1Char('/') + relative)
                                  : out.filePath(relative);

@@ -75,6 +75,10 @@ public:
     // sources and translations.
     virtual QString translationPath(const QString& sourcePath, const QString& language) const;
 
+    // The name a document imported from `name` is exported under: the same by default; a gettext
+    // template's (name.pot) translation is a catalog, name.po.
+    virtual QString exportName(const QString& name) const { return name; }
+
     // Whether one file holds every language (Apple String Catalogs): then the importer reads each
     // language with readPair(file, name, {}, {}, language), and the exporter writes each language's
     // document into the same file one after another with writePair(…, language).

@@ -66,9 +66,19 @@ domain::Result<QByteArray> PoFilter::write(const QByteArray& original, const QLi
 domain::Result<void> PoFilter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
                                        const QString& fileName, const QString& language) const
 {
-    Q_UNUSED(language);
     ByteOutput output(out);
-    return PoWriter::write(original, segments, fileName, output);
+    return PoWriter::write(original, segments, fileName, output, language);
+}
+
+domain::Result<QByteArray> PoFilter::writeDocument(const QByteArray& original, const QList<domain::Segment>& segments,
+                                                   const QString& fileName, const QString& language) const
+{
+    return PoWriter::write(original, segments, fileName, language);
+}
+
+QString PoFilter::exportName(const QString& name) const
+{
+    return name.endsWith(QLatin1StringView(".pot"), Qt::CaseInsensitive) ? name.chopped(1) : name;
 }
 
 domain::Result<QByteArray> PoFilter::create(const ParsedDocument& document, const QString& fileName) const

@@ -16,9 +16,13 @@ public:
     bool writesTranslationsOnly() const override { return true; }
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
+    // A template (POT) or another language's catalog becomes `language`'s catalog (PoWriter).
+    domain::Result<QByteArray> writeDocument(const QByteArray& original, const QList<domain::Segment>& segments,
+                                             const QString& fileName, const QString& language) const override;
     domain::Result<void> writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
                                  const QString& fileName, const QString& language) const override;
     bool writesStreamed() const override { return true; }
+    QString exportName(const QString& name) const override;
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
 };
 

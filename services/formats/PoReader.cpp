@@ -1,6 +1,7 @@
 #include "PoReader.h"
 
 #include <QSet>
+#include <algorithm>
 
 #include "PoCharset.h"
 #include "PoEntry.h"
@@ -71,6 +72,7 @@ Result<void> PoReader::stream(const QByteArray& data, const QString& fileName, S
     ParsedDocument document; // the header only: segments go to the sink
     document.format = QStringLiteral("po");
     bool begun = false;
+    bool isTemplate = false; // xgettext's placeholders in the header (PoHeader::isTemplate)
     int order = 0;
     PoParser parser(data, fileName);
     PoCharset charset;
@@ -92,6 +94,7 @@ Result<void> PoReader::stream(const QByteArray& data, const QString& fileName, S
             if (auto tag = text::LanguageTag::normalize(header->language); tag && !header->language.isEmpty())
                 document.targetLanguage = *tag; // zh_CN → zh-CN
             document.pluralForms = header->nplurals;
+            isTemplate = header->isTemplate;
             continue;
         }
         if (!begun) {
@@ -146,6 +149,11 @@ Result<void> PoReader::stream(const QByteArray& data, const QString& fileName, S
             allTranslated = allTranslated && !t->isEmpty();
             segment.targets.append(*t);
         }
+        // A template's plural entry has two empty msgstr[i] whatever language it is translated into:
+        // it holds no forms, and the document's language says how many it needs.
+        if (isTemplate && entry.plural &&
+            std::all_of(segment.targets.cbegin(), segment.targets.cend(), [](const QString& t) { return t.isEmpty(); }))
+            segment.targets.clear();
         if (entry.isFuzzy())
             segment.state = SegmentState::Draft;
         else

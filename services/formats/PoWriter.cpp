@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "GettextPlurals.h"
 #include "PoCharset.h"
 #include "PoEntry.h"
 #include "PoHeader.h"
@@ -53,6 +54,29 @@ struct Splice {
     QByteArray text;
 };
 
+// The splice that adds or removes an entry's "fuzzy" flag as msgcat writes flags.
+Splice fuzzySplice(const QByteArray& original, const PoEntry& entry, bool fuzzy)
+{
+    if (fuzzy && entry.flagsBegin < 0) {
+        // msgcat puts "#," after references and before "#|" previous lines.
+        const qsizetype at = entry.previousBegin >= 0 ? entry.previousBegin : entry.keywordBegin;
+        return {at, at, QByteArray("#, fuzzy") + entry.eol};
+    }
+    QList<QByteArray> flags = flagsOfLine(original, entry);
+    flags.removeAll(QByteArrayLiteral("fuzzy"));
+    if (fuzzy)
+        flags.prepend(QByteArrayLiteral("fuzzy"));
+    if (flags.isEmpty())
+        return {entry.flagsBegin, nextLineStart(original, entry.flagsEnd), {}};
+    return {entry.flagsBegin, entry.flagsEnd, "#, " + flags.join(", ")};
+}
+
+// The number of plural forms gettext's formula `pluralForms` ("nplurals=3; plural=…;") has, 0 if none.
+int nplurals(const QString& pluralForms)
+{
+    return PoHeader::parse("Plural-Forms: " + pluralForms.toLatin1()).nplurals;
+}
+
 // A translator comment as msgcat writes it: "# " and each line, a bare "#" for an empty line.
 QStringList commentLines(const QString& comment)
 {
@@ -68,19 +92,20 @@ QStringList commentLines(const QString& comment)
 
 } // namespace
 
-Result<QByteArray> PoWriter::write(const QByteArray& original, const QList<Segment>& segments, const QString& fileName)
+Result<QByteArray> PoWriter::write(const QByteArray& original, const QList<Segment>& segments, const QString& fileName,
+                                   const QString& language)
 {
     SegmentList source(segments);
     QByteArray bytes;
     ByteOutput out(bytes);
     out.reserve(original.size() + 4096);
-    if (auto written = write(original, source, fileName, out); !written)
+    if (auto written = write(original, source, fileName, out, language); !written)
         return std::unexpected(written.error());
     return bytes;
 }
 
 Result<void> PoWriter::write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
-                             ByteOutput& out)
+                             ByteOutput& out, const QString& language)
 {
     qsizetype copied = 0;
     const auto copyTo = [&](qsizetype position) {
@@ -92,6 +117,36 @@ Result<void> PoWriter::write(const QByteArray& original, SegmentSource& segments
     PoCharset charset;
     bool headerSeen = false;
     PoEntry entry;
+    // Writes the entry's msgstr lines (msgstr[i] for a plural entry) with `values`, as msgcat wraps them.
+    const auto writeMsgstrs = [&](const QStringList& values) -> Result<void> {
+        copyTo(entry.msgstrBegin);
+        const bool noWrap = entry.flags.contains(QByteArrayLiteral("no-wrap"));
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QString keyword = entry.plural ? QStringLiteral("msgstr[%1]").arg(i) : QStringLiteral("msgstr");
+            const QStringList lines = PoWrapper::wrap(keyword, values[i], noWrap);
+            for (qsizetype l = 0; l < lines.size(); ++l) {
+                QByteArray bytes;
+                if (!charset.encode(lines[l], bytes)) {
+                    return std::unexpected(Error{ErrorCode::InvalidInput,
+                                                 QStringLiteral("the translation has characters that %1 cannot hold")
+                                                     .arg(QString::fromLatin1(charset.name())),
+                                                 fileName,
+                                                 entry.msgstrLine,
+                                                 1,
+                                                 {}});
+                }
+                if (i > 0 || l > 0)
+                    out.append(entry.eol);
+                out.append(bytes);
+            }
+        }
+        copied = entry.msgstrEnd;
+        return {};
+    };
+    // A template (a POT: no Language) or another language's catalog written for `language` becomes
+    // that language's catalog as msginit makes one: the header says the language, its charset and
+    // its plural formula and is no longer fuzzy, and every plural entry has that many msgstr[i].
+    int forms = 0; // the plural forms each plural entry gets; 0: as many as it has
     while (true) {
         auto more = parser.next(entry);
         if (!more)
@@ -100,8 +155,26 @@ Result<void> PoWriter::write(const QByteArray& original, SegmentSource& segments
             break;
         if (entry.isHeader() && !headerSeen) {
             headerSeen = true;
-            if (auto header = PoReader::readHeader(entry, charset, parser); !header)
+            auto header = PoReader::readHeader(entry, charset, parser);
+            if (!header)
                 return std::unexpected(header.error());
+            const bool otherLanguage =
+                !header->language.trimmed().isEmpty() && !PoHeader::isFor(header->language, language);
+            if (language.isEmpty() || !(header->isTemplate || otherLanguage))
+                continue;
+            const QString pluralForms = GettextPlurals::header(language);
+            forms = nplurals(pluralForms);
+            auto text = PoReader::decode(charset, entry.msgstr.value(0), fileName, entry.msgstrLine);
+            if (!text)
+                return std::unexpected(text.error());
+            if (entry.isFuzzy()) {
+                const Splice unfuzzy = fuzzySplice(original, entry, false);
+                copyTo(unfuzzy.begin);
+                out.append(unfuzzy.text);
+                copied = unfuzzy.end;
+            }
+            if (auto written = writeMsgstrs({PoHeader::forLanguage(*text, language, pluralForms)}); !written)
+                return written;
             continue;
         }
         auto msgid = PoReader::decode(charset, entry.msgid, fileName, entry.line);
@@ -130,20 +203,21 @@ Result<void> PoWriter::write(const QByteArray& original, SegmentSource& segments
                 return std::unexpected(t.error());
             current.append(*t);
         }
+        const qsizetype room = entry.plural && forms > 0 ? forms : current.size();
         QStringList wanted = segment->targets;
-        for (qsizetype i = current.size(); i < wanted.size(); ++i) {
+        for (qsizetype i = room; i < wanted.size(); ++i) {
             if (!wanted[i].isEmpty()) {
                 return std::unexpected(Error{ErrorCode::InvalidInput,
                                              QStringLiteral("the segment has %1 target forms, the file has room for %2")
                                                  .arg(wanted.size())
-                                                 .arg(current.size()),
+                                                 .arg(room),
                                              fileName,
                                              entry.msgstrLine,
                                              1,
                                              {}});
             }
         }
-        wanted.resize(current.size());
+        wanted.resize(room);
         const bool fuzzy = wantsFuzzy(segment->state);
         const bool targetsChanged = wanted != current;
         const bool commentChanged = segment->translatorComment != PoReader::translatorComment(entry, charset);
@@ -177,22 +251,8 @@ Result<void> PoWriter::write(const QByteArray& original, SegmentSource& segments
                     splices.append({old[i].first, old[i].second, {}});
             }
         }
-        if (fuzzy != entry.isFuzzy()) {
-            if (fuzzy && entry.flagsBegin < 0) {
-                // msgcat puts "#," after references and before "#|" previous lines.
-                const qsizetype at = entry.previousBegin >= 0 ? entry.previousBegin : entry.keywordBegin;
-                splices.append({at, at, QByteArray("#, fuzzy") + entry.eol});
-            } else {
-                QList<QByteArray> flags = flagsOfLine(original, entry);
-                flags.removeAll(QByteArrayLiteral("fuzzy"));
-                if (fuzzy)
-                    flags.prepend(QByteArrayLiteral("fuzzy"));
-                if (flags.isEmpty())
-                    splices.append({entry.flagsBegin, nextLineStart(original, entry.flagsEnd), {}});
-                else
-                    splices.append({entry.flagsBegin, entry.flagsEnd, "#, " + flags.join(", ")});
-            }
-        }
+        if (fuzzy != entry.isFuzzy())
+            splices.append(fuzzySplice(original, entry, fuzzy));
         std::stable_sort(splices.begin(), splices.end(),
                          [](const Splice& a, const Splice& b) { return a.begin < b.begin; });
         for (const Splice& splice : std::as_const(splices)) {
@@ -202,29 +262,8 @@ Result<void> PoWriter::write(const QByteArray& original, SegmentSource& segments
         }
 
         if (targetsChanged) {
-            copyTo(entry.msgstrBegin);
-            const bool noWrap = entry.flags.contains(QByteArrayLiteral("no-wrap"));
-            for (qsizetype i = 0; i < wanted.size(); ++i) {
-                const QString keyword = entry.plural ? QStringLiteral("msgstr[%1]").arg(i) : QStringLiteral("msgstr");
-                const QStringList lines = PoWrapper::wrap(keyword, wanted[i], noWrap);
-                for (qsizetype l = 0; l < lines.size(); ++l) {
-                    QByteArray bytes;
-                    if (!charset.encode(lines[l], bytes)) {
-                        return std::unexpected(
-                            Error{ErrorCode::InvalidInput,
-                                  QStringLiteral("the translation has characters that %1 cannot hold")
-                                      .arg(QString::fromLatin1(charset.name())),
-                                  fileName,
-                                  entry.msgstrLine,
-                                  1,
-                                  {}});
-                    }
-                    if (i > 0 || l > 0)
-                        out.append(entry.eol);
-                    out.append(bytes);
-                }
-            }
-            copied = entry.msgstrEnd;
+            if (auto written = writeMsgstrs(wanted); !written)
+                return written;
         }
     }
     copyTo(original.size());

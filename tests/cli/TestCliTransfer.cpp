@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void convertRefusesWhatItCannotDo();
     void helpListsTheCommands();
     void posixLocaleModifierCatalogRoundTrips();
+    void templateBecomesEachLanguagesCatalog();
 
 private:
     static void expectError(const CliRun& run, int exitCode, const QString& needle);
@@ -558,6 +560,85 @@ void TestCliTransfer::posixLocaleModifierCatalogRoundTrips()
     QFile written(m_files->filePath(QStringLiteral("out/") + name));
     QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(written.fileName()));
     QCOMPARE(written.readAll(), original);
+}
+
+void TestCliTransfer::templateBecomesEachLanguagesCatalog()
+{
+    // dpkg-dev's template as xgettext writes it (charset=CHARSET, nplurals=INTEGER, a fuzzy header,
+    // two empty msgstr[i] in each plural entry) translated into Polish (3 plural forms), German (2)
+    // and Japanese (1): each export is that language's catalog, as msginit would have begun it,
+    // named .po, and gettext's own msgfmt --check compiles it.
+    const QString name = QStringLiteral("dpkg-dev.pot");
+    QFile real(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/po/") + name);
+    QVERIFY2(real.open(QIODevice::ReadOnly), qPrintable(real.fileName()));
+    QVERIFY(writeFile(m_files->filePath(name), real.readAll()));
+    QVERIFY(run(args({"project", "create", "Dpkg", "--source-lang", "en", "--target-langs", "pl,de,ja"})).exitCode ==
+            0);
+    const CliRun imported = run(args({"import", "dpkg-dev.pot", "--project", "Dpkg"}));
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+
+    const QString pluralKey = QStringLiteral("%d similar warning has been skipped (use -v to see it)");
+    const QString plainKey = QStringLiteral("unknown option '%s'");
+    const QHash<QString, QStringList> forms{
+        {QStringLiteral("pl"),
+         {QStringLiteral("%d podobne ostrzeżenie pominięto"), QStringLiteral("%d podobne ostrzeżenia pominięto"),
+          QStringLiteral("%d podobnych ostrzeżeń pominięto")}},
+        {QStringLiteral("de"),
+         {QStringLiteral("%d ähnliche Warnung übersprungen"), QStringLiteral("%d ähnliche Warnungen übersprungen")}},
+        {QStringLiteral("ja"), {QStringLiteral("%d 件の同様の警告を省略しました")}}};
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+        const auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Dpkg"), it.key());
+        // An untranslated plural of a template holds no forms yet: the language decides how many.
+        QVERIFY2(segments.value(pluralKey)[QLatin1String("target")].toArray().isEmpty(), qPrintable(it.key()));
+        QStringList set{QStringLiteral("segment"), QStringLiteral("set"),
+                        segments.value(pluralKey)[QLatin1String("id")].toString()};
+        for (const QString& form : it.value())
+            set << QStringLiteral("--plural") << form;
+        set << QStringLiteral("--state") << QStringLiteral("translated");
+        const CliRun plural = run(set);
+        QVERIFY2(plural.exitCode == 0, plural.describe()); // the QA gate counts the language's forms
+        const CliRun plain =
+            run({QStringLiteral("segment"), QStringLiteral("set"),
+                 segments.value(plainKey)[QLatin1String("id")].toString(), QStringLiteral("--target"),
+                 it.key() + QStringLiteral(": '%s'"), QStringLiteral("--state"), QStringLiteral("translated")});
+        QVERIFY2(plain.exitCode == 0, plain.describe());
+    }
+    const CliRun exported = run(args({"--json", "export", "--project", "Dpkg", "--out", "out"}));
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+
+    // Plural-Forms as msginit 0.23 writes them for these languages.
+    const QHash<QString, QByteArray> pluralForms{
+        {QStringLiteral("pl"), "\"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 \"\n"
+                               "\"|| n%100>=20) ? 1 : 2);\\n\"\n"},
+        {QStringLiteral("de"), "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n"},
+        {QStringLiteral("ja"), "\"Plural-Forms: nplurals=1; plural=0;\\n\"\n"}};
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+        const QString path = m_files->filePath(QStringLiteral("out/%1/dpkg-dev.po").arg(it.key()));
+        const QByteArray catalog = readFile(path);
+        QVERIFY2(!catalog.isEmpty(), qPrintable(path));
+        const QByteArray header = catalog.left(catalog.indexOf("\n\n") + 2);
+        QVERIFY2(!header.contains("fuzzy"), header.constData());
+        QVERIFY2(header.contains("\"Language: " + it.key().toUtf8() + "\\n\"\n"), header.constData());
+        QVERIFY2(header.contains("charset=UTF-8"), header.constData());
+        QVERIFY2(header.endsWith(pluralForms.value(it.key()) + "\n"), header.constData());
+        QByteArray plural = "msgstr[0] \"" + it.value().first().toUtf8() + "\"\n";
+        for (qsizetype i = 1; i < it.value().size(); ++i)
+            plural += "msgstr[" + QByteArray::number(i) + "] \"" + it.value()[i].toUtf8() + "\"\n";
+        QVERIFY2(catalog.contains(plural), catalog.mid(catalog.indexOf("similar warning"), 300).constData());
+        // Every plural entry has the language's number of msgstr[i], translated or not.
+        const qsizetype n = it.value().size();
+        QCOMPARE(catalog.count("msgid_plural"), 5);
+        QCOMPARE(catalog.count("msgstr[" + QByteArray::number(n - 1) + "]"), 5);
+        QCOMPARE(catalog.count("msgstr[" + QByteArray::number(n) + "]"), 0);
+
+        QProcess msgfmt;
+        msgfmt.start(QStringLiteral("msgfmt"), {QStringLiteral("--check"), QStringLiteral("--statistics"),
+                                                QStringLiteral("-o"), QStringLiteral("/dev/null"), path});
+        QVERIFY(msgfmt.waitForFinished(30000));
+        const QByteArray report = msgfmt.readAllStandardError();
+        QVERIFY2(msgfmt.exitCode() == 0, report.constData());
+        QVERIFY2(report.contains("2 translated messages, 579 untranslated messages."), report.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)

@@ -10,6 +10,7 @@
 #include "TestData.h"
 #include "formats/FilterRegistry.h"
 #include "formats/PoFilter.h"
+#include "formats/PoHeader.h"
 
 using tessera::domain::Segment;
 using tessera::domain::SegmentState;
@@ -102,6 +103,8 @@ private:
     void realFiles_data();
 
 private Q_SLOTS:
+    void gettextLanguageNames_data();
+    void gettextLanguageNames();
     void readsRealFiles();
     void readsRealFiles_data() { realFiles_data(); }
     void roundTripIsByteIdentical();
@@ -670,6 +673,35 @@ void TestPoFilter::registryDetects()
     QVERIFY(!registry.byId(QStringLiteral("nope")));
     QVERIFY(!registry.detect(QStringLiteral("data.bin"), QByteArray("\x89PNG\r\n\x1a\n\x00", 9)));
     QCOMPARE(filter->extensions(), (QStringList{QStringLiteral("po"), QStringLiteral("pot")}));
+}
+
+void TestPoFilter::gettextLanguageNames_data()
+{
+    // The Language field as msginit -l writes it for the locale Debian names the catalog after.
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<QString>("gettext");
+    QTest::newRow("pl") << "pl" << "pl";
+    QTest::newRow("pt-BR") << "pt-BR" << "pt_BR";
+    QTest::newRow("sr-Latn") << "sr-Latn" << "sr@latin";
+    QTest::newRow("sr-Latn-RS") << "sr-Latn-RS" << "sr_RS@latin";
+    QTest::newRow("ca-valencia") << "ca-valencia" << "ca@valencia";
+    QTest::newRow("zh-Hans") << "zh-Hans" << "zh_CN";
+    QTest::newRow("zh-Hant-HK") << "zh-Hant-HK" << "zh_HK";
+    QTest::newRow("en-x-quot") << "en-x-quot" << "en@quot";
+}
+
+void TestPoFilter::gettextLanguageNames()
+{
+    QFETCH(QString, tag);
+    QFETCH(QString, gettext);
+    QCOMPARE(tessera::formats::PoHeader::gettextName(tag), gettext);
+    // A catalog says its language once (a template's field filled, the other fields as they were).
+    const QString header = QStringLiteral("Project-Id-Version: x\nLanguage-Team: none\nLanguage: \n"
+                                          "Content-Type: text/plain; charset=CHARSET\n");
+    QCOMPARE(tessera::formats::PoHeader::forLanguage(header, tag, {}),
+             QStringLiteral("Project-Id-Version: x\nLanguage-Team: none\nLanguage: %1\n"
+                            "Content-Type: text/plain; charset=UTF-8\n")
+                 .arg(gettext));
 }
 
 QTEST_GUILESS_MAIN(TestPoFilter)
