@@ -144,7 +144,7 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
     const bool perLanguage = monolingual || filter->isMultilingual();
     // The original is packed for the store on the second core while the file is read and stored.
     auto packing = std::async(std::launch::async, [&bytes] { return store::BlobCodec::pack(bytes); });
-    return m_workspace.database().transaction([&]() -> Result<ImportSummary> {
+    const auto importAll = [&]() -> Result<ImportSummary> {
         ImportSummary summary;
         summary.documents.reserve(languages->size());
         std::vector<StoredFiles> files;
@@ -204,7 +204,10 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
                 return std::unexpected(written.error());
         }
         return summary;
-    });
+    };
+    // The commit syncs the WAL; copying it into the database file runs after it, in the background.
+    store::Database& db = m_workspace.database();
+    return db.deferringCheckpoint([&] { return db.transaction(importAll); });
 }
 
 Result<void> DocumentImporter::storeFiles(const StoredFiles& files, const QByteArray& original,

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include "BackgroundCheckpoint.h"
 #include "Statement.h"
 #include "StoreLog.h"
 #include "TextMatch.h"
@@ -22,6 +23,7 @@ Database::Database(sqlite3* db, QString path, Access access)
 
 Database::~Database()
 {
+    m_checkpoint.reset(); // waits for the copy
     m_statements.clear(); // finalize before closing
     sqlite3_close(m_db);
 }
@@ -138,6 +140,21 @@ void Database::rollbackTransaction()
     if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK)
         qCCritical(lcStore) << "rollback failed:" << message;
     sqlite3_free(message);
+}
+
+void Database::setAutoCheckpoint(bool on)
+{
+    sqlite3_wal_autocheckpoint(m_db, on ? 1000 : 0); // 1000 pages: SQLite's default
+}
+
+void Database::checkpointInBackground()
+{
+    m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
+}
+
+void Database::waitForCheckpoint()
+{
+    m_checkpoint.reset();
 }
 
 int Database::userVersion()

@@ -15,6 +15,7 @@ struct sqlite3;
 
 namespace tessera::store {
 
+class BackgroundCheckpoint;
 class Statement;
 
 class Database {
@@ -61,6 +62,22 @@ public:
         return transaction(std::forward<F>(work));
     }
     bool inTransaction() const { return m_depth > 0; }
+    // Runs `work` (a large write: an import in one transaction) with SQLite's automatic checkpoint
+    // off, so that its commit only writes and syncs the WAL; once it has succeeded, the WAL is copied
+    // into the database file in the background (BackgroundCheckpoint) while this connection goes on.
+    // The next call, and closing, wait for that copy.
+    template <typename F> auto deferringCheckpoint(F&& work) -> decltype(work())
+    {
+        waitForCheckpoint();
+        setAutoCheckpoint(false);
+        auto result = work();
+        setAutoCheckpoint(true);
+        if (result && !inTransaction())
+            checkpointInBackground();
+        return result;
+    }
+    // Waits for a background checkpoint if one runs.
+    void waitForCheckpoint();
     // Runs `work` in one read transaction (BEGIN DEFERRED … COMMIT), so that all its queries see the
     // database as it was when the first of them ran, whatever other connections commit meanwhile
     // (an export that reads the segments one by one); inside a transaction, as part of it.
@@ -104,6 +121,8 @@ private:
     domain::Result<void> beginRead();
     domain::Result<void> commitTransaction();
     void rollbackTransaction();
+    void setAutoCheckpoint(bool on);
+    void checkpointInBackground();
 
     sqlite3* m_db;
     QString m_path;
@@ -112,6 +131,7 @@ private:
     int m_failAt = 0;
     int m_executed = 0;
     int m_depth = 0;
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
 };
 
 } // namespace tessera::store

@@ -41,6 +41,8 @@ public:
     domain::Result<Summary> run(const Producer& produce);
 
 private:
+    // The units `produce` hands over, stored in the current transaction (run()'s).
+    domain::Result<Summary> load(const Producer& produce);
     domain::Result<void> store(QList<domain::TmUnit>& batch, Summary& summary);
 
     store::Database& m_database;

@@ -223,7 +223,28 @@ Result<void> TranslationMemory::bulkLoad(const std::function<Result<void>()>& wo
 {
     if (!m_bulk)
         return domain::fail(domain::ErrorCode::Internal, QStringLiteral("bulkLoad() outside beginBulk()"));
-    return m_repository.bulkLoad(work);
+    return m_repository.bulkLoad([&]() -> Result<void> {
+        auto done = work();
+        if (done)
+            mergeWhenIndexed();
+        return done;
+    });
+}
+
+void TranslationMemory::mergeWhenIndexed()
+{
+    // Once the last batch is indexed, the fuzzy indexes merge their side segments on the indexing
+    // thread while the caller's thread finishes the store's bulk load and commits; endBulk() waits.
+    std::future<void> lastBatch = std::move(m_indexing);
+    m_indexing = std::async(std::launch::async, [this, lastBatch = std::move(lastBatch)]() mutable {
+        if (lastBatch.valid())
+            lastBatch.get();
+        for (auto& [pair, index] : m_indexes) {
+            index->setBulkLoading(false);
+            if (index->sideSize() > 0)
+                index->merge();
+        }
+    });
 }
 
 Result<void> TranslationMemory::addBatch(QList<domain::TmUnit>& units, store::TmRepository::BatchCounts& counts)

@@ -97,6 +97,8 @@ private:
     domain::Result<void> saveIndex(qint64 unitsRev);
     domain::Result<QString> canonicalTag(const QString& tag);
     void waitForIndexing();
+    // After the last batch: the fuzzy indexes merged on the indexing thread once it is indexed.
+    void mergeWhenIndexed();
 
     store::TmRepository& m_repository;
     store::TmRepository::Memory m_info;
@@ -117,7 +119,7 @@ private:
     bool m_bulk = false;
     std::vector<std::pair<TmIndex*, quint32>> m_bulkAdded;
     std::vector<quint32> m_bulkAddedWords; // in the concordance index
-    std::future<void> m_indexing;          // fuzzy indexes
+    std::future<void> m_indexing;          // fuzzy indexes (and their last merge)
     std::future<void> m_indexingWords;     // concordance index
 };
 

@@ -326,6 +326,10 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("build"), QStringLiteral("Also time opening by indexing from the store.")});
     parser.addOption({QStringLiteral("parts"),
                       QStringLiteral("Also time the store's bulk path and the indexing on their own (raises RSS).")});
+    parser.addOption({QStringLiteral("write-tmx"),
+                      QStringLiteral("Only write the TMX of the first size to this file (for timing `tessera-cli tm "
+                                     "import` on it)."),
+                      QStringLiteral("file")});
     parser.process(app);
     const TmCorpus corpus = TmCorpus::load(parser.value(QStringLiteral("corpus")));
     if (corpus.isEmpty()) {
@@ -333,7 +337,17 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("BenchTmImport: %lld real sentence pairs\n", qlonglong(corpus.size()));
-    for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
+    const QStringList sizes = parser.value(QStringLiteral("sizes")).split(QLatin1Char(','));
+    if (parser.isSet(QStringLiteral("write-tmx"))) {
+        const QString path = parser.value(QStringLiteral("write-tmx"));
+        if (!writeTmx(corpus, sizes.first().toLongLong(), path)) {
+            std::fprintf(stderr, "BenchTmImport: cannot write %s\n", qPrintable(path));
+            return 1;
+        }
+        std::printf("%s: %s units\n", qPrintable(path), qPrintable(sizes.first()));
+        return 0;
+    }
+    for (const QString& size : sizes)
         run(corpus, size.toLongLong(), parser.value(QStringLiteral("queries")).toInt(),
             parser.isSet(QStringLiteral("build")), parser.isSet(QStringLiteral("parts")));
     return 0;

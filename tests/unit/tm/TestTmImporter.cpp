@@ -2,6 +2,7 @@
 // (Debian package descriptions, tests/data/tm) store exactly what adding the units one by one stores
 // (the same pair again updates metadata and counts a use), keep the TMs' counts and the full-text
 // index right, leave a valid index file, and store nothing when the reader or the store fails.
+#include <QFileInfo>
 #include <QTest>
 
 #include "TempWorkspace.h"
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void failedReaderStoresNothing();
     void failedStoreStoresNothingAndStopsTheReader();
     void indexFileIsValidAfterImport();
+    void importsReachTheDatabaseFileAfterTheirCommit();
+    void failedCommitLeavesTheIndexAsBefore();
 
 private:
     // Pair i of the corpus as a unit from a TMX file: creator "import", dated 2026-11-20 + i minutes.
@@ -359,6 +362,84 @@ void TestTmImporter::indexFileIsValidAfterImport()
         QCOMPARE(matches->first().score, 100);
         QCOMPARE(matches->first().unit.target, m_pairs[i].second);
     }
+}
+
+void TestTmImporter::importsReachTheDatabaseFileAfterTheirCommit()
+{
+    // An import's commit leaves copying the WAL into the database file to a thread of its own. An
+    // import, a single add, a second import right after (the first copy may still run); once the
+    // copy is waited for, the database file on its own holds every page, and the workspace closes
+    // with no WAL left behind and opens again with every unit.
+    testsupport::TempWorkspace ws;
+    auto tm = tm::TranslationMemory::open(ws->tm(), s_tm);
+    QVERIFY(tm);
+    for (auto [from, to] : {std::pair{0, 2500}, std::pair{2500, 5000}}) {
+        tm::TmImporter importer(ws->database(), **tm, 512);
+        auto imported = importer.run(producer(fileUnits(from, to)));
+        QVERIFY2(imported, qPrintable(errorText(imported)));
+        if (from == 0)
+            QVERIFY((*tm)->add(unit(4000)));
+    }
+    QCOMPARE(*ws->tm().count(s_tm), 5000);
+    ws->database().waitForCheckpoint();
+
+    auto pragma = [&](const char* sql) {
+        auto value = ws->database().prepare(sql).and_then(
+            [](store::Statement* s) { return s->one([](const store::Statement& row) { return row.int64(0); }, {}); });
+        return value.value_or(-1);
+    };
+    const qint64 pages = pragma("PRAGMA page_count");
+    QVERIFY(pages > 100);
+    QCOMPARE(QFileInfo(ws->databasePath()).size(), pages * pragma("PRAGMA page_size"));
+
+    const QString wal = ws->databasePath() + QStringLiteral("-wal");
+    tm->reset();
+    ws.close();
+    QVERIFY(!QFileInfo::exists(wal) || QFileInfo(wal).size() == 0);
+    QVERIFY(ws.reopen());
+    QCOMPARE(*ws->tm().count(s_tm), 5000);
+    QCOMPARE(ws->tm().memory(s_tm)->unitCount, 5000);
+}
+
+void TestTmImporter::failedCommitLeavesTheIndexAsBefore()
+{
+    // The index merges the imported units while the store commits; when the commit itself fails,
+    // they are taken out again: nothing is stored and nothing is found.
+    const QList<domain::TmUnit> units = fileUnits(0, 1500);
+    int statements = 0;
+    {
+        testsupport::TempWorkspace twin; // the same import, to count its statements
+        auto tm = tm::TranslationMemory::open(twin->tm(), s_tm);
+        QVERIFY(tm && (*tm)->add(unit(4000)));
+        twin->database().failStatement(0);
+        tm::TmImporter importer(twin->database(), **tm, 256);
+        QVERIFY(importer.run(producer(units)));
+        statements = twin->database().statementsExecuted();
+    }
+    testsupport::TempWorkspace ws;
+    auto tm = tm::TranslationMemory::open(ws->tm(), s_tm);
+    QVERIFY(tm && (*tm)->add(unit(4000)));
+    // The last statement is the page cache's size set back; the one before it is the COMMIT.
+    ws->database().failStatement(statements - 1);
+    tm::TmImporter importer(ws->database(), **tm, 256);
+    auto imported = importer.run(producer(units));
+    ws->database().failStatement(0);
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().code, domain::ErrorCode::Database);
+    QVERIFY2(imported.error().message.contains(QLatin1String("COMMIT")), qPrintable(imported.error().message));
+    QCOMPARE(*ws->tm().count(s_tm), 1);
+    QCOMPARE((*tm)->size(), 1);
+    auto matches = (*tm)->lookup(m_pairs[700].first, QStringLiteral("en"), QStringLiteral("de"));
+    QVERIFY(matches);
+    QVERIFY(matches->isEmpty() || matches->first().score < 100);
+    auto found = tm::Concordance({tm->get()}).search(m_pairs[700].first, tm::Concordance::Field::Source, 10);
+    QVERIFY(found && found->isEmpty());
+    // The same import again goes through.
+    tm::TmImporter again(ws->database(), **tm, 256);
+    QVERIFY(again.run(producer(units)));
+    QCOMPARE(*ws->tm().count(s_tm), 1501);
+    matches = (*tm)->lookup(m_pairs[700].first, QStringLiteral("en"), QStringLiteral("de"));
+    QVERIFY(matches && !matches->isEmpty() && matches->first().score == 100);
 }
 
 QTEST_GUILESS_MAIN(TestTmImporter)
