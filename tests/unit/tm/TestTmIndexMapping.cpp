@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "TempWorkspace.h"
+#include "store/Database.h"
 #include "store/TmRepository.h"
 #include "store/Workspace.h"
 #include "tm/Concordance.h"
@@ -71,14 +72,20 @@ domain::TmUnit TestTmIndexMapping::unit(qsizetype i, const QString& target) cons
 
 void TestTmIndexMapping::fill(testsupport::TempWorkspace& ws, qsizetype from, qsizetype to) const
 {
-    for (qsizetype i = from; i < to; ++i) {
-        QVERIFY(ws->tm().add(unit(i)));
-        if (i % 5 == 0) {
-            domain::TmUnit fr = unit(i, QStringLiteral("fr %1").arg(i));
-            fr.targetLanguage = QStringLiteral("fr");
-            QVERIFY(ws->tm().add(fr));
+    auto stored = ws->database().transaction([&]() -> domain::Result<void> {
+        for (qsizetype i = from; i < to; ++i) {
+            if (auto added = ws->tm().add(unit(i)); !added)
+                return std::unexpected(added.error());
+            if (i % 5 == 0) {
+                domain::TmUnit fr = unit(i, QStringLiteral("fr %1").arg(i));
+                fr.targetLanguage = QStringLiteral("fr");
+                if (auto added = ws->tm().add(fr); !added)
+                    return std::unexpected(added.error());
+            }
         }
-    }
+        return {};
+    });
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().describe()));
 }
 
 std::unique_ptr<tm::TranslationMemory> TestTmIndexMapping::open(testsupport::TempWorkspace& ws, bool withFile) const
