@@ -80,8 +80,9 @@ ConcordanceIndex::List ConcordanceIndex::list(quint32 id) const
 {
     List l;
     if (id + 1 < m_mainOffsets.size()) {
-        l.main = m_mainPostings.data() + m_mainOffsets[id];
-        l.mainSize = std::size_t(m_mainOffsets[id + 1] - m_mainOffsets[id]);
+        const quint64 start = m_mainOffsets[id];
+        l.main = m_mainPostings.at(start);
+        l.mainSize = std::size_t(m_mainOffsets[id + 1] - start);
     }
     if (id < m_side.size())
         l.side = &m_side[id];
@@ -157,12 +158,11 @@ void ConcordanceIndex::candidates(const QStringList& keys, Field field, const Vi
 
 qsizetype ConcordanceIndex::memoryBytes() const
 {
-    qsizetype bytes =
-        m_dictionary.memoryBytes() + qsizetype(m_side.capacity() * sizeof(std::vector<quint32>)) +
-        qsizetype(m_mainOffsets.capacity() * sizeof(quint64) + m_mainPostings.capacity() * sizeof(quint32));
+    qsizetype bytes = m_dictionary.memoryBytes() + qsizetype(m_side.capacity() * sizeof(std::vector<quint32>)) +
+                      m_mainOffsets.heapBytes() + m_mainPostings.heapBytes();
     for (const auto& list : m_side)
         bytes += qsizetype(list.capacity() * sizeof(quint32));
-    return bytes + qsizetype(m_payload.capacity() * sizeof(quint64) + m_removed.capacity() / 8);
+    return bytes + m_payload.heapBytes() + qsizetype(m_removed.capacity() / 8);
 }
 
 } // namespace tessera::tm

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include "SplitArray.h"
 #include "WordDictionary.h"
 
 namespace tessera::tm {
@@ -82,11 +83,11 @@ private:
 
     WordDictionary m_dictionary;
     // Postings of word id: the main segment m_mainPostings[m_mainOffsets[id] .. m_mainOffsets[id + 1])
-    // (read from the index file in one piece), then m_side[id] (added since; every unit when built).
-    std::vector<quint64> m_mainOffsets;
-    std::vector<quint32> m_mainPostings;
+    // (read in place from the mapped index file), then m_side[id] (added since; every unit when built).
+    SplitArray<quint64> m_mainOffsets;
+    SplitArray<quint32> m_mainPostings;
     std::vector<std::vector<quint32>> m_side;
-    std::vector<quint64> m_payload;
+    SplitArray<quint64> m_payload; // loaded units read in place, those added since owned
     std::vector<bool> m_removed;
     std::u16string m_scratch;
     // While adding a unit: its words' folded characters one after the other, and per word where it

@@ -53,11 +53,11 @@ quint32 TmIndex::add(const QString& source, quint64 payload)
         ++count;
     });
     m_tokenStart.push_back(m_tokens.size());
-    m_text.insert(m_text.end(), source.utf16(), source.utf16() + source.size());
+    const auto* text = reinterpret_cast<const char16_t*>(source.utf16());
+    m_text.append(text, text + source.size());
     m_textStart.push_back(m_text.size());
     m_payload.push_back(payload);
     m_removed.push_back(false);
-    m_marks.push_back(Mark{});
     if (count == 0)
         m_emptyUnits.push_back(unit);
     if (!m_bulk && sideSize() > s_minSideUnits && sideSize() > qsizetype(m_mainUnits) / 8)
@@ -76,7 +76,8 @@ void TmIndex::remove(quint32 unit)
 QString TmIndex::source(quint32 unit) const
 {
     const auto start = qsizetype(m_textStart[unit]);
-    return QString(reinterpret_cast<const QChar*>(m_text.data() + start), qsizetype(m_textStart[unit + 1]) - start);
+    return QString(reinterpret_cast<const QChar*>(m_text.at(std::size_t(start))),
+                   qsizetype(m_textStart[unit + 1]) - start);
 }
 
 void TmIndex::merge()
@@ -110,8 +111,8 @@ void TmIndex::merge()
             }
         }
     }
-    m_offsets = std::move(offsets);
-    m_postings = std::move(postings);
+    m_offsets.assign(std::move(offsets));
+    m_postings.assign(std::move(postings));
     m_mainUnits = units;
     m_side.assign(vocabulary, {});
 }
@@ -148,6 +149,8 @@ TmIndex::Query TmIndex::prepare(const TokenizedText& query)
 std::vector<quint32> TmIndex::candidates(const Query& q, int threshold)
 {
     std::vector<quint32> found;
+    if (m_marks.size() < std::size_t(size()))
+        m_marks.resize(std::size_t(size()));
     ++m_epoch;
     if (m_epoch == 0) { // wrapped: clear the stamps
         std::fill(m_marks.begin(), m_marks.end(), Mark{});
@@ -201,8 +204,9 @@ std::vector<quint32> TmIndex::candidates(const Query& q, int threshold)
     for (const auto& [id, weight] : lists) {
         if (id + 1 < m_offsets.size()) {
             // Sorted by (length, unit): the length window is two binary searches.
-            const auto first = m_postings.begin() + qsizetype(m_offsets[id]);
-            const auto last = m_postings.begin() + qsizetype(m_offsets[id + 1]);
+            const quint64 start = m_offsets[id];
+            const quint32* first = m_postings.at(start);
+            const quint32* last = first + (m_offsets[id + 1] - start);
             const auto from = std::partition_point(first, last, [&](quint32 unit) { return length(unit) < lengthMin; });
             const auto to = std::partition_point(from, last, [&](quint32 unit) { return length(unit) <= lengthMax; });
             m_stats.postingsRead += qsizetype(to - from);
@@ -350,11 +354,10 @@ QList<TmIndex::Hit> TmIndex::bruteForce(const TokenizedText& query, int threshol
 qsizetype TmIndex::memoryBytes() const
 {
     qsizetype bytes = m_dictionary.memoryBytes();
-    bytes += qsizetype(m_tokens.capacity() * sizeof(quint32) + m_tokenStart.capacity() * sizeof(quint64));
-    bytes += qsizetype(m_text.capacity() * sizeof(char16_t) + m_textStart.capacity() * sizeof(quint64));
-    bytes += qsizetype(m_payload.capacity() * sizeof(quint64) + m_removed.capacity() / 8);
+    bytes += m_tokens.heapBytes() + m_tokenStart.heapBytes() + m_text.heapBytes() + m_textStart.heapBytes();
+    bytes += m_payload.heapBytes() + qsizetype(m_removed.capacity() / 8);
     bytes += qsizetype(m_emptyUnits.capacity() * sizeof(quint32));
-    bytes += qsizetype(m_offsets.capacity() * sizeof(quint64) + m_postings.capacity() * sizeof(quint32));
+    bytes += m_offsets.heapBytes() + m_postings.heapBytes();
     bytes += qsizetype(m_side.capacity() * sizeof(std::vector<quint32>));
     for (const auto& list : m_side)
         bytes += qsizetype(list.capacity() * sizeof(quint32));

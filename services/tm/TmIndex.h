@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "FuzzyScorer.h"
+#include "SplitArray.h"
 #include "TmTokenizer.h"
 #include "TokenDictionary.h"
 
@@ -93,28 +94,31 @@ private:
     void offerScored(QList<Hit>& top, quint32 unit, const TokenizedText& query, int edits, int threshold,
                      int maxResults);
     qsizetype length(quint32 unit) const { return qsizetype(m_tokenStart[unit + 1] - m_tokenStart[unit]); }
-    const quint32* tokens(quint32 unit) const { return m_tokens.data() + m_tokenStart[unit]; }
+    const quint32* tokens(quint32 unit) const { return m_tokens.at(m_tokenStart[unit]); }
     qsizetype documentFrequency(quint32 id) const;
 
     QString m_language;
     TmTokenizer m_tokenizer;
     TokenDictionary m_dictionary;
 
-    // Per unit: weighted token ids (concatenated), source text (UTF-16, concatenated), payload.
-    std::vector<quint32> m_tokens;
-    std::vector<quint64> m_tokenStart{0};
-    std::vector<char16_t> m_text;
-    std::vector<quint64> m_textStart{0};
-    std::vector<quint64> m_payload;
+    // Per unit: weighted token ids (concatenated), source text (UTF-16, concatenated), payload. Loaded
+    // from an index file, the arrays are read in place (the mapped file) and units added since are
+    // appended to their owned parts (SplitArray).
+    SplitArray<quint32> m_tokens;
+    SplitArray<quint64> m_tokenStart{std::vector<quint64>{0}};
+    SplitArray<char16_t> m_text;
+    SplitArray<quint64> m_textStart{std::vector<quint64>{0}};
+    SplitArray<quint64> m_payload;
     std::vector<bool> m_removed;
     qsizetype m_removedCount = 0;
     std::vector<quint32> m_emptyUnits; // units without weighted tokens (punctuation only, or empty)
 
     // Main segment: units [0, m_mainUnits); postings of token id i are
-    // m_postings[m_offsets[i] .. m_offsets[i+1]), each unit once, sorted by (length, unit).
+    // m_postings[m_offsets[i] .. m_offsets[i+1]), each unit once, sorted by (length, unit). Each array
+    // is wholly in one part: read in place when loaded, owned once merge() made it again.
     quint32 m_mainUnits = 0;
-    std::vector<quint64> m_offsets{0};
-    std::vector<quint32> m_postings;
+    SplitArray<quint64> m_offsets{std::vector<quint64>{0}};
+    SplitArray<quint32> m_postings;
     // Side segment: units [m_mainUnits, size()); postings per token id in unit order.
     std::vector<std::vector<quint32>> m_side;
     bool m_bulk = false;
@@ -124,7 +128,7 @@ private:
         quint32 epoch = 0; // the lookup that last saw the unit
         quint32 hits = 0;  // selected query positions whose token the unit has
     };
-    std::vector<Mark> m_marks; // per unit
+    std::vector<Mark> m_marks; // per unit, grown by the lookup that needs it
     quint32 m_epoch = 0;
     std::vector<qint32> m_need; // per token id: copies the query has
     std::vector<quint32> m_touched;

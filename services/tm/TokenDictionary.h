@@ -23,7 +23,11 @@ public:
     // Approximate heap bytes held.
     qsizetype memoryBytes() const { return m_words.memoryBytes(); }
 
+    // The keys' arrays, which TmIndexFile saves.
+    const WordDictionary& words() const { return m_words; }
+
 private:
+    friend class TmIndexFile; // loads the keys' arrays
     WordDictionary m_words;
 };
 

@@ -50,7 +50,7 @@ quint32 WordDictionary::intern(QStringView word, quint64 h)
     if (m_slots[i] != 0)
         return quint32(m_slots[i]) - 1;
     const quint32 id = size();
-    m_chars.insert(m_chars.end(), word.utf16(), word.utf16() + word.size());
+    m_chars.append(word.utf16(), word.utf16() + word.size());
     m_start.push_back(m_chars.size());
     m_slots[i] = tag(h) | (id + 1);
     return id;
@@ -66,13 +66,17 @@ std::optional<quint32> WordDictionary::find(QStringView word) const
     return quint32(m_slots[i]) - 1;
 }
 
-bool WordDictionary::assign(std::vector<char16_t> characters, std::vector<quint64> starts)
+bool WordDictionary::assign(SplitArray<char16_t> characters, SplitArray<quint64> starts)
 {
     m_chars = std::move(characters);
     m_start = std::move(starts);
-    bool ok = !m_start.empty() && m_start.front() == 0 && m_start.back() == m_chars.size();
-    for (std::size_t i = 1; ok && i < m_start.size(); ++i)
-        ok = m_start[i] >= m_start[i - 1];
+    bool ok = !m_start.empty() && m_start[0] == 0 && m_start.back() == m_chars.size() &&
+              m_start.size() - 1 < quint64(quint32(-1));
+    quint64 previous = 0;
+    m_start.forEachPart([&](const quint64* start, std::size_t count) {
+        for (std::size_t i = 0; ok && i < count; previous = start[i++])
+            ok = start[i] >= previous;
+    });
     m_slots.clear();
     std::size_t slots = 1024;
     while (ok && slots < 2 * m_start.size())
@@ -94,8 +98,7 @@ bool WordDictionary::assign(std::vector<char16_t> characters, std::vector<quint6
 
 qsizetype WordDictionary::memoryBytes() const
 {
-    return qsizetype(m_chars.capacity() * sizeof(char16_t) + m_start.capacity() * sizeof(quint64) +
-                     m_slots.capacity() * sizeof(quint64));
+    return m_chars.heapBytes() + m_start.heapBytes() + qsizetype(m_slots.capacity() * sizeof(quint64));
 }
 
 } // namespace tessera::tm

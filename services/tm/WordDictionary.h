@@ -7,6 +7,8 @@
 
 #include <QStringView>
 
+#include "SplitArray.h"
+
 namespace tessera::tm {
 
 class WordDictionary {
@@ -26,24 +28,26 @@ public:
     std::optional<quint32> find(QStringView word) const;
     QStringView word(quint32 id) const
     {
-        return QStringView(m_chars.data() + m_start[id], qsizetype(m_start[id + 1] - m_start[id]));
+        const quint64 start = m_start[id];
+        return QStringView(m_chars.at(start), qsizetype(m_start[id + 1] - start));
     }
     quint32 size() const { return quint32(m_start.size() - 1); }
     qsizetype memoryBytes() const;
 
     // The words one after the other, and where each starts (size() + 1 entries): what TmIndexFile saves.
-    const std::vector<char16_t>& characters() const { return m_chars; }
-    const std::vector<quint64>& starts() const { return m_start; }
-    // Takes saved arrays; false (and empty) when they are inconsistent or hold a word twice.
-    bool assign(std::vector<char16_t> characters, std::vector<quint64> starts);
+    const SplitArray<char16_t>& characters() const { return m_chars; }
+    const SplitArray<quint64>& starts() const { return m_start; }
+    // Takes saved arrays (read in place from an index file, or owned); false (and empty) when they are
+    // inconsistent or hold a word twice. Words interned later are appended to the owned parts.
+    bool assign(SplitArray<char16_t> characters, SplitArray<quint64> starts);
 
 private:
     // The slot holding `word`, or the empty slot where it would go.
     std::size_t slot(QStringView word, quint64 h) const;
     void grow();
 
-    std::vector<char16_t> m_chars;
-    std::vector<quint64> m_start{0};
+    SplitArray<char16_t> m_chars;
+    SplitArray<quint64> m_start{std::vector<quint64>{0}};
     // Per slot, in one word (one cache miss a probe): the high 32 bits of the word's hash, and its
     // id + 1 in the low 32 (0: empty). Power-of-two size, at most half full.
     std::vector<quint64> m_slots;
