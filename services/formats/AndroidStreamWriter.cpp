@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QHash>
@@ -152,6 +153,9 @@ Result<bool> AndroidStreamWriter::writePair(const QByteArray& sourceData, const 
     {
         std::vector<AndroidNameKey> sourceNames;
         AndroidParser parser(sourceText, sourceFileName);
+        // The translation's entry the next missing entries go after (none yet: first), and their run
+        // once one is missing (runs only for entries that missing ones follow).
+        std::optional<AndroidNameKey> anchor;
         AndroidRun* run = &leading;
         for (qsizetype ordinal = 0;; ++ordinal) {
             auto more = parser.next(entry);
@@ -164,9 +168,12 @@ Result<bool> AndroidStreamWriter::writePair(const QByteArray& sourceData, const 
             if (inTranslation(key)) {
                 if (entry.kind == AndroidEntry::Kind::Array)
                     arrays.insert(key, AndroidSplicer::itemModes(entry));
-                run = &runs[key];
+                anchor = key;
+                run = nullptr;
                 continue;
             }
+            if (!run)
+                run = &runs[*anchor];
             if (run->count == 0)
                 run->first = ordinal;
             ++run->count;
