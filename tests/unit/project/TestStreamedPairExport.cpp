@@ -4,6 +4,7 @@
 // of the whole-file writePair (untranslated and with a translation file, as imported, edited and with
 // the store's order not the file's), and an export that fails halfway (a store read refused, a device
 // that fills up) leaves the old file as it was and nothing beside it.
+#include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void failedStoreReadLeavesOldFile();
     void fullDeviceFailsTheExport_data();
     void fullDeviceFailsTheExport();
+    void androidCornersAsWritePair_data();
+    void androidCornersAsWritePair();
 
 private:
     // The source file (a path under tests/data) imported for `language` with `translation` as its
@@ -377,6 +380,103 @@ void TestStreamedPairExport::fullDeviceFailsTheExport()
     QCOMPARE(saved.error().message, QStringLiteral("the disk filled up"));
     QCOMPARE(readFile(path), QByteArray("old file\n"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(path).fileName()});
+}
+
+void TestStreamedPairExport::androidCornersAsWritePair_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QByteArray>("translation");
+    QTest::addColumn<QString>("language");
+    const QByteArray head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+    const QByteArray fiveStrings = head +
+                                   "<resources>\n    <string name=\"a\">A</string>\n    <string name=\"b\">B</string>\n"
+                                   "    <string name=\"c\">C</string>\n    <string name=\"d\">D</string>\n"
+                                   "    <string name=\"e\">E</string>\n</resources>\n";
+    QTest::newRow("translation in another order, entries missing between")
+        << fiveStrings
+        << head + "<resources>\n    <string name=\"d\">DD</string>\n    <string name=\"a\">AA</string>\n</resources>\n"
+        << QStringLiteral("de");
+    QTest::newRow("missing before the first entry the translation has")
+        << fiveStrings << head + "<resources>\n  <string name=\"c\">CC</string>\n</resources>" << QStringLiteral("de");
+    QTest::newRow("self-closing resources") << fiveStrings << head + "<resources/>\n" << QStringLiteral("de");
+    QTest::newRow("no translation file") << fiveStrings << QByteArray() << QStringLiteral("de");
+    QTest::newRow("CRLF, entries only the translation has")
+        << fiveStrings
+        << QByteArray("<resources>\r\n\t<string name=\"zz\">Z</string>\r\n\t<string name=\"b\">BB</string>\r\n"
+                      "</resources>\r\n")
+        << QStringLiteral("de");
+    const QByteArray arrays = head + "<resources>\n    <string-array name=\"days\">\n        <item>Mon</item>\n"
+                                     "        <item><![CDATA[Tue & co]]></item>\n        <item>Wed <b>bold</b></item>\n"
+                                     "    </string-array>\n    <string-array name=\"empty\"/>\n"
+                                     "    <plurals name=\"files\">\n        <item quantity=\"one\">%d file</item>\n"
+                                     "        <item quantity=\"other\">%d files</item>\n    </plurals>\n"
+                                     "    <string name=\"fixed\" translatable=\"false\">Fixed</string>\n"
+                                     "    <string name=\"last\" formatted=\"false\">%s and %s</string>\n</resources>\n";
+    QTest::newRow("string-array items and plural forms the translation lacks")
+        << arrays
+        << head + "<resources>\n    <plurals name=\"files\">\n        <item quantity=\"other\">%d Dateien</item>\n"
+                  "    </plurals>\n    <string-array name=\"days\">\n        <item>Mo</item>\n    </string-array>\n"
+                  "    <string-array name=\"empty\"></string-array>\n</resources>\n"
+        << QStringLiteral("ru");
+    QTest::newRow("arrays and plurals all missing") << arrays << QByteArray() << QStringLiteral("pl");
+    QTest::newRow("a name twice in the translation")
+        << fiveStrings
+        << head + "<resources>\n    <string name=\"a\">1</string>\n    <string name=\"a\">2</string>\n</resources>\n"
+        << QStringLiteral("de");
+    QTest::newRow("a name twice in the default file")
+        << head + "<resources>\n    <string name=\"a\">1</string>\n    <string name=\"a\">2</string>\n</resources>\n"
+        << fiveStrings << QStringLiteral("de");
+    QTest::newRow("translation not well-formed")
+        << fiveStrings << head + "<resources>\n    <string name=\"a\">1</strin>\n</resources>\n"
+        << QStringLiteral("de");
+    QString utf16 = QString::fromUtf8(head + "<resources>\n    <string name=\"b\">Bé</string>\n</resources>\n");
+    utf16.replace(QStringLiteral("utf-8"), QStringLiteral("utf-16"));
+    QTest::newRow("translation in UTF-16")
+        << fiveStrings
+        << QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(utf16.utf16()), utf16.size() * 2)
+        << QStringLiteral("de");
+}
+
+void TestStreamedPairExport::androidCornersAsWritePair()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QByteArray, translation);
+    QFETCH(QString, language);
+    const formats::Filter* filter = m_filters.byId(QStringLiteral("android"));
+    QVERIFY(filter && filter->writesPairStreamed());
+    const QString sourceName = QStringLiteral("res/values/strings.xml");
+    const QString translationName = filter->translationPath(sourceName, language);
+    // The segments as the pair reads them (from the five strings when the pair cannot be read), every
+    // other one given new targets.
+    auto pair = filter->readPair(source, sourceName, translation, translationName, language);
+    if (!pair)
+        pair = filter->readPair(source, sourceName, {}, translationName, language);
+    if (!pair)
+        pair = filter->read(translation, translationName);
+    QVERIFY2(pair, qPrintable(errorText(pair)));
+    QList<Segment> segments = pair->segments;
+    for (qsizetype i = 0; i < segments.size(); i += 2) {
+        if (segments[i].flags.testFlag(domain::SegmentFlag::Locked))
+            continue;
+        for (QString& target : segments[i].targets)
+            target = QStringLiteral("neu %1 <").arg(i) + segments[i].key;
+        if (segments[i].targets.isEmpty())
+            segments[i].targets = {QStringLiteral("neu")};
+        segments[i].state = SegmentState::Translated;
+    }
+    const auto whole = filter->writePair(source, sourceName, translation, segments, translationName, language);
+    QByteArray streamed;
+    QBuffer buffer(&streamed);
+    buffer.open(QIODevice::WriteOnly);
+    formats::SegmentList list(segments);
+    const auto written = filter->writePairTo(buffer, source, sourceName, translation, list, translationName, language);
+    QCOMPARE(bool(written), bool(whole));
+    if (!whole) {
+        QCOMPARE(errorText(written), errorText(whole));
+        return;
+    }
+    QCOMPARE(QString::fromUtf8(streamed), QString::fromUtf8(*whole));
+    QVERIFY(streamed == *whole);
 }
 
 QTEST_GUILESS_MAIN(TestStreamedPairExport)
