@@ -38,6 +38,13 @@ AndroidNameKey androidNameKey(const QString& name)
     return {qHash(name, size_t(0x9E3779B97F4A7C15ULL)), qHash(name, size_t(0xC2B2AE3D27D4EB4FULL))};
 }
 
+// At least as many as the file has entries (each starts with "<string" or "<plurals"), so that the
+// name vectors are made once, at their size, instead of doubling.
+qsizetype androidEntryBound(const QByteArray& text)
+{
+    return QByteArrayView(text).count("<string") + QByteArrayView(text).count("<plurals");
+}
+
 // Entries of the default file that the translation file lacks, one after another: `count` of them
 // from the `first`th entry of the file.
 struct AndroidRun {
@@ -123,6 +130,7 @@ Result<bool> AndroidStreamWriter::writePair(const QByteArray& sourceData, const 
 
     // The translation file's names; its first entry's indentation.
     std::vector<AndroidNameKey> names;
+    names.reserve(androidEntryBound(text));
     QString entryIndent = QStringLiteral("    ");
     AndroidEntry entry;
     {
@@ -152,6 +160,7 @@ Result<bool> AndroidStreamWriter::writePair(const QByteArray& sourceData, const 
     QHash<AndroidNameKey, QList<AndroidTextMode>> arrays;
     {
         std::vector<AndroidNameKey> sourceNames;
+        sourceNames.reserve(androidEntryBound(sourceText));
         AndroidParser parser(sourceText, sourceFileName);
         // The translation's entry the next missing entries go after (none yet: first), and their run
         // once one is missing (runs only for entries that missing ones follow).
