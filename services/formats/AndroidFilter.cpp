@@ -4,7 +4,9 @@
 
 #include "AndroidCreator.h"
 #include "AndroidReader.h"
+#include "AndroidStreamWriter.h"
 #include "AndroidWriter.h"
+#include "ByteOutput.h"
 
 namespace tessera::formats {
 
@@ -120,6 +122,30 @@ domain::Result<QByteArray> AndroidFilter::writePair(const QByteArray& source, co
 {
     return AndroidWriter::writePair(source, sourceName, translationOrNew(source, translation), segments,
                                     translationName, language);
+}
+
+domain::Result<void> AndroidFilter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                                const QByteArray& translation, SegmentSource& segments,
+                                                const QString& translationName, const QString& language) const
+{
+    const QByteArray base = translationOrNew(source, translation);
+    ByteOutput output(out);
+    auto streamed =
+        AndroidStreamWriter::writePair(source, sourceName, base, segments, translationName, language, output);
+    if (streamed && !*streamed) // nothing written
+        return Filter::writePairTo(out, source, sourceName, translation, segments, translationName, language);
+    if (!streamed && streamed.error().code == domain::ErrorCode::InvalidInput) {
+        // The error writePair gives (which of several wrong entries it names first, say).
+        auto list = segments.all();
+        if (!list)
+            return std::unexpected(list.error());
+        auto whole = writePair(source, sourceName, translation, *list, translationName, language);
+        if (!whole)
+            return std::unexpected(whole.error());
+    }
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    return output.finish(translationName);
 }
 
 } // namespace tessera::formats

@@ -28,6 +28,12 @@ public:
     domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
                                          const QByteArray& translation, const QList<domain::Segment>& segments,
                                          const QString& translationName, const QString& language) const override;
+    // writePair streamed (AndroidStreamWriter); files it cannot stream (UTF-16, errors) go through
+    // writePair, so that an error says what writePair says.
+    domain::Result<void> writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                     const QByteArray& translation, SegmentSource& segments,
+                                     const QString& translationName, const QString& language) const override;
+    bool writesPairStreamed() const override { return true; }
 
 private:
     // The translation file as imported, or a new empty one when there was none, declaring the

@@ -7,6 +7,7 @@
 #include "AndroidEscape.h"
 #include "AndroidParser.h"
 #include "AndroidReader.h"
+#include "AndroidSplicer.h"
 #include "XmlPull.h"
 #include "XmlText.h"
 
@@ -20,12 +21,6 @@ using domain::SegmentFlag;
 using domain::SegmentState;
 
 namespace {
-
-struct Edit {
-    qsizetype begin;
-    qsizetype end;
-    QString text;
-};
 
 Error invalid(const QString& fileName, qint64 line, qint64 column, const QString& message)
 {
@@ -44,196 +39,10 @@ bool wellFormed(const QString& fragment)
     return !reader.hasError();
 }
 
-bool translated(const Segment& segment)
-{
-    if (segment.state == SegmentState::New || segment.flags.testFlag(SegmentFlag::Locked))
-        return false;
-    return std::any_of(segment.targets.begin(), segment.targets.end(), [](const QString& t) { return !t.isEmpty(); });
-}
-
-class Splicer {
-public:
-    Splicer(const QByteArray& text, const QString& fileName, const QString& language)
-        : m_text(text)
-        , m_fileName(fileName)
-        , m_language(language)
-        , m_eol(XmlText::lineEnding(QByteArrayView(text)))
-    {}
-
-    QList<Edit> edits;
-
-    QString eol() const { return m_eol; }
-
-    // The content of `value` replaced by `wanted` when they differ.
-    Result<void> setValue(const AndroidValue& value, const QString& wanted, const QString& tag, const QString& key)
-    {
-        if (wanted == value.text)
-            return {};
-        QString error;
-        const QString content = AndroidWriter::encode(wanted, value.mode, error);
-        if (!error.isEmpty())
-            return std::unexpected(invalid(m_fileName, value.line, value.column,
-                                           QStringLiteral("the target of \"%1\": %2").arg(key, error)));
-        if (value.selfClosing)
-            edits.append({value.contentBegin, value.elementEnd,
-                          QLatin1Char('>') + content + QStringLiteral("</") + tag + QLatin1Char('>')});
-        else
-            edits.append({value.contentBegin, value.contentEnd, content});
-        return {};
-    }
-
-    // Items appended to a plurals or string-array: after its last item, or as its whole content.
-    void appendItems(const AndroidEntry& entry, const QStringList& items, const QString& unit)
-    {
-        if (items.isEmpty())
-            return;
-        const QString entryIndent = XmlText::indentAt(QByteArrayView(m_text), entry.begin);
-        const QString itemIndent = entry.values.isEmpty()
-                                       ? entryIndent + unit
-                                       : XmlText::indentAt(QByteArrayView(m_text), entry.values.first().elementBegin);
-        QString out;
-        for (const QString& item : items)
-            out += m_eol + itemIndent + item;
-        if (!entry.values.isEmpty()) {
-            edits.append({entry.values.last().elementEnd, entry.values.last().elementEnd, out});
-        } else if (entry.selfClosing) {
-            const QString tag =
-                entry.kind == AndroidEntry::Kind::Plurals ? QStringLiteral("plurals") : QStringLiteral("string-array");
-            edits.append(
-                {entry.startTagEnd - 2, entry.end,
-                 QLatin1Char('>') + out + m_eol + entryIndent + QStringLiteral("</") + tag + QLatin1Char('>')});
-        } else {
-            const qsizetype endTag = m_text.lastIndexOf("</", entry.end - 1);
-            edits.append({entry.startTagEnd, endTag, out + m_eol + entryIndent});
-        }
-    }
-
-    Result<QString> item(const QString& quantity, const QString& text, AndroidTextMode mode, const QString& key,
-                         const AndroidEntry& entry)
-    {
-        QString error;
-        const QString content = AndroidWriter::encode(text, mode, error);
-        if (!error.isEmpty())
-            return std::unexpected(invalid(m_fileName, entry.line, entry.column,
-                                           QStringLiteral("the target of \"%1\": %2").arg(key, error)));
-        const QString attribute =
-            quantity.isEmpty() ? QString() : QStringLiteral(" quantity=\"%1\"").arg(XmlText::escape(quantity, true));
-        return QStringLiteral("<item") + attribute + QLatin1Char('>') + content + QStringLiteral("</item>");
-    }
-
-    Result<void> writeEntry(const AndroidEntry& entry, const QHash<QString, const Segment*>& byKey,
-                            const AndroidEntry* source, const QString& unit)
-    {
-        if (entry.kind == AndroidEntry::Kind::String) {
-            const Segment* segment = byKey.value(entry.key());
-            if (!segment)
-                return {};
-            if (segment->targets.size() > 1)
-                return std::unexpected(invalid(m_fileName, entry.line, entry.column,
-                                               QStringLiteral("\"%1\" is a <string>, the segment has %2 plural forms")
-                                                   .arg(entry.name)
-                                                   .arg(segment->targets.size())));
-            return setValue(entry.values.first(), segment->targets.value(0), QStringLiteral("string"), entry.name);
-        }
-        if (entry.kind == AndroidEntry::Kind::Array) {
-            for (qsizetype i = 0; i < entry.values.size(); ++i) {
-                if (const Segment* segment = byKey.value(entry.key(i))) {
-                    if (auto set =
-                            setValue(entry.values[i], segment->targets.value(0), QStringLiteral("item"), entry.key(i));
-                        !set)
-                        return set;
-                }
-            }
-            if (!source || source->kind != AndroidEntry::Kind::Array)
-                return {};
-            QStringList items;
-            for (qsizetype i = entry.values.size(); i < source->values.size(); ++i) {
-                const Segment* segment = byKey.value(entry.key(i));
-                if (!segment || !translated(*segment))
-                    break; // items count by position: a gap would shift the ones after it
-                auto made = item({}, segment->targets.value(0), source->values[i].mode, entry.key(i), entry);
-                if (!made)
-                    return std::unexpected(made.error());
-                items.append(*made);
-            }
-            appendItems(entry, items, unit);
-            return {};
-        }
-        const Segment* segment = byKey.value(entry.key());
-        if (!segment)
-            return {};
-        const QStringList categories = AndroidReader::pluralCategories(m_language, entry);
-        if (segment->targets.size() != categories.size())
-            return std::unexpected(invalid(m_fileName, entry.line, entry.column,
-                                           QStringLiteral("plural count mismatch: \"%1\" needs %2 forms (%3), the "
-                                                          "segment has %4")
-                                               .arg(entry.name)
-                                               .arg(categories.size())
-                                               .arg(categories.join(QStringLiteral(", ")))
-                                               .arg(segment->targets.size())));
-        // Items of categories the file lacks go after the item of the category before them.
-        QList<std::pair<qsizetype, QString>> inserts; // position, item
-        qsizetype anchor = -1;                        // elementEnd of the last item seen in category order
-        QStringList atEnd;
-        const AndroidTextMode mode = entry.values.isEmpty() ? AndroidTextMode::Plain : entry.values.first().mode;
-        for (qsizetype i = 0; i < categories.size(); ++i) {
-            const AndroidValue* found = nullptr;
-            for (const AndroidValue& value : entry.values) {
-                if (value.quantity == categories[i])
-                    found = &value;
-            }
-            const QString& wanted = segment->targets[i];
-            if (found) {
-                if (auto set = setValue(*found, wanted, QStringLiteral("item"), entry.name); !set)
-                    return set;
-                anchor = found->elementEnd;
-                continue;
-            }
-            if (wanted.isEmpty())
-                continue;
-            auto made = item(categories[i], wanted, mode, entry.name, entry);
-            if (!made)
-                return std::unexpected(made.error());
-            if (anchor < 0 && !entry.values.isEmpty())
-                inserts.append({-1, *made});
-            else if (anchor < 0)
-                atEnd.append(*made);
-            else
-                inserts.append({anchor, *made});
-        }
-        if (!entry.values.isEmpty()) {
-            const QString itemIndent = XmlText::indentAt(QByteArrayView(m_text), entry.values.first().elementBegin);
-            for (const auto& [position, made] : inserts) {
-                if (position < 0)
-                    edits.append({entry.values.first().elementBegin, entry.values.first().elementBegin,
-                                  made + m_eol + itemIndent});
-                else
-                    edits.append({position, position, m_eol + itemIndent + made});
-            }
-        }
-        appendItems(entry, atEnd, unit);
-        return {};
-    }
-
-private:
-    const QByteArray& m_text;
-    QString m_fileName;
-    QString m_language;
-    QString m_eol;
-};
-
-QString indentUnit(const QString& entryIndent)
-{
-    return entryIndent.isEmpty() ? QStringLiteral("    ") : entryIndent;
-}
-
 Result<QByteArray> writeFile(const QByteArray* sourceData, const QString& sourceFileName, const QByteArray& original,
                              const QList<Segment>& segments, const QString& fileName, const QString& language)
 {
-    QHash<QString, const Segment*> byKey;
-    byKey.reserve(segments.size());
-    for (const Segment& segment : segments)
-        byKey.insert(segment.key, &segment);
+    SegmentList byKey(segments);
 
     auto text = AndroidParser::decode(original, fileName);
     if (!text)
@@ -282,14 +91,19 @@ Result<QByteArray> writeFile(const QByteArray* sourceData, const QString& source
     const QString targetLanguage = folderLanguage.isEmpty() ? language : folderLanguage;
     const QString entryIndent =
         entries.isEmpty() ? QStringLiteral("    ") : XmlText::indentAt(QByteArrayView(*text), entries.first().begin);
-    const QString unit = indentUnit(entryIndent);
+    const QString unit = AndroidSplicer::indentUnit(entryIndent);
 
-    Splicer splicer(*text, fileName, targetLanguage);
+    AndroidSplicer splicer(*text, fileName, targetLanguage);
     QHash<QString, const AndroidEntry*> targetByName;
     for (const AndroidEntry& entry : entries) {
         targetByName.insert(entry.name, &entry);
         const AndroidEntry* source = sourceByName.value(entry.name);
-        if (auto written = splicer.writeEntry(entry, byKey, source, unit); !written)
+        const QList<AndroidTextMode> sourceItems = source && source->kind == AndroidEntry::Kind::Array
+                                                       ? AndroidSplicer::itemModes(*source)
+                                                       : QList<AndroidTextMode>();
+        if (auto written = splicer.writeEntry(
+                entry, byKey, source && source->kind == AndroidEntry::Kind::Array ? &sourceItems : nullptr, unit);
+            !written)
             return std::unexpected(written.error());
     }
 
@@ -301,51 +115,11 @@ Result<QByteArray> writeFile(const QByteArray* sourceData, const QString& source
             anchor = present->end;
             continue;
         }
-        if (!source.translatable)
-            continue;
-        QStringList texts;
-        QStringList quantities;
-        bool any = false;
-        if (source.kind == AndroidEntry::Kind::Plurals) {
-            const Segment* segment = byKey.value(source.key());
-            if (!segment || !translated(*segment))
-                continue;
-            quantities = AndroidReader::pluralCategories(targetLanguage, source);
-            if (segment->targets.size() != quantities.size())
-                return std::unexpected(invalid(fileName, 0, 0,
-                                               QStringLiteral("plural count mismatch: \"%1\" needs %2 forms, the "
-                                                              "segment has %3")
-                                                   .arg(source.name)
-                                                   .arg(quantities.size())
-                                                   .arg(segment->targets.size())));
-            texts = segment->targets;
-            for (qsizetype i = texts.size() - 1; i >= 0; --i) {
-                if (texts[i].isEmpty()) {
-                    texts.removeAt(i);
-                    quantities.removeAt(i);
-                }
-            }
-            any = !texts.isEmpty();
-        } else {
-            for (qsizetype i = 0; i < source.values.size(); ++i) {
-                const Segment* segment = byKey.value(source.key(i));
-                if (!segment || !translated(*segment))
-                    break;
-                texts.append(segment->targets.value(0));
-            }
-            // A string-array goes in whole or not at all: a shorter one would misplace the app's items.
-            any = !texts.isEmpty() && texts.size() == source.values.size();
-        }
-        if (!any)
-            continue;
-        QString attributes;
-        if (!source.formatted.isEmpty())
-            attributes = QStringLiteral(" formatted=\"%1\"").arg(XmlText::escape(source.formatted, true));
-        const AndroidTextMode mode = source.values.isEmpty() ? AndroidTextMode::Plain : source.values.first().mode;
-        auto made = AndroidWriter::element(source.kind, source.name, attributes, quantities, texts, mode, entryIndent,
-                                           unit, splicer.eol());
+        auto made = splicer.newEntry(source, byKey, entryIndent, unit);
         if (!made)
-            return std::unexpected(Error{made.error().code, made.error().message, fileName, 0, 0, {}});
+            return std::unexpected(made.error());
+        if (made->isEmpty())
+            continue;
         if (resourcesSelfClosing)
             selfClosingInserts += splicer.eol() + entryIndent + *made;
         else
@@ -358,11 +132,11 @@ Result<QByteArray> writeFile(const QByteArray* sourceData, const QString& source
     if (splicer.edits.isEmpty())
         return original;
     std::stable_sort(splicer.edits.begin(), splicer.edits.end(),
-                     [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+                     [](const AndroidEdit& a, const AndroidEdit& b) { return a.begin < b.begin; });
     QByteArray out;
     out.reserve(text->size() + 4096);
     qsizetype copied = 0;
-    for (const Edit& edit : splicer.edits) {
+    for (const AndroidEdit& edit : splicer.edits) {
         out += QByteArrayView(*text).sliced(copied, qMax<qsizetype>(0, edit.begin - copied));
         out += edit.text.toUtf8();
         copied = qMax(copied, edit.end);

@@ -72,6 +72,22 @@ domain::Result<QByteArray> Filter::writePair(const QByteArray& source, const QSt
     return write(*base, segments, translationName);
 }
 
+domain::Result<void> Filter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                         const QByteArray& translation, SegmentSource& segments,
+                                         const QString& translationName, const QString& language) const
+{
+    auto list = segments.all();
+    if (!list)
+        return std::unexpected(list.error());
+    auto bytes = writePair(source, sourceName, translation, *list, translationName, language);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    list->clear();
+    ByteOutput output(out);
+    output.append(*bytes);
+    return output.finish(translationName);
+}
+
 domain::Result<QByteArray> Filter::translationOrEmpty(const QByteArray& translation, const QString& translationName,
                                                       const QString& language) const
 {

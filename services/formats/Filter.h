@@ -104,6 +104,18 @@ public:
                                                  const QByteArray& translation, const QList<domain::Segment>& segments,
                                                  const QString& translationName, const QString& language) const;
 
+    // writePair() written straight into `out` (an export's temporary file), the segments asked from
+    // `segments` by key as the writer meets the entries of both files: a streaming writer holds
+    // neither the segments nor the new file. Byte for byte what writePair() gives with the same
+    // segments; after an error `out` holds part of a file, which callers throw away. By default the
+    // segments are listed and writePair()'s bytes written (formats that do not stream yet); see
+    // writesPairStreamed().
+    virtual domain::Result<void> writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                             const QByteArray& translation, SegmentSource& segments,
+                                             const QString& translationName, const QString& language) const;
+    // Whether writePairTo() streams.
+    virtual bool writesPairStreamed() const { return false; }
+
 protected:
     // `translation`, or a new file of this format with no entries when it is empty (no file yet).
     domain::Result<QByteArray> translationOrEmpty(const QByteArray& translation, const QString& translationName,

@@ -89,6 +89,34 @@ Result<void> DocumentExporter::writeTo(QIODevice& out, const domain::Document& d
     });
 }
 
+Result<void> DocumentExporter::writePairTo(QIODevice& out, const domain::Document& document,
+                                           const formats::Filter& filter, const QString& translationName) const
+{
+    return m_workspace.database().snapshot([&]() -> Result<void> {
+        const QString folder = QFileInfo(m_workspace.databasePath()).absolutePath();
+        const QString what = QStringLiteral("the original file of %1 (%2)").arg(document.name, document.targetLanguage);
+        auto original = store::UnpackedFile::open(
+            [&](QIODevice& file, const QString& fileName) {
+                return m_workspace.documents().unpackOriginalTo(document.id, file, what, fileName);
+            },
+            folder, what);
+        if (!original)
+            return std::unexpected(original.error());
+        const QString translationWhat =
+            QStringLiteral("the translation file of %1 (%2)").arg(document.name, document.targetLanguage);
+        auto translation = store::UnpackedFile::open(
+            [&](QIODevice& file, const QString& fileName) {
+                return m_workspace.documents().unpackTranslationTo(document.id, file, translationWhat, fileName);
+            },
+            folder, translationWhat);
+        if (!translation)
+            return std::unexpected(translation.error());
+        StoredSegments segments(m_workspace.database(), document.id, filter.writesTranslationsOnly());
+        return filter.writePairTo(out, (*original)->bytes(), document.name, (*translation)->bytes(), segments,
+                                  translationName, document.targetLanguage);
+    });
+}
+
 Result<QByteArray> DocumentExporter::render(const QString& documentId, const QByteArray* base) const
 {
     const formats::Filter* filter = nullptr;
@@ -100,6 +128,16 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId, const QBy
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (auto written = writeTo(buffer, *document, *filter); !written)
+            return std::unexpected(written.error());
+        buffer.close();
+        return bytes;
+    }
+    if (const QString name = filter->translationPath(document->name, document->targetLanguage);
+        filter->writesPairStreamed() && !filter->isMultilingual() && !name.isEmpty()) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (auto written = writePairTo(buffer, *document, *filter, name); !written)
             return std::unexpected(written.error());
         buffer.close();
         return bytes;
@@ -138,6 +176,10 @@ Result<void> DocumentExporter::exportTo(const QString& documentId, const QString
         return std::unexpected(document.error());
     if (writesAlone(*document, *filter))
         return FileSaver::save(path, [&](QIODevice& file) { return writeTo(file, *document, *filter); });
+    if (const QString translationName = filter->translationPath(document->name, document->targetLanguage);
+        !filter->isMultilingual() && !translationName.isEmpty())
+        return FileSaver::save(path,
+                               [&](QIODevice& file) { return writePairTo(file, *document, *filter, translationName); });
     auto bytes = render(documentId);
     if (!bytes)
         return std::unexpected(bytes.error());

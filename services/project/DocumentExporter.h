@@ -37,7 +37,10 @@ public:
     // straight into the temporary file, the segments read from the store in the document's order as
     // the writer meets them, and the original is unpacked into a temporary file beside the
     // workspace's database and read from its mapping: the export holds neither the original, the
-    // segments nor the new file on the heap.
+    // segments nor the new file on the heap. Monolingual formats (Android, JSON, ARB, Apple .strings)
+    // are written the same way through Filter::writePairTo, the stored translation file unpacked and
+    // mapped too; whether the segments and the new file stay off the heap is the filter's
+    // (Filter::writesPairStreamed).
     domain::Result<void> exportTo(const QString& documentId, const QString& path) const;
 
     // The documents of one multilingual file (a String Catalog imported for several languages)
@@ -53,6 +56,11 @@ private:
     static bool writesAlone(const domain::Document& document, const formats::Filter& filter);
     // The bilingual document written into `out` through Filter::writeTo.
     domain::Result<void> writeTo(QIODevice& out, const domain::Document& document, const formats::Filter& filter) const;
+    // The translation file `translationName` of a monolingual document written into `out` through
+    // Filter::writePairTo, the original and the translation file as imported unpacked into mapped
+    // temporary files.
+    domain::Result<void> writePairTo(QIODevice& out, const domain::Document& document, const formats::Filter& filter,
+                                     const QString& translationName) const;
 
     store::Workspace& m_workspace;
     const formats::FilterRegistry& m_filters;

@@ -138,12 +138,25 @@ Result<BlobCodec::Packed> DocumentRepository::packedOriginal(const QString& id)
 Result<qint64> DocumentRepository::unpackOriginalTo(const QString& id, QIODevice& out, const QString& what,
                                                     const QString& outName)
 {
+    return unpackFileTo(id, "original", out, what, outName);
+}
+
+Result<qint64> DocumentRepository::unpackTranslationTo(const QString& id, QIODevice& out, const QString& what,
+                                                       const QString& outName)
+{
+    return unpackFileTo(id, "translation_original", out, what, outName);
+}
+
+Result<qint64> DocumentRepository::unpackFileTo(const QString& id, const char* column, QIODevice& out,
+                                                const QString& what, const QString& outName)
+{
     struct Stored {
         qint64 rowid = 0;
         BlobCodec::Codec codec = BlobCodec::Codec::Zstd;
         bool present = false;
     };
-    auto stored = m_db.prepare("SELECT rowid, original_codec, original IS NOT NULL FROM documents WHERE id = ?")
+    auto stored = m_db.prepare(std::string("SELECT rowid, original_codec, ") + column +
+                               " IS NOT NULL FROM documents WHERE id = ?")
                       .and_then([&](Statement* s) {
                           return s->bindAll(id).one(
                               [](const Statement& row) {
@@ -156,10 +169,10 @@ Result<qint64> DocumentRepository::unpackOriginalTo(const QString& id, QIODevice
     if (!stored->present) // an absent file
         return 0;
     sqlite3_blob* opened = nullptr;
-    const int rc = sqlite3_blob_open(m_db.handle(), "main", "documents", "original", stored->rowid, 0, &opened);
+    const int rc = sqlite3_blob_open(m_db.handle(), "main", "documents", column, stored->rowid, 0, &opened);
     const std::unique_ptr<sqlite3_blob, int (*)(sqlite3_blob*)> blob(opened, sqlite3_blob_close);
     if (rc != SQLITE_OK)
-        return std::unexpected(m_db.sqliteError(rc, "opening the original of a document to read it"));
+        return std::unexpected(m_db.sqliteError(rc, "opening a file of a document to read it"));
     const int size = sqlite3_blob_bytes(blob.get());
     int offset = 0;
     const auto read = [&](char* into, qint64 room) -> Result<qint64> {
@@ -167,7 +180,7 @@ Result<qint64> DocumentRepository::unpackOriginalTo(const QString& id, QIODevice
         if (n == 0)
             return 0;
         if (const int status = sqlite3_blob_read(blob.get(), into, n, offset); status != SQLITE_OK)
-            return std::unexpected(m_db.sqliteError(status, "reading the original of a document"));
+            return std::unexpected(m_db.sqliteError(status, "reading a file of a document"));
         offset += n;
         return n;
     };

@@ -47,12 +47,19 @@ public:
                                             const QString& outName);
     // A monolingual format's translation file as imported; empty when there was none.
     domain::Result<QByteArray> translation(const QString& id);
+    // The translation file as imported unpacked into `out` as unpackOriginalTo() does (nothing
+    // written when there was none); the number of bytes written.
+    domain::Result<qint64> unpackTranslationTo(const QString& id, QIODevice& out, const QString& what,
+                                               const QString& outName);
 
 private:
     // A file column of the document, unpacked; `what` names it in errors.
     domain::Result<QByteArray> storedFile(const QString& id, const char* column, const QString& what);
     // A file column as stored, with the document's name and language for errors.
     domain::Result<std::pair<BlobCodec::Packed, QString>> packedFile(const QString& id, const char* column);
+    // A file column unpacked into `out` a piece at a time (unpackOriginalTo).
+    domain::Result<qint64> unpackFileTo(const QString& id, const char* column, QIODevice& out, const QString& what,
+                                        const QString& outName);
     // `format` null: the format stays.
     domain::Result<void> writeFiles(const QString& id, const QString& format, const BlobCodec::Packed& original,
                                     const QByteArray& translation, int revStep);

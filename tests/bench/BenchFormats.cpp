@@ -3,6 +3,7 @@
 // export after edits, and how peak memory grows with the file. The files are a generated gettext
 // catalogue, and for other formats that catalogue as their filter's create() writes it. Prints
 // its figures; asserts nothing about speed.
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -76,6 +77,19 @@ void printTables(const QString& format, const std::vector<FormatFigures>& all)
                     f.importCpuSeconds, mib(f.importPeakKiB), mib(f.importAbsPeakKiB), f.reimportSeconds,
                     mib(f.reimportPeakKiB), f.exportSeconds, mib(f.exportPeakKiB), mib(f.exportAnonPeakKiB),
                     double(f.databaseBytes) / 1e6);
+
+    if (std::any_of(all.begin(), all.end(), [](const FormatFigures& f) { return f.wholeExportSeconds > 0; })) {
+        std::printf("\nExport of the translation file (the file imported as its own translation, every 10th target "
+                    "edited): the whole-file writePair as export did it before (both files and the new one on the "
+                    "heap, every segment listed) -> streamed writePairTo (DocumentExporter::exportTo)\n");
+        std::printf("  %9s %8s %15s %17s %17s %9s\n", "entries", "file MB", "export s", "RSS+ MiB", "anon+ MiB",
+                    "same");
+        for (const FormatFigures& f : all)
+            std::printf("  %9lld %8.1f %6.3f -> %6.3f %7.1f -> %7.1f %7.1f -> %7.1f %9s\n",
+                        static_cast<long long>(f.entries), double(f.fileBytes) / 1e6, f.wholeExportSeconds,
+                        f.exportSeconds, mib(f.wholeExportPeakKiB), mib(f.exportPeakKiB), mib(f.wholeExportAnonPeakKiB),
+                        mib(f.exportAnonPeakKiB), f.exportsIdentical ? "OK" : "FAIL");
+    }
 
     std::printf("\nMemory: peak RSS growth per 100k entries (RSS+ is the growth above the RSS at the start of the "
                 "phase, with the file's bytes already in memory;\n  export anon+ is the peak growth of RssAnon, the "

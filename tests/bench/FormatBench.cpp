@@ -11,12 +11,15 @@
 #include "ProcessClock.h"
 #include "ProcessMemory.h"
 #include "domain/Clock.h"
+#include "domain/Document.h"
 #include "domain/Project.h"
 #include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
 #include "project/DocumentExporter.h"
 #include "project/DocumentImporter.h"
+#include "project/FileSaver.h"
 #include "store/Database.h"
+#include "store/DocumentRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/SegmentRepository.h"
 #include "store/Workspace.h"
@@ -96,6 +99,34 @@ bool editTenth(store::Workspace& workspace, const QString& documentId, FormatFig
     return check(edited, "edits");
 }
 
+// The export of a monolingual document as DocumentExporter wrote it before it streamed: both files
+// unpacked onto the heap, every segment listed, writePair's bytes saved.
+bool wholeExport(store::Workspace& workspace, const formats::Filter& filter, const QString& documentId,
+                 const QString& out, FormatFigures& figures)
+{
+    ProcessMemory::returnFreedHeap();
+    AnonPeak anon;
+    Phase phase;
+    auto saved = workspace.documents().find(documentId).and_then([&](const domain::Document& document) {
+        auto original = workspace.documents().original(documentId);
+        auto translation = workspace.documents().translation(documentId);
+        auto segments = workspace.segments().listForDocument(documentId);
+        if (!original || !translation || !segments)
+            return domain::Result<void>(domain::fail(domain::ErrorCode::Io, QStringLiteral("cannot read the store")));
+        segments->removeIf([](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });
+        auto bytes =
+            filter.writePair(*original, document.name, *translation, *segments,
+                             filter.translationPath(document.name, document.targetLanguage), document.targetLanguage);
+        if (!bytes)
+            return domain::Result<void>(std::unexpected(bytes.error()));
+        return project::FileSaver::save(out, *bytes);
+    });
+    figures.wholeExportSeconds = phase.seconds();
+    figures.wholeExportPeakKiB = phase.peakGrowthKiB();
+    figures.wholeExportAnonPeakKiB = anon.growthKiB();
+    return check(saved, "whole-file export");
+}
+
 } // namespace
 
 QByteArray FormatFigures::serialize() const
@@ -108,13 +139,15 @@ QByteArray FormatFigures::serialize() const
            QByteArray::number(importAbsPeakKiB) + ' ' + QByteArray::number(reimportSeconds, 'f', 6) + ' ' +
            QByteArray::number(reimportPeakKiB) + ' ' + QByteArray::number(edits) + ' ' +
            QByteArray::number(exportSeconds, 'f', 6) + ' ' + QByteArray::number(exportPeakKiB) + ' ' +
-           QByteArray::number(databaseBytes) + ' ' + QByteArray::number(exportAnonPeakKiB);
+           QByteArray::number(databaseBytes) + ' ' + QByteArray::number(exportAnonPeakKiB) + ' ' +
+           QByteArray::number(wholeExportSeconds, 'f', 6) + ' ' + QByteArray::number(wholeExportPeakKiB) + ' ' +
+           QByteArray::number(wholeExportAnonPeakKiB) + ' ' + QByteArray::number(int(exportsIdentical));
 }
 
 bool FormatFigures::deserialize(const QByteArray& line, FormatFigures& f)
 {
     const QList<QByteArray> v = line.trimmed().split(' ');
-    if (v.size() != 19 || v[0] != "BenchFormats-size:")
+    if (v.size() != 23 || v[0] != "BenchFormats-size:")
         return false;
     f.entries = v[1].toLongLong();
     f.fileBytes = v[2].toLongLong();
@@ -134,6 +167,10 @@ bool FormatFigures::deserialize(const QByteArray& line, FormatFigures& f)
     f.exportPeakKiB = v[16].toLongLong();
     f.databaseBytes = v[17].toLongLong();
     f.exportAnonPeakKiB = v[18].toLongLong();
+    f.wholeExportSeconds = v[19].toDouble();
+    f.wholeExportPeakKiB = v[20].toLongLong();
+    f.wholeExportAnonPeakKiB = v[21].toLongLong();
+    f.exportsIdentical = v[22] == "1";
     return true;
 }
 
@@ -170,8 +207,13 @@ bool FormatBench::run(const QString& path, const QString& filterId, const QStrin
         return false;
     project::DocumentImporter importer(**workspace, filters);
 
+    // A monolingual file is its own translation file too: every entry there, the edits spliced in.
+    const bool monolingual = !filter->translationPath(fileName, QStringLiteral("de")).isEmpty();
+    const project::TranslationFiles sameFile =
+        [&](const formats::Filter&, const QString&) -> domain::Result<std::optional<QByteArray>> { return bytes; };
     Phase import;
-    auto imported = importer.import(created->id, fileName, bytes, {}, filter);
+    auto imported =
+        importer.import(created->id, fileName, bytes, {}, filter, monolingual ? sameFile : project::TranslationFiles());
     figures.importSeconds = import.seconds();
     figures.importCpuSeconds = import.cpuSeconds();
     figures.importPeakKiB = import.peakGrowthKiB();
@@ -181,7 +223,8 @@ bool FormatBench::run(const QString& path, const QString& filterId, const QStrin
     const QString documentId = imported->documents.value(0).id;
 
     Phase reimport;
-    auto again = importer.import(created->id, fileName, bytes, {}, filter);
+    auto again =
+        importer.import(created->id, fileName, bytes, {}, filter, monolingual ? sameFile : project::TranslationFiles());
     figures.reimportSeconds = reimport.seconds();
     figures.reimportPeakKiB = reimport.peakGrowthKiB();
     if (!check(again, "re-import"))
@@ -191,6 +234,9 @@ bool FormatBench::run(const QString& path, const QString& filterId, const QStrin
         return false;
     const project::DocumentExporter exporter(**workspace, filters);
     const QString out = QDir(folder).filePath(QStringLiteral("export/") + QFileInfo(path).fileName());
+    const QString wholeOut = QDir(folder).filePath(QStringLiteral("export-whole/") + QFileInfo(path).fileName());
+    if (monolingual && !wholeExport(**workspace, *filter, documentId, wholeOut, figures))
+        return false;
     // Heap that earlier phases freed is handed back first: an export that reuses it grows too.
     ProcessMemory::returnFreedHeap();
     AnonPeak exportAnon;
@@ -202,6 +248,12 @@ bool FormatBench::run(const QString& path, const QString& filterId, const QStrin
     if (!check(exported, "export"))
         return false;
     figures.databaseBytes = QFileInfo((*workspace)->databasePath()).size();
+    if (monolingual) {
+        QFile streamed(out);
+        QFile whole(wholeOut);
+        figures.exportsIdentical = streamed.open(QIODevice::ReadOnly) && whole.open(QIODevice::ReadOnly) &&
+                                   streamed.readAll() == whole.readAll();
+    }
     return true;
 }
 

@@ -27,6 +27,12 @@ struct FormatFigures {
     qint64 exportPeakKiB = 0;
     qint64 exportAnonPeakKiB = 0; // peak RssAnon growth during the export (heap, not mapped files)
     qint64 databaseBytes = 0;
+    // Monolingual formats: the export as it was before it streamed (the files unpacked onto the heap,
+    // the segments listed, writePair's bytes saved), and whether the streamed one wrote the same bytes.
+    double wholeExportSeconds = 0;
+    qint64 wholeExportPeakKiB = 0;
+    qint64 wholeExportAnonPeakKiB = 0;
+    bool exportsIdentical = false;
 
     QByteArray serialize() const;
     static bool deserialize(const QByteArray& line, FormatFigures& figures);
