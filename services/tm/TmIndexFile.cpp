@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <filesystem>
 #include <vector>
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QTemporaryFile>
 
 #include "MappedFile.h"
 #include "TmIndex.h"
@@ -323,8 +324,12 @@ Result<void> TmIndexFile::save(const QString& path, const Stamp& stamp, Indexes&
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return domain::fail(ErrorCode::Io, QStringLiteral("%1: cannot make the folder").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Written beside its place and renamed over it, so that readers (and mappings) of the old file
+    // keep it whole. Not synced to disk (QSaveFile syncs, 0.07–0.1 s for the 41 MiB of 100k units):
+    // the file is a cache of the store, and load() checks its checksum before anything else, so a
+    // file a crash left half written is refused and the index rebuilt from the store.
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
+    if (!file.open())
         return domain::fail(ErrorCode::Io, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
     Writer out(file);
     out.raw(s_magic, sizeof s_magic);
@@ -353,8 +358,17 @@ Result<void> TmIndexFile::save(const QString& path, const Stamp& stamp, Indexes&
     saveConcordance(out, concordance);
     out.raw(s_end, sizeof s_end);
     out.value(out.checksum());
-    if (!out.finish() || !file.commit())
+    const bool written = out.finish() && file.flush();
+    file.close();
+    if (!written || file.error() != QFileDevice::NoError)
         return domain::fail(ErrorCode::Io, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    std::error_code failed; // std::filesystem::rename replaces an existing file, atomically on POSIX
+    std::filesystem::rename(file.fileName().toStdU16String(), path.toStdU16String(), failed);
+    if (failed)
+        return domain::fail(
+            ErrorCode::Io,
+            QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(failed.message().c_str())));
+    file.setAutoRemove(false); // it has its final name now
     return {};
 }
 

@@ -2,7 +2,9 @@
 // sentences did (real Debian sentences, tests/data/tm); damaged files are refused, not trusted.
 // A workspace TM opened with its index file loads it, catches up on units added since and rebuilds
 // after a removal. Also Concordance's word ranges, which highlight concordance hits.
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -222,6 +224,9 @@ void TestTmIndexFile::workspaceTmLoadsCatchesUpAndRebuilds()
         QVERIFY(!best(**tm, 10));
         QVERIFY(best(**tm, 220));
     }
+    // Each save was written beside the file and renamed over it: nothing else is left in the folder.
+    QCOMPARE(QDir(QFileInfo(indexFile).absolutePath()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QFileInfo(indexFile).fileName()});
 }
 
 void TestTmIndexFile::concordanceRanges_data()
