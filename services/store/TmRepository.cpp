@@ -370,9 +370,7 @@ Result<void> TmRepository::beginBulkLoad()
     // Into an empty table, the key index too: no unit is looked up by key then (findExisting), and
     // building the index from the sorted keys at the end costs a fraction of inserting every key at
     // its random place.
-    auto empty = m_db.prepare("SELECT NOT EXISTS (SELECT 1 FROM tm_units)").and_then([](Statement* s) {
-        return s->one([](const Statement& row) { return row.int64(0) != 0; }, QString());
-    });
+    auto empty = isEmpty();
     if (!empty)
         return std::unexpected(empty.error());
     auto listed = m_db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'tm_units' AND "
@@ -414,6 +412,13 @@ Result<QList<TmUnit>> TmRepository::list(const QString& sourceLanguage, const QS
         .prepare(std::string("SELECT ") + s_unitColumns +
                  " FROM tm_units WHERE source_lang = ? AND target_lang = ? ORDER BY source")
         .and_then([&](Statement* s) { return s->bindAll(sourceLanguage, targetLanguage).collect(readUnit); });
+}
+
+Result<bool> TmRepository::isEmpty()
+{
+    return m_db.prepare("SELECT NOT EXISTS (SELECT 1 FROM tm_units)").and_then([](Statement* s) {
+        return s->one([](const Statement& row) { return row.int64(0) != 0; }, QString());
+    });
 }
 
 Result<qint64> TmRepository::count()

@@ -70,6 +70,9 @@ public:
     domain::Result<void> bulkLoad(const std::function<domain::Result<void>()>& work);
     domain::Result<QList<domain::TmUnit>> list(const QString& sourceLanguage, const QString& targetLanguage);
     domain::Result<qint64> count();
+    // Whether no TM of the workspace has a unit (a bulk load into it drops the key index; see
+    // beginBulkLoad).
+    domain::Result<bool> isEmpty();
     domain::Result<qint64> count(const QString& tmName);
     domain::Result<domain::TmUnit> findByRowId(qint64 rowId);
     // Counts one more use of a unit (a suggestion taken by the translator).

@@ -92,7 +92,11 @@ Result<TmImporter::Summary> TmImporter::run(const Producer& produce)
     // The (TM, languages, source, target) index takes each unit at a random place: with the 64 MiB
     // page cache the workspace opens with, a large import spills and re-reads pages all the time. A
     // bigger cache for the import only (pages are allocated as used: a small import costs no more).
-    (void)m_database.exec("PRAGMA cache_size = -524288");
+    // Into a store with no units the bulk load drops that index and makes it at the end, and every
+    // page is written in order: 128 MiB import as fast as 512 MiB (1M units: 9.98–14.4 s against
+    // 10.7–14.6 s, alternated) and peak at 1.28 GB of RSS instead of 1.53 GB.
+    const bool emptyStore = m_tm.repository().isEmpty().value_or(false);
+    (void)m_database.exec(emptyStore ? "PRAGMA cache_size = -131072" : "PRAGMA cache_size = -524288");
     // The commit writes the import's pages into the WAL and syncs it; copying them into the database
     // file (a third of the commit's time at 100k units) runs afterwards on a thread of its own while
     // the index catches up and the caller saves it.
