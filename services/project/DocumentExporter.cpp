@@ -67,21 +67,30 @@ bool DocumentExporter::writesAlone(const domain::Document& document, const forma
     return !filter.isMultilingual() && filter.translationPath(document.name, document.targetLanguage).isEmpty();
 }
 
+Result<std::unique_ptr<store::UnpackedFile>> DocumentExporter::unpacked(const domain::Document& document,
+                                                                        File which) const
+{
+    // Unpacked, as it is read from the database, into a temporary file beside the workspace's
+    // database and mapped: the writers read it from the page cache, not from a copy on the heap as
+    // large as the file.
+    const QString what = QStringLiteral("the %1 file of %2 (%3)")
+                             .arg(which == File::Original ? QStringLiteral("original") : QStringLiteral("translation"),
+                                  document.name, document.targetLanguage);
+    return store::UnpackedFile::open(
+        [&](QIODevice& file, const QString& fileName) {
+            return which == File::Original
+                       ? m_workspace.documents().unpackOriginalTo(document.id, file, what, fileName)
+                       : m_workspace.documents().unpackTranslationTo(document.id, file, what, fileName);
+        },
+        QFileInfo(m_workspace.databasePath()).absolutePath(), what);
+}
+
 Result<void> DocumentExporter::writeTo(QIODevice& out, const domain::Document& document,
                                        const formats::Filter& filter) const
 {
     // One snapshot of the store (original and segments), as the one query that listed the segments gave.
     return m_workspace.database().snapshot([&]() -> Result<void> {
-        const QString what = QStringLiteral("the original file of %1 (%2)").arg(document.name, document.targetLanguage);
-        // The original is unpacked, as it is read from the database, into a temporary file beside the
-        // workspace's database and mapped: the writers read it from the page cache, not from a copy
-        // on the heap as large as the file.
-        const QString folder = QFileInfo(m_workspace.databasePath()).absolutePath();
-        auto original = store::UnpackedFile::open(
-            [&](QIODevice& file, const QString& fileName) {
-                return m_workspace.documents().unpackOriginalTo(document.id, file, what, fileName);
-            },
-            folder, what);
+        auto original = unpacked(document, File::Original);
         if (!original)
             return std::unexpected(original.error());
         StoredSegments segments(m_workspace.database(), document.id, filter.writesTranslationsOnly());
@@ -93,22 +102,10 @@ Result<void> DocumentExporter::writePairTo(QIODevice& out, const domain::Documen
                                            const formats::Filter& filter, const QString& translationName) const
 {
     return m_workspace.database().snapshot([&]() -> Result<void> {
-        const QString folder = QFileInfo(m_workspace.databasePath()).absolutePath();
-        const QString what = QStringLiteral("the original file of %1 (%2)").arg(document.name, document.targetLanguage);
-        auto original = store::UnpackedFile::open(
-            [&](QIODevice& file, const QString& fileName) {
-                return m_workspace.documents().unpackOriginalTo(document.id, file, what, fileName);
-            },
-            folder, what);
+        auto original = unpacked(document, File::Original);
         if (!original)
             return std::unexpected(original.error());
-        const QString translationWhat =
-            QStringLiteral("the translation file of %1 (%2)").arg(document.name, document.targetLanguage);
-        auto translation = store::UnpackedFile::open(
-            [&](QIODevice& file, const QString& fileName) {
-                return m_workspace.documents().unpackTranslationTo(document.id, file, translationWhat, fileName);
-            },
-            folder, translationWhat);
+        auto translation = unpacked(document, File::Translation);
         if (!translation)
             return std::unexpected(translation.error());
         StoredSegments segments(m_workspace.database(), document.id, filter.writesTranslationsOnly());

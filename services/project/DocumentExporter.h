@@ -2,6 +2,8 @@
 // workspace written into the original file, through a temporary file renamed into place.
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -20,8 +22,9 @@ class FilterRegistry;
 } // namespace tessera::formats
 
 namespace tessera::store {
+class UnpackedFile;
 class Workspace;
-}
+} // namespace tessera::store
 
 namespace tessera::project {
 
@@ -61,6 +64,10 @@ private:
     // temporary files.
     domain::Result<void> writePairTo(QIODevice& out, const domain::Document& document, const formats::Filter& filter,
                                      const QString& translationName) const;
+    // The document's original file, or its translation file as imported (empty when there was none),
+    // unpacked into a mapped temporary file beside the workspace's database.
+    enum class File { Original, Translation };
+    domain::Result<std::unique_ptr<store::UnpackedFile>> unpacked(const domain::Document& document, File which) const;
 
     store::Workspace& m_workspace;
     const formats::FilterRegistry& m_filters;

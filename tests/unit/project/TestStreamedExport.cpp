@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "FullDevice.h"
 #include "TempWorkspace.h"
 #include "TestData.h"
 #include "domain/Project.h"
@@ -28,6 +29,7 @@ using namespace tessera;
 using domain::Segment;
 using domain::SegmentState;
 using testsupport::errorText;
+using testsupport::FullDevice;
 
 namespace {
 
@@ -36,32 +38,6 @@ QByteArray readAll(const QString& path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
 }
-
-// A device that takes `room` bytes and then refuses every write, as a full disk does.
-class FullDevice final : public QIODevice {
-public:
-    explicit FullDevice(qint64 room)
-        : m_room(room)
-    {
-        open(QIODevice::WriteOnly);
-    }
-    QByteArray written;
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char* data, qint64 size) override
-    {
-        if (size > m_room - written.size()) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        written.append(data, size);
-        return size;
-    }
-
-private:
-    qint64 m_room;
-};
 
 } // namespace
 

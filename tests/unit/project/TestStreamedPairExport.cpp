@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "FullDevice.h"
 #include "TempWorkspace.h"
 #include "TestData.h"
 #include "domain/Project.h"
@@ -30,6 +31,7 @@ using namespace tessera;
 using domain::Segment;
 using domain::SegmentState;
 using testsupport::errorText;
+using testsupport::FullDevice;
 
 namespace {
 
@@ -38,32 +40,6 @@ QByteArray readFile(const QString& path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
 }
-
-// A device that takes `room` bytes and then refuses every write, as a full disk does.
-class FilledDevice final : public QIODevice {
-public:
-    explicit FilledDevice(qint64 room)
-        : m_room(room)
-    {
-        open(QIODevice::WriteOnly);
-    }
-    QByteArray written;
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char* data, qint64 size) override
-    {
-        if (size > m_room - written.size()) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        written.append(data, size);
-        return size;
-    }
-
-private:
-    qint64 m_room;
-};
 
 // The name a test file is imported as: Android's language comes from its folder, so every
 // strings.xml is the default file res/values/strings.xml.
@@ -355,7 +331,7 @@ void TestStreamedPairExport::fullDeviceFailsTheExport()
     const QString translationName = filter->translationPath(document->name, document->targetLanguage);
 
     // The device fills up halfway through: the writer fails with the device's reason.
-    FilledDevice full(whole.size() / 2);
+    FullDevice full(whole.size() / 2);
     formats::SegmentList list(segments);
     auto failed =
         filter->writePairTo(full, original, document->name, stored, list, translationName, document->targetLanguage);
