@@ -1,6 +1,7 @@
-// ExportFaults: an export that meets a store read refused at one statement after another must fail
-// each time and leave the file it replaces as it was, with nothing beside it (the streamed-export
-// tests of bilingual and monolingual formats).
+// ExportFaults: checks shared by the streamed-export tests of bilingual and monolingual formats: where
+// a streamed export differs from the whole-file one, and that an export meeting a store read refused
+// at one statement after another fails each time and leaves the file it replaces as it was, with
+// nothing beside it.
 #pragma once
 
 #include <QByteArray>
@@ -13,6 +14,20 @@
 #include "store/Database.h"
 
 namespace tessera::testsupport {
+
+// Where a streamed export differs from the whole-file one: "differs at byte N: streamed "…", whole
+// "…"", or empty when they are the same.
+inline QString firstDifference(const QByteArray& written, const QByteArray& expected)
+{
+    if (written == expected)
+        return {};
+    qsizetype at = 0;
+    while (at < written.size() && at < expected.size() && written[at] == expected[at])
+        ++at;
+    return QStringLiteral("differs at byte %1: streamed \"%2\", whole \"%3\"")
+        .arg(at)
+        .arg(QString::fromUtf8(written.mid(at, 80)), QString::fromUtf8(expected.mid(at, 80)));
+}
 
 // Refuses statement n of exporting `documentId` to `path` for n across the export's `statements`
 // (counted by a successful render): each export fails, `path` still holds `old`, its folder holds

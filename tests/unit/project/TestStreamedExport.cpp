@@ -195,16 +195,9 @@ void TestStreamedExport::sameBytesAsTheWholeFileWriter()
         QVERIFY2(exported, qPrintable(step + QStringLiteral(": ") + errorText(exported)));
         const QByteArray written = readAll(path);
         QCOMPARE(written.startsWith("\xFF\xFE"), utf16);
-        if (written != expected) {
-            qsizetype at = 0;
-            while (at < written.size() && at < expected.size() && written[at] == expected[at])
-                ++at;
-            QFAIL(
-                qPrintable(QStringLiteral("%1: differs at byte %2: streamed \"%3\", whole \"%4\"")
-                               .arg(QLatin1String(step))
-                               .arg(at)
-                               .arg(QString::fromUtf8(written.mid(at, 60)), QString::fromUtf8(expected.mid(at, 60)))));
-        }
+        const QString difference = testsupport::firstDifference(written, expected);
+        if (!difference.isEmpty())
+            QFAIL(qPrintable(QLatin1String(step) + QStringLiteral(": ") + difference));
         auto rendered = exporter.render(documentId);
         QVERIFY2(rendered, qPrintable(errorText(rendered)));
         QVERIFY(*rendered == expected);
