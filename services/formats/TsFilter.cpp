@@ -60,9 +60,14 @@ domain::Result<QByteArray> TsFilter::write(const QByteArray& original, const QLi
 domain::Result<void> TsFilter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
                                        const QString& fileName, const QString& language) const
 {
-    Q_UNUSED(language);
     ByteOutput output(out);
-    return TsWriter::write(original, segments, fileName, output);
+    return TsWriter::write(original, segments, fileName, output, language);
+}
+
+domain::Result<QByteArray> TsFilter::writeDocument(const QByteArray& original, const QList<domain::Segment>& segments,
+                                                   const QString& fileName, const QString& language) const
+{
+    return TsWriter::write(original, segments, fileName, language);
 }
 
 domain::Result<QByteArray> TsFilter::create(const ParsedDocument& document, const QString& fileName) const

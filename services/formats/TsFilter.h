@@ -17,6 +17,9 @@ public:
     bool writesTranslationsOnly() const override { return true; }
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
+    // A template (no language in <TS>) that changes says the document's language (TsWriter).
+    domain::Result<QByteArray> writeDocument(const QByteArray& original, const QList<domain::Segment>& segments,
+                                             const QString& fileName, const QString& language) const override;
     domain::Result<void> writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
                                  const QString& fileName, const QString& language) const override;
     bool writesStreamed() const override { return true; }

@@ -120,6 +120,18 @@ Result<bool> TsParser::next(TsMessage& message)
                 m_inTs = true;
                 m_language = m_reader.attribute("language");
                 m_sourceLanguage = m_reader.attribute("sourcelanguage");
+                if (m_language.isEmpty()) {
+                    // Where lupdate -target-language puts the attribute: after version="…", else last.
+                    const QByteArrayView tag =
+                        m_reader.data().sliced(m_reader.tokenBegin(), m_reader.tokenEnd() - m_reader.tokenBegin());
+                    qsizetype at = tag.size() - (tag.endsWith("/>") ? 2 : 1);
+                    if (const qsizetype version = tag.indexOf("version="); version >= 0 && version + 8 < tag.size()) {
+                        const qsizetype close = tag.indexOf(tag[version + 8], version + 9);
+                        if (close > 0)
+                            at = close + 1;
+                    }
+                    m_languageInsertAt = m_reader.tokenBegin() + at;
+                }
             } else if (!m_inContext && name == "context") {
                 m_inContext = true;
                 m_context.clear();

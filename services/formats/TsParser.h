@@ -27,6 +27,8 @@ public:
     domain::Result<bool> next(TsMessage& message);
 
     QString language() const { return m_language; }
+    // Where a language="…" attribute goes in the <TS> start tag when it has none (-1 when it has one).
+    qsizetype languageInsertAt() const { return m_languageInsertAt; }
     QString sourceLanguage() const { return m_sourceLanguage; }
 
     domain::Error error(qint64 line, qint64 column, const QString& message) const;
@@ -45,6 +47,7 @@ private:
     XmlPull m_reader;
     mutable XmlPosition m_position;
     QString m_language;
+    qsizetype m_languageInsertAt = -1;
     QString m_sourceLanguage;
     QString m_context;
     QString m_locationFile;              // for relative locations

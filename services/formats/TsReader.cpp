@@ -1,5 +1,7 @@
 #include "TsReader.h"
 
+#include <algorithm>
+
 #include <QSet>
 
 #include "SegmentSink.h"
@@ -82,7 +84,12 @@ Result<void> TsReader::stream(const QByteArray& data, const QString& fileName, S
         if (message.numerus)
             segment.sourcePlural = message.source; // Qt has one source with %n for all forms
         segment.targets = message.translations;
-        if (segment.targets.isEmpty())
+        // An untranslated numerus message holds no forms (a template has two empty <numerusform>s
+        // whatever language it is translated into): the document's language says how many it needs.
+        if (message.numerus &&
+            std::all_of(segment.targets.cbegin(), segment.targets.cend(), [](const QString& t) { return t.isEmpty(); }))
+            segment.targets.clear();
+        else if (segment.targets.isEmpty())
             segment.targets.append(QString());
         segment.state = stateOf(message);
         segment.context.note = message.extraComment;

@@ -93,18 +93,19 @@ QString TsWriter::escape(const QString& text)
     return out;
 }
 
-Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segment>& segments, const QString& fileName)
+Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segment>& segments, const QString& fileName,
+                                   const QString& language)
 {
     SegmentList source(segments);
     QByteArray bytes;
     ByteOutput out(bytes);
-    if (auto written = write(original, source, fileName, out); !written)
+    if (auto written = write(original, source, fileName, out, language); !written)
         return std::unexpected(written.error());
     return bytes;
 }
 
 Result<void> TsWriter::write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
-                             ByteOutput& output)
+                             ByteOutput& output, const QString& language)
 {
     auto text = TsParser::decode(original, fileName);
     if (!text)
@@ -148,8 +149,13 @@ Result<void> TsWriter::write(const QByteArray& original, SegmentSource& segments
         }
         if (wanted.isEmpty())
             wanted.append(QString());
+        const auto empty = [](const QStringList& forms) {
+            return std::all_of(forms.cbegin(), forms.cend(), [](const QString& t) { return t.isEmpty(); });
+        };
         const bool unfinished = wantsUnfinished(segment->state);
-        const bool translationChanged = wanted != current || unfinished != wantsUnfinished(TsReader::stateOf(message));
+        // Untranslated stays as the file has it, however many empty forms it holds.
+        const bool translationChanged = (wanted != current && !(empty(wanted) && empty(current))) ||
+                                        unfinished != wantsUnfinished(TsReader::stateOf(message));
         const bool commentChanged = segment->translatorComment != message.translatorComment;
         if (!translationChanged && !commentChanged)
             continue;
@@ -181,8 +187,19 @@ Result<void> TsWriter::write(const QByteArray& original, SegmentSource& segments
         }
         std::stable_sort(splices.begin(), splices.end(),
                          [](const Splice& a, const Splice& b) { return a.begin < b.begin; });
-        if (!changed)
+        if (!changed) {
             out.reserve(text->size() + 4096);
+            // A file Tessera changes says whose translations it holds: a <TS> without a language
+            // (lupdate's template) gets the document's, as lupdate -target-language writes it, so
+            // that lrelease applies that language's plural forms.
+            if (!language.isEmpty() && parser.languageInsertAt() >= 0) {
+                const qsizetype at = parser.languageInsertAt();
+                out.append(QByteArrayView(*text).sliced(copied, at - copied));
+                out.append(" language=\"" + QString(language).replace(QLatin1Char('-'), QLatin1Char('_')).toUtf8() +
+                           '"');
+                copied = at;
+            }
+        }
         changed = true;
         for (const Splice& splice : std::as_const(splices)) {
             out.append(QByteArrayView(*text).sliced(copied, splice.begin - copied));

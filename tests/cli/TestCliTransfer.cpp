@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void helpListsTheCommands();
     void posixLocaleModifierCatalogRoundTrips();
     void templateBecomesEachLanguagesCatalog();
+    void tsTemplateSaysItsLanguageOnceTranslated();
 
 private:
     static void expectError(const CliRun& run, int exitCode, const QString& needle);
@@ -639,6 +641,60 @@ void TestCliTransfer::templateBecomesEachLanguagesCatalog()
         QVERIFY2(msgfmt.exitCode() == 0, report.constData());
         QVERIFY2(report.contains("2 translated messages, 579 untranslated messages."), report.constData());
     }
+}
+
+void TestCliTransfer::tsTemplateSaysItsLanguageOnceTranslated()
+{
+    // lupdate's template of Tessera's own sources names no language. Translated into Polish, its
+    // numerus message takes Polish's three forms, the export says language="pl" where lupdate
+    // -target-language puts it, and lrelease keeps all three forms (without the attribute it
+    // "removed plural forms as the target language has less forms"). Japanese, untranslated, comes
+    // back byte for byte.
+    const QString name = QStringLiteral("tessera-template.ts");
+    QFile real(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/ts/") + name);
+    QVERIFY2(real.open(QIODevice::ReadOnly), qPrintable(real.fileName()));
+    const QByteArray original = real.readAll();
+    QVERIFY(original.contains("<TS version=\"2.1\">"));
+    QVERIFY(writeFile(m_files->filePath(name), original));
+    QVERIFY(run(args({"project", "create", "Ui", "--source-lang", "en", "--target-langs", "pl,ja"})).exitCode == 0);
+    const CliRun imported = run(args({"import", "tessera-template.ts", "--project", "Ui"}));
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+
+    const auto pl = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Ui"), QStringLiteral("pl"));
+    QString numerusKey;
+    for (auto it = pl.cbegin(); it != pl.cend(); ++it) {
+        if (it.value()[QLatin1String("source")].toString() == QStringLiteral("%n document(s)"))
+            numerusKey = it.key();
+    }
+    QVERIFY(!numerusKey.isEmpty());
+    QVERIFY(pl.value(numerusKey)[QLatin1String("target")].toArray().isEmpty()); // no forms until translated
+    const CliRun set =
+        run({QStringLiteral("segment"), QStringLiteral("set"), pl.value(numerusKey)[QLatin1String("id")].toString(),
+             QStringLiteral("--plural"), QStringLiteral("%n dokument"), QStringLiteral("--plural"),
+             QStringLiteral("%n dokumenty"), QStringLiteral("--plural"), QStringLiteral("%n dokumentów"),
+             QStringLiteral("--state"), QStringLiteral("translated")});
+    QVERIFY2(set.exitCode == 0, set.describe());
+    const CliRun exported = run(args({"export", "--project", "Ui", "--out", "out"}));
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/ja/") + name)), original);
+    const QString polish = m_files->filePath(QStringLiteral("out/pl/") + name);
+    const QByteArray written = readFile(polish);
+    QVERIFY2(written.contains("<TS version=\"2.1\" language=\"pl\">"), written.left(200).constData());
+    QVERIFY(written.contains("<numerusform>%n dokument</numerusform>\n            <numerusform>%n "
+                             "dokumenty</numerusform>\n            <numerusform>%n dokumentów</numerusform>"));
+
+    QString lrelease = QStandardPaths::findExecutable(QStringLiteral("lrelease"));
+    if (lrelease.isEmpty())
+        lrelease = QStandardPaths::findExecutable(QStringLiteral("lrelease"), {QStringLiteral("/usr/lib/qt6/bin")});
+    QVERIFY2(!lrelease.isEmpty(), "lrelease (Qt tools) is not installed");
+    QProcess process;
+    process.start(lrelease, {polish, QStringLiteral("-qm"), m_files->filePath(QStringLiteral("pl.qm"))});
+    QVERIFY(process.waitForFinished(30000));
+    const QByteArray report = process.readAllStandardOutput() + process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, report.constData());
+    QVERIFY2(report.contains("Generated 1 translation(s) (1 finished and 0 unfinished)"), report.constData());
+    QVERIFY2(!report.contains("Removed plural forms"), report.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)
