@@ -1,6 +1,8 @@
 // Segment: one translatable unit of a document, with its context, target forms and state.
 #pragma once
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QFlags>
 #include <QString>
@@ -51,6 +53,12 @@ struct Segment {
 
     bool isPlural() const { return !sourcePlural.isEmpty(); }
 };
+
+// Whether any of a segment's target forms holds text (an untranslated plural may hold empty forms).
+inline bool hasText(const QStringList& forms)
+{
+    return std::any_of(forms.begin(), forms.end(), [](const QString& form) { return !form.isEmpty(); });
+}
 
 } // namespace tessera::domain
 

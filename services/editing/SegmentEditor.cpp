@@ -30,7 +30,7 @@ namespace {
 
 bool allEmpty(const QStringList& forms)
 {
-    return std::all_of(forms.begin(), forms.end(), [](const QString& form) { return form.isEmpty(); });
+    return !domain::hasText(forms);
 }
 
 bool isConfirmed(SegmentState state)

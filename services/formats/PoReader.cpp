@@ -1,7 +1,6 @@
 #include "PoReader.h"
 
 #include <QSet>
-#include <algorithm>
 
 #include "PoCharset.h"
 #include "PoEntry.h"
@@ -151,8 +150,7 @@ Result<void> PoReader::stream(const QByteArray& data, const QString& fileName, S
         }
         // A template's plural entry has two empty msgstr[i] whatever language it is translated into:
         // it holds no forms, and the document's language says how many it needs.
-        if (isTemplate && entry.plural &&
-            std::all_of(segment.targets.cbegin(), segment.targets.cend(), [](const QString& t) { return t.isEmpty(); }))
+        if (isTemplate && entry.plural && !domain::hasText(segment.targets))
             segment.targets.clear();
         if (entry.isFuzzy())
             segment.state = SegmentState::Draft;

@@ -1,7 +1,5 @@
 #include "TsReader.h"
 
-#include <algorithm>
-
 #include <QSet>
 
 #include "SegmentSink.h"
@@ -86,8 +84,7 @@ Result<void> TsReader::stream(const QByteArray& data, const QString& fileName, S
         segment.targets = message.translations;
         // An untranslated numerus message holds no forms (a template has two empty <numerusform>s
         // whatever language it is translated into): the document's language says how many it needs.
-        if (message.numerus &&
-            std::all_of(segment.targets.cbegin(), segment.targets.cend(), [](const QString& t) { return t.isEmpty(); }))
+        if (message.numerus && !domain::hasText(segment.targets))
             segment.targets.clear();
         else if (segment.targets.isEmpty())
             segment.targets.append(QString());

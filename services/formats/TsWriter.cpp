@@ -149,12 +149,9 @@ Result<void> TsWriter::write(const QByteArray& original, SegmentSource& segments
         }
         if (wanted.isEmpty())
             wanted.append(QString());
-        const auto empty = [](const QStringList& forms) {
-            return std::all_of(forms.cbegin(), forms.cend(), [](const QString& t) { return t.isEmpty(); });
-        };
         const bool unfinished = wantsUnfinished(segment->state);
         // Untranslated stays as the file has it, however many empty forms it holds.
-        const bool translationChanged = (wanted != current && !(empty(wanted) && empty(current))) ||
+        const bool translationChanged = (wanted != current && (domain::hasText(wanted) || domain::hasText(current))) ||
                                         unfinished != wantsUnfinished(TsReader::stateOf(message));
         const bool commentChanged = segment->translatorComment != message.translatorComment;
         if (!translationChanged && !commentChanged)

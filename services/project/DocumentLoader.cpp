@@ -15,10 +15,7 @@ namespace {
 
 constexpr qsizetype s_batchSize = 2000;
 
-bool hasText(const QStringList& targets)
-{
-    return std::any_of(targets.begin(), targets.end(), [](const QString& t) { return !t.isEmpty(); });
-}
+using domain::hasText;
 
 bool sameFileContext(const domain::SegmentContext& a, const domain::SegmentContext& b)
 {

@@ -20,10 +20,7 @@ using domain::SegmentState;
 
 namespace {
 
-bool hasText(const QStringList& targets)
-{
-    return std::any_of(targets.begin(), targets.end(), [](const QString& t) { return !t.isEmpty(); });
-}
+using domain::hasText;
 
 bool isUntranslated(const Segment& segment)
 {
