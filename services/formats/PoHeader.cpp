@@ -56,11 +56,7 @@ PoHeader PoHeader::parse(const QByteArray& msgstr)
 
 bool PoHeader::isFor(const QString& fileLanguage, const QString& language)
 {
-    if (fileLanguage.trimmed().isEmpty())
-        return false;
-    const QString a = text::LanguageTag::canonical(fileLanguage.trimmed());
-    const QString b = text::LanguageTag::canonical(language);
-    return a == b || a.startsWith(b + QLatin1Char('-')) || b.startsWith(a + QLatin1Char('-'));
+    return !fileLanguage.trimmed().isEmpty() && text::LanguageTag::sameOrNarrower(fileLanguage.trimmed(), language);
 }
 
 QString PoHeader::gettextName(const QString& language)

@@ -44,11 +44,7 @@ domain::Error inputError(const QString& file, const QString& message)
 // language is taken at its word.
 bool sameLanguage(const QString& fileLanguage, const QString& language)
 {
-    if (fileLanguage.isEmpty())
-        return true;
-    const QString a = text::LanguageTag::canonical(fileLanguage);
-    const QString b = text::LanguageTag::canonical(language);
-    return a == b || a.startsWith(b + QLatin1Char('-')) || b.startsWith(a + QLatin1Char('-'));
+    return fileLanguage.isEmpty() || text::LanguageTag::sameOrNarrower(fileLanguage, language);
 }
 
 // Hands each segment of the file to the document of every language, checking keys on the way.

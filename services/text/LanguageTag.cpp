@@ -122,6 +122,14 @@ bool LanguageTag::sameLanguage(const LanguageTag& a, const LanguageTag& b)
     return a.m_language == b.m_language;
 }
 
+bool LanguageTag::sameOrNarrower(const QString& a, const QString& b)
+{
+    const QString first = canonical(a);
+    const QString second = canonical(b);
+    return first == second || first.startsWith(second + QLatin1Char('-')) ||
+           second.startsWith(first + QLatin1Char('-'));
+}
+
 bool LanguageTag::sameLanguage(const QString& a, const QString& b)
 {
     const auto first = parse(a);

@@ -28,6 +28,9 @@ public:
     // True when both tags name the same primary language: en-US and en-GB, zh-Hans and zh-Hant.
     static bool sameLanguage(const LanguageTag& a, const LanguageTag& b);
     static bool sameLanguage(const QString& a, const QString& b); // false when either is no tag
+    // True when the two name the same tag, or one is a more specific form of the other (de and
+    // de-DE, sr and sr-Latn-RS): a file's translations for `a` serve a document in `b`.
+    static bool sameOrNarrower(const QString& a, const QString& b);
 
     QString name() const { return m_name; }         // "sr-Latn-RS"
     QString language() const { return m_language; } // "sr"
