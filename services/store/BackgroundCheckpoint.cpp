@@ -7,19 +7,12 @@
 namespace tessera::store {
 
 BackgroundCheckpoint::BackgroundCheckpoint(const QString& path)
-    : m_thread([this, path] { run(path); })
+    : m_thread([path] { run(path); })
 {}
 
 BackgroundCheckpoint::~BackgroundCheckpoint()
 {
-    wait();
-}
-
-BackgroundCheckpoint::Outcome BackgroundCheckpoint::wait()
-{
-    if (m_thread.joinable())
-        m_thread.join();
-    return m_outcome;
+    m_thread.join();
 }
 
 void BackgroundCheckpoint::run(const QString& path)
@@ -33,15 +26,11 @@ void BackgroundCheckpoint::run(const QString& path)
         rc = sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
     }
     if (rc == SQLITE_OK) {
-        rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &m_outcome.logFrames,
-                                       &m_outcome.copiedFrames);
+        rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     }
-    m_outcome.ok = rc == SQLITE_OK;
-    if (!m_outcome.ok) {
-        m_outcome.error = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-        // Nothing is lost: the WAL keeps the transaction, and the next checkpoint copies it.
-        qCWarning(lcStore) << "background checkpoint of" << path << "failed:" << m_outcome.error;
-    }
+    if (rc != SQLITE_OK)
+        qCWarning(lcStore) << "background checkpoint of" << path
+                           << "failed:" << (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     sqlite3_close(db);
 }
 

@@ -17,19 +17,10 @@ public:
     BackgroundCheckpoint(const BackgroundCheckpoint&) = delete;
     BackgroundCheckpoint& operator=(const BackgroundCheckpoint&) = delete;
 
-    struct Outcome {
-        bool ok = false;
-        int logFrames = -1;    // frames in the WAL when the copy ran
-        int copiedFrames = -1; // of them copied into the database file
-        QString error;         // when !ok: SQLite's reason
-    };
-    // Waits for the copy; what it did.
-    Outcome wait();
-
 private:
-    void run(const QString& path);
+    // A copy that fails is logged: nothing is lost, the WAL keeps the transaction for the next one.
+    static void run(const QString& path);
 
-    Outcome m_outcome; // before the thread that writes it
     std::thread m_thread;
 };
 
