@@ -1,5 +1,6 @@
 #include "DocumentExporter.h"
 
+#include <functional>
 #include <future>
 
 #include <QBuffer>
@@ -120,25 +121,21 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId, const QBy
     auto document = find(documentId, &filter);
     if (!document)
         return std::unexpected(document.error());
-    if (filter->writesStreamed() && writesAlone(*document, *filter)) {
+    // A streaming writer writes into a buffer as it would into the export's file.
+    const auto intoBytes = [](const std::function<Result<void>(QIODevice&)>& write) -> Result<QByteArray> {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        if (auto written = writeTo(buffer, *document, *filter); !written)
+        if (auto written = write(buffer); !written)
             return std::unexpected(written.error());
         buffer.close();
         return bytes;
-    }
+    };
+    if (filter->writesStreamed() && writesAlone(*document, *filter))
+        return intoBytes([&](QIODevice& out) { return writeTo(out, *document, *filter); });
     if (const QString name = filter->translationPath(document->name, document->targetLanguage);
-        filter->writesPairStreamed() && !filter->isMultilingual() && !name.isEmpty()) {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (auto written = writePairTo(buffer, *document, *filter, name); !written)
-            return std::unexpected(written.error());
-        buffer.close();
-        return bytes;
-    }
+        filter->writesPairStreamed() && !filter->isMultilingual() && !name.isEmpty())
+        return intoBytes([&](QIODevice& out) { return writePairTo(out, *document, *filter, name); });
     // The original unpacks on the second core while the segments are read.
     auto packed = m_workspace.documents().packedOriginal(documentId);
     if (!packed)
