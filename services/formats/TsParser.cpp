@@ -120,6 +120,12 @@ Result<bool> TsParser::next(TsMessage& message)
                 m_inTs = true;
                 m_language = m_reader.attribute("language");
                 m_sourceLanguage = m_reader.attribute("sourcelanguage");
+                for (const XmlPull::Attribute& attribute : m_reader.attributes()) {
+                    if (attribute.qualifiedName == "language") {
+                        m_languageValueBegin = attribute.rawValue.data() - m_reader.data().data();
+                        m_languageValueEnd = m_languageValueBegin + attribute.rawValue.size();
+                    }
+                }
                 if (m_language.isEmpty()) {
                     // Where lupdate -target-language puts the attribute: after version="…", else last.
                     const QByteArrayView tag =

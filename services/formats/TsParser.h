@@ -29,6 +29,9 @@ public:
     QString language() const { return m_language; }
     // Where a language="…" attribute goes in the <TS> start tag when it has none (-1 when it has one).
     qsizetype languageInsertAt() const { return m_languageInsertAt; }
+    // The bytes between the quotes of the <TS> start tag's language attribute (begin -1 when it has none).
+    qsizetype languageValueBegin() const { return m_languageValueBegin; }
+    qsizetype languageValueEnd() const { return m_languageValueEnd; }
     QString sourceLanguage() const { return m_sourceLanguage; }
 
     domain::Error error(qint64 line, qint64 column, const QString& message) const;
@@ -48,6 +51,8 @@ private:
     mutable XmlPosition m_position;
     QString m_language;
     qsizetype m_languageInsertAt = -1;
+    qsizetype m_languageValueBegin = -1;
+    qsizetype m_languageValueEnd = -1;
     QString m_sourceLanguage;
     QString m_context;
     QString m_locationFile;              // for relative locations

@@ -6,6 +6,7 @@
 #include "TsParser.h"
 #include "TsReader.h"
 #include "XmlText.h"
+#include "text/LanguageTag.h"
 
 namespace tessera::formats {
 
@@ -187,14 +188,20 @@ Result<void> TsWriter::write(const QByteArray& original, SegmentSource& segments
         if (!changed) {
             out.reserve(text->size() + 4096);
             // A file Tessera changes says whose translations it holds: a <TS> without a language
-            // (lupdate's template) gets the document's, as lupdate -target-language writes it, so
-            // that lrelease applies that language's plural forms.
+            // (lupdate's template) gets the document's, as lupdate -target-language writes it, and
+            // one naming another language is corrected, so that lrelease applies the document's
+            // plural forms.
+            const QByteArray qtName = QString(language).replace(QLatin1Char('-'), QLatin1Char('_')).toUtf8();
             if (!language.isEmpty() && parser.languageInsertAt() >= 0) {
                 const qsizetype at = parser.languageInsertAt();
                 out.append(QByteArrayView(*text).sliced(copied, at - copied));
-                out.append(" language=\"" + QString(language).replace(QLatin1Char('-'), QLatin1Char('_')).toUtf8() +
-                           '"');
+                out.append(" language=\"" + qtName + '"');
                 copied = at;
+            } else if (!language.isEmpty() && parser.languageValueBegin() >= 0 &&
+                       !text::LanguageTag::sameOrNarrower(parser.language(), language)) {
+                out.append(QByteArrayView(*text).sliced(copied, parser.languageValueBegin() - copied));
+                out.append(qtName);
+                copied = parser.languageValueEnd();
             }
         }
         changed = true;

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void posixLocaleModifierCatalogRoundTrips();
     void templateBecomesEachLanguagesCatalog();
     void tsTemplateSaysItsLanguageOnceTranslated();
+    void tsOfAnotherLanguageNamesTheDocumentsOnceTranslated();
 
 private:
     static void expectError(const CliRun& run, int exitCode, const QString& needle);
@@ -695,6 +696,42 @@ void TestCliTransfer::tsTemplateSaysItsLanguageOnceTranslated()
     QVERIFY2(process.exitCode() == 0, report.constData());
     QVERIFY2(report.contains("Generated 1 translation(s) (1 finished and 0 unfinished)"), report.constData());
     QVERIFY2(!report.contains("Removed plural forms"), report.constData());
+}
+
+void TestCliTransfer::tsOfAnotherLanguageNamesTheDocumentsOnceTranslated()
+{
+    // Qt's Czech catalog taken as the start of a Polish one: the Polish export says language="pl"
+    // (lrelease takes the plural rules from it), the Czech one is the file byte for byte.
+    const QString name = QStringLiteral("qt_help_cs.ts");
+    QFile real(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/ts/") + name);
+    QVERIFY2(real.open(QIODevice::ReadOnly), qPrintable(real.fileName()));
+    const QByteArray original = real.readAll();
+    QVERIFY(original.contains("<TS version=\"2.1\" language=\"cs_CZ\">"));
+    QVERIFY(writeFile(m_files->filePath(name), original));
+    QVERIFY(run(args({"project", "create", "Help", "--source-lang", "en", "--target-langs", "cs,pl"})).exitCode == 0);
+    const CliRun imported = run(args({"import", "qt_help_cs.ts", "--project", "Help"}));
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+
+    const auto pl = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Help"), QStringLiteral("pl"));
+    QString id;
+    for (auto it = pl.cbegin(); it != pl.cend(); ++it) {
+        if (it.value()[QLatin1String("source")].toString() == QStringLiteral("Cannot register namespace '%1'."))
+            id = it.value()[QLatin1String("id")].toString();
+    }
+    QVERIFY(!id.isEmpty());
+    const CliRun set = run({QStringLiteral("segment"), QStringLiteral("set"), id, QStringLiteral("--target"),
+                            QStringLiteral("Nie można zarejestrować przestrzeni nazw %1."), QStringLiteral("--state"),
+                            QStringLiteral("translated")});
+    QVERIFY2(set.exitCode == 0, set.describe());
+    const CliRun exported = run(args({"export", "--project", "Help", "--out", "out"}));
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/cs/") + name)), original);
+    const QByteArray written = readFile(m_files->filePath(QStringLiteral("out/pl/") + name));
+    QVERIFY2(written.startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" "
+                                "language=\"pl\">\n"),
+             written.left(200).constData());
+    QVERIFY(written.contains("<translation>Nie można zarejestrować przestrzeni nazw %1.</translation>"));
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)
