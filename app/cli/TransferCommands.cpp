@@ -227,7 +227,7 @@ ExitCode TransferCommands::exportDocuments(const QStringList& arguments)
         // multilingual file (a String Catalog) is written once with every language in it.
         const formats::Filter* filter = filters.byId(d.format);
         const bool multilingual = filter && filter->isMultilingual();
-        const QString translationName = filter ? filter->translationPath(d.name, d.targetLanguage) : QString();
+        const QString translationName = filter ? project::DocumentExporter::translationPath(d, *filter) : QString();
         const QString relative = safeRelativeName(
             !translationName.isEmpty() ? translationName : (filter ? filter->exportName(d.name) : d.name));
         const QString path = translationName.isEmpty() && !multilingual && languagesPerName.value(d.name) > 1

@@ -15,7 +15,10 @@ struct Document {
     QString targetLanguage;
     QByteArray original;    // the file as imported; for a monolingual format, the source-language file
     QByteArray translation; // monolingual formats: this language's own file as imported; empty if none
-    int segmentCount = 0;   // obsolete segments not counted
+    // Monolingual formats: the path of that file when its name spells the language otherwise than
+    // the project does (i18n/pt_BR.json for pt-BR); empty: where the format puts it.
+    QString translationName;
+    int segmentCount = 0; // obsolete segments not counted
     QDateTime createdAt;
     qint64 rev = 0;
 };

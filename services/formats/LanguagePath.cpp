@@ -30,6 +30,21 @@ bool LanguagePath::isTag(const QString& name)
     return tag.match(name).hasMatch();
 }
 
+QStringList LanguagePath::spellings(const QString& language)
+{
+    QStringList all{language};
+    const auto add = [&all](const QString& spelling) {
+        if (!all.contains(spelling))
+            all.append(spelling);
+    };
+    const QString underscore = QString(language).replace(QLatin1Char('-'), QLatin1Char('_'));
+    add(underscore);
+    add(language.toLower());
+    add(underscore.toLower());
+    add(QString(language).remove(QLatin1Char('-')));
+    return all;
+}
+
 QString LanguagePath::json(const QString& sourcePath, const QString& language)
 {
     const Parts parts = split(sourcePath);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tessera::formats {
 
@@ -10,6 +11,10 @@ class LanguagePath {
 public:
     // Whether a name is a language tag as file names spell them: en, de-DE, pt_BR, zh-Hans, sr_Latn_RS.
     static bool isTag(const QString& name);
+
+    // The ways projects spell the tag `language` in file names, the tag itself first: pt-BR, pt_BR,
+    // pt-br, pt_br, ptBR (date-fns, Medusa); just "de" for de.
+    static QStringList spellings(const QString& language);
 
     // i18next and flat JSON: the last folder named by a tag (locales/en/app.json →
     // locales/de/app.json), else a base name that is one (i18n/en.json → i18n/de.json), else the

@@ -65,7 +65,13 @@ Result<domain::Document> DocumentExporter::find(const QString& documentId, const
 
 bool DocumentExporter::writesAlone(const domain::Document& document, const formats::Filter& filter)
 {
-    return !filter.isMultilingual() && filter.translationPath(document.name, document.targetLanguage).isEmpty();
+    return !filter.isMultilingual() && translationPath(document, filter).isEmpty();
+}
+
+QString DocumentExporter::translationPath(const domain::Document& document, const formats::Filter& filter)
+{
+    const QString path = filter.translationPath(document.name, document.targetLanguage);
+    return path.isEmpty() || document.translationName.isEmpty() ? path : document.translationName;
 }
 
 Result<std::unique_ptr<store::UnpackedFile>> DocumentExporter::unpacked(const domain::Document& document,
@@ -133,7 +139,7 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId, const QBy
     };
     if (filter->writesStreamed() && writesAlone(*document, *filter))
         return intoBytes([&](QIODevice& out) { return writeTo(out, *document, *filter); });
-    if (const QString name = filter->translationPath(document->name, document->targetLanguage);
+    if (const QString name = translationPath(*document, *filter);
         filter->writesPairStreamed() && !filter->isMultilingual() && !name.isEmpty())
         return intoBytes([&](QIODevice& out) { return writePairTo(out, *document, *filter, name); });
     // The original unpacks on the second core while the segments are read.
@@ -152,7 +158,7 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId, const QBy
     segments->removeIf([](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });
     if (filter->isMultilingual())
         return filter->writePair(base ? *base : *original, document->name, {}, *segments, {}, document->targetLanguage);
-    const QString translationName = filter->translationPath(document->name, document->targetLanguage);
+    const QString translationName = translationPath(*document, *filter);
     if (translationName.isEmpty())
         return filter->writeDocument(*original, *segments, document->name, document->targetLanguage);
     auto translation = m_workspace.documents().translation(documentId);
@@ -170,7 +176,7 @@ Result<void> DocumentExporter::exportTo(const QString& documentId, const QString
         return std::unexpected(document.error());
     if (writesAlone(*document, *filter))
         return FileSaver::save(path, [&](QIODevice& file) { return writeTo(file, *document, *filter); });
-    if (const QString translationName = filter->translationPath(document->name, document->targetLanguage);
+    if (const QString translationName = translationPath(*document, *filter);
         !filter->isMultilingual() && !translationName.isEmpty())
         return FileSaver::save(path,
                                [&](QIODevice& file) { return writePairTo(file, *document, *filter, translationName); });

@@ -51,6 +51,11 @@ public:
     domain::Result<QByteArray> renderTogether(const QStringList& documentIds) const;
     domain::Result<void> exportTogether(const QStringList& documentIds, const QString& path) const;
 
+    // A monolingual document's translation file, a path inside the project: the one import found
+    // (Document::translationName), else where the format puts the language's file. Empty for
+    // bilingual formats.
+    static QString translationPath(const domain::Document& document, const formats::Filter& filter);
+
 private:
     // render(), written into `base` instead of the original when given (multilingual formats).
     domain::Result<QByteArray> render(const QString& documentId, const QByteArray* base) const;

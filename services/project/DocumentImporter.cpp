@@ -15,6 +15,7 @@
 #include "domain/Project.h"
 #include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
+#include "formats/LanguagePath.h"
 #include "formats/ParsedDocument.h"
 #include "formats/SegmentSink.h"
 #include "store/BlobCodec.h"
@@ -148,15 +149,25 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
         QList<std::pair<QString, DocumentLoader*>> targets;
         for (const QString& language : *languages) {
             QByteArray translationFile;
+            QString translationName; // empty: where the format puts the language's file
             formats::ParsedDocument paired;
             if (perLanguage) {
-                const QString path = filter->translationPath(fileName, language);
+                QString path = filter->translationPath(fileName, language);
                 std::optional<QByteArray> translation;
-                if (monolingual && translations) {
-                    auto found = translations(*filter, language);
+                // The language's file, its name spelling the language as the project does (pt_BR.json
+                // for pt-BR); export writes that file again.
+                for (const QString& spelling : formats::LanguagePath::spellings(language)) {
+                    if (!monolingual || !translations)
+                        break;
+                    auto found = translations(*filter, spelling);
                     if (!found)
                         return std::unexpected(found.error());
+                    if (!*found)
+                        continue;
                     translation = *found;
+                    if (const QString named = filter->translationPath(fileName, spelling); named != path)
+                        path = translationName = named;
+                    break;
                 }
                 auto read = filter->readPair(bytes, fileName, translation.value_or(QByteArray()), path, language);
                 if (!read)
@@ -166,7 +177,8 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
             }
             summary.documents.append(ImportedDocument{});
             ImportedDocument& document = summary.documents.last();
-            auto opened = openDocument(projectId, fileName, language, *filter, translationFile, document);
+            auto opened =
+                openDocument(projectId, fileName, language, *filter, translationFile, translationName, document);
             if (!opened)
                 return std::unexpected(opened.error());
             files.push_back(*std::move(opened));
@@ -222,7 +234,8 @@ Result<void> DocumentImporter::storeFiles(const StoredFiles& files, const QByteA
 
 Result<DocumentImporter::StoredFiles>
 DocumentImporter::openDocument(const QString& projectId, const QString& fileName, const QString& language,
-                               const formats::Filter& filter, const QByteArray& translation, ImportedDocument& summary)
+                               const formats::Filter& filter, const QByteArray& translation,
+                               const QString& translationName, ImportedDocument& summary)
 {
     summary.name = fileName;
     summary.language = language;
@@ -238,6 +251,10 @@ DocumentImporter::openDocument(const QString& projectId, const QString& fileName
             return std::unexpected(storedTranslation.error());
         files.translationChanged = *storedTranslation != translation;
         files.formatChanged = existing->format != filter.id();
+        if (existing->translationName != translationName) {
+            if (auto named = m_workspace.documents().setTranslationName(existing->id, translationName); !named)
+                return std::unexpected(named.error());
+        }
         return files;
     }
     domain::Document document;
@@ -245,6 +262,7 @@ DocumentImporter::openDocument(const QString& projectId, const QString& fileName
     document.name = fileName;
     document.format = filter.id();
     document.targetLanguage = language;
+    document.translationName = translationName;
     auto created = m_workspace.documents().create(document); // its files come with storeFiles()
     if (!created)
         return std::unexpected(created.error());

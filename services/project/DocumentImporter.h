@@ -33,7 +33,8 @@ namespace tessera::project {
 // Finds the translation file of `language` for the monolingual source file being imported, where
 // `filter`'s translationPath puts it beside the file as the caller knows it (on disk, say). Returns
 // the file's bytes, nullopt when there is no such file yet, or an error when it exists but cannot
-// be read.
+// be read. The importer asks for each way file names spell the language (pt-BR, pt_BR, ptBR, …:
+// formats::LanguagePath::spellings) until one is there.
 using TranslationFiles =
     std::function<domain::Result<std::optional<QByteArray>>(const formats::Filter& filter, const QString& language)>;
 
@@ -78,7 +79,7 @@ private:
     // `summary`'s name, language, format, id and created.
     domain::Result<StoredFiles> openDocument(const QString& projectId, const QString& fileName, const QString& language,
                                              const formats::Filter& filter, const QByteArray& translation,
-                                             ImportedDocument& summary);
+                                             const QString& translationName, ImportedDocument& summary);
     // Stores the original (packed beforehand) and translation file of a new document, or of one
     // whose file changed (rev goes up then).
     domain::Result<void> storeFiles(const StoredFiles& files, const QByteArray& original,

@@ -20,7 +20,7 @@ namespace {
 // segment_count leaves out obsolete segments (flag 4): they are no longer in the file.
 const std::string s_documentColumns =
     "SELECT d.id, d.project_id, d.name, d.format, d.target_lang, d.created_at, d.rev, "
-    "(SELECT count(*) FROM segments s WHERE s.document_id = d.id AND (s.flags & 4) = 0) "
+    "(SELECT count(*) FROM segments s WHERE s.document_id = d.id AND (s.flags & 4) = 0), d.translation_name "
     "FROM documents d ";
 } // namespace
 
@@ -40,6 +40,7 @@ Document DocumentRepository::read(const Statement& row)
     d.createdAt = json::toDateTime(row.text(5));
     d.rev = row.int64(6);
     d.segmentCount = int(row.int64(7));
+    d.translationName = row.text(8);
     return d;
 }
 
@@ -51,13 +52,16 @@ Result<Document> DocumentRepository::create(Document document)
         document.createdAt = m_clock.now();
     return m_db
         .prepare("INSERT INTO documents(id, project_id, name, format, target_lang, original, translation_original, "
-                 "created_at, rev, original_codec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                 "created_at, rev, original_codec, translation_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .and_then([&](Statement* stmt) {
             stmt->bindAll(document.id, document.projectId, document.name, document.format, document.targetLanguage,
                           BlobCodec::pack(document.original).bytes, BlobCodec::pack(document.translation).bytes,
-                          json::fromDateTime(document.createdAt), document.rev, int(BlobCodec::Codec::Zstd));
+                          json::fromDateTime(document.createdAt), document.rev, int(BlobCodec::Codec::Zstd),
+                          document.translationName);
             if (document.translation.isEmpty())
                 stmt->bindNull(7);
+            if (document.translationName.isEmpty())
+                stmt->bindNull(11);
             return stmt->run();
         })
         .transform([&] { return document; });
@@ -118,6 +122,16 @@ Result<void> DocumentRepository::writeFiles(const QString& id, const QString& fo
                 s->bindNull(3);
             return s->run();
         });
+}
+
+Result<void> DocumentRepository::setTranslationName(const QString& id, const QString& name)
+{
+    return m_db.prepare("UPDATE documents SET translation_name = ? WHERE id = ?").and_then([&](Statement* s) {
+        s->bindAll(name, id);
+        if (name.isEmpty())
+            s->bindNull(1);
+        return s->run();
+    });
 }
 
 Result<QByteArray> DocumentRepository::translation(const QString& id)

@@ -45,6 +45,9 @@ public:
     // Errors name `what` (damaged bytes) or `outName` (a refused write).
     domain::Result<qint64> unpackOriginalTo(const QString& id, QIODevice& out, const QString& what,
                                             const QString& outName);
+    // Where a monolingual document's translation file was found (Document::translationName; empty:
+    // where the format puts it).
+    domain::Result<void> setTranslationName(const QString& id, const QString& name);
     // A monolingual format's translation file as imported; empty when there was none.
     domain::Result<QByteArray> translation(const QString& id);
     // The translation file as imported unpacked into `out` as unpackOriginalTo() does (nothing

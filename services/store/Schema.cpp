@@ -407,8 +407,15 @@ CREATE TABLE mt_cache (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<const char*, 14> s_migrations{s_v1, s_v2, s_v3,  s_v4,  s_v5,  s_v6,  s_v7,
-                                                   s_v8, s_v9, s_v10, s_v11, s_v12, s_v13, s_v14};
+// Version 15: a monolingual document's translation file as it was found at import when its name
+// spells the language otherwise than the project (pt_BR.json, ptBR.json for pt-BR), so that export
+// writes that file again; NULL: where the format puts the language's file (Filter::translationPath).
+constexpr const char* s_v15 = R"sql(
+ALTER TABLE documents ADD COLUMN translation_name TEXT;
+)sql";
+
+constexpr std::array<const char*, 15> s_migrations{s_v1, s_v2,  s_v3,  s_v4,  s_v5,  s_v6,  s_v7, s_v8,
+                                                   s_v9, s_v10, s_v11, s_v12, s_v13, s_v14, s_v15};
 
 } // namespace
 

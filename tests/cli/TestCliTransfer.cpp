@@ -112,6 +112,7 @@ private Q_SLOTS:
     void templateBecomesEachLanguagesCatalog();
     void tsTemplateSaysItsLanguageOnceTranslated();
     void tsOfAnotherLanguageNamesTheDocumentsOnceTranslated();
+    void translationFilesSpellTheirLanguageAsTheProjectDoes();
 
 private:
     static void expectError(const CliRun& run, int exitCode, const QString& needle);
@@ -732,6 +733,70 @@ void TestCliTransfer::tsOfAnotherLanguageNamesTheDocumentsOnceTranslated()
                                 "language=\"pl\">\n"),
              written.left(200).constData());
     QVERIFY(written.contains("<translation>Nie można zarejestrować przestrzeni nazw %1.</translation>"));
+}
+
+void TestCliTransfer::translationFilesSpellTheirLanguageAsTheProjectDoes()
+{
+    // Medusa's dashboard names its i18next files en.json, de.json, ptBR.json, zhCN.json; other
+    // projects write pt_BR.json. Each language's file is found however the project spells the tag,
+    // and export writes that same file again, not a new pt-BR.json beside it.
+    const QString data = qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/json/");
+    const QByteArray english = readFile(data + QStringLiteral("medusa-en.json"));
+    const QByteArray german = readFile(data + QStringLiteral("medusa-de.json"));
+    const QByteArray japanese = readFile(data + QStringLiteral("medusa-ja.json"));
+    QVERIFY(!english.isEmpty() && !german.isEmpty() && !japanese.isEmpty());
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/en.json")), english));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/de.json")), german));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/ptBR.json")), german));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/zh_CN.json")), japanese));
+    QVERIFY(
+        run(args({"project", "create", "Shop", "--source-lang", "en", "--target-langs", "de,pt-BR,zh-CN"})).exitCode ==
+        0);
+    const CliRun imported = run(args({"import", "translations/en.json", "--project", "Shop"}));
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+
+    // Segments whose target holds text (Portuguese plurals take a third form, "many", so fewer are
+    // complete than in German).
+    const auto translated = [&](const char* language) {
+        int count = 0;
+        const auto segments =
+            m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Shop"), QString::fromLatin1(language));
+        for (const QJsonObject& segment : segments) {
+            const QJsonValue target = segment[QLatin1String("target")];
+            bool text = !target.toString().isEmpty();
+            for (const QJsonValue& form : target.toArray())
+                text = text || !form.toString().isEmpty();
+            count += text ? 1 : 0;
+        }
+        return count;
+    };
+    QVERIFY(translated("de") > 200);
+    QCOMPARE(translated("pt-BR"), translated("de"));
+    QVERIFY(translated("zh-CN") > 200);
+
+    const auto ptBR = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Shop"), QStringLiteral("pt-BR"));
+    QVERIFY(ptBR.contains(QStringLiteral("general.ascending")));
+    const CliRun set = run({QStringLiteral("segment"), QStringLiteral("set"),
+                            ptBR.value(QStringLiteral("general.ascending"))[QLatin1String("id")].toString(),
+                            QStringLiteral("--target"), QStringLiteral("Crescente"), QStringLiteral("--state"),
+                            QStringLiteral("translated")});
+    QVERIFY2(set.exitCode == 0, set.describe());
+
+    const CliRun exported = run(args({"--json", "export", "--project", "Shop", "--out", "out"}));
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QStringList paths;
+    for (const QJsonValue& file : exported.json()[QLatin1String("files")].toArray())
+        paths.append(QDir(m_files->path()).relativeFilePath(file[QLatin1String("path")].toString()));
+    paths.sort();
+    QCOMPARE(paths,
+             QStringList({QStringLiteral("out/translations/de.json"), QStringLiteral("out/translations/ptBR.json"),
+                          QStringLiteral("out/translations/zh_CN.json")}));
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/de.json"))), german);
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/zh_CN.json"))), japanese);
+    QByteArray expected = german;
+    expected.replace("\"ascending\": \"Aufsteigend\"", "\"ascending\": \"Crescente\"");
+    QVERIFY(expected != german);
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/ptBR.json"))), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)
