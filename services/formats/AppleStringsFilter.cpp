@@ -3,10 +3,14 @@
 
 #include "LanguagePath.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QSet>
 
 #include "AppleStringsParser.h"
+#include "AppleStringsStreamWriter.h"
+#include "ByteOutput.h"
 #include "JsonKeys.h"
 
 namespace tessera::formats {
@@ -141,13 +145,7 @@ Result<QByteArray> AppleStringsFilter::write(const QByteArray& original, const Q
         if (index < 0) {
             if (target.isEmpty())
                 continue;
-            // genstrings' layout: the note as a comment, the entry, a blank line
-            if (!segment.context.note.isEmpty())
-                appended += QStringLiteral("/* ") +
-                            QString(segment.context.note).replace(QLatin1StringView("*/"), QLatin1StringView("* /")) +
-                            QStringLiteral(" */") + newline;
-            appended += AppleStringsParser::quote(segment.key) + QStringLiteral(" = ") +
-                        AppleStringsParser::quote(target) + QLatin1Char(';') + newline + newline;
+            appended += newEntry(segment, newline) + newline;
             byKey.insert(segment.key, -2);
             continue;
         }
@@ -184,18 +182,59 @@ Result<QByteArray> AppleStringsFilter::write(const QByteArray& original, const Q
     return AppleStringsParser::encode(*file, text);
 }
 
+QString AppleStringsFilter::newEntry(const Segment& segment, const QString& newline)
+{
+    QString entry;
+    if (!segment.context.note.isEmpty())
+        entry += QStringLiteral("/* ") +
+                 QString(segment.context.note).replace(QLatin1StringView("*/"), QLatin1StringView("* /")) +
+                 QStringLiteral(" */") + newline;
+    entry += AppleStringsParser::quote(segment.key) + QStringLiteral(" = ") +
+             AppleStringsParser::quote(segment.targets.value(0)) + QLatin1Char(';') + newline;
+    return entry;
+}
+
+domain::Result<QByteArray> AppleStringsFilter::writePair(const QByteArray& source, const QString& sourceName,
+                                                         const QByteArray& translation, const QList<Segment>& segments,
+                                                         const QString& translationName, const QString& language) const
+{
+    auto sourceFile = AppleStringsParser::parse(source, sourceName);
+    if (!sourceFile)
+        return Filter::writePair(source, sourceName, translation, segments, translationName, language);
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < sourceFile->entries.size(); ++i)
+        position.insert(sourceFile->entries[i].key, i);
+    QList<Segment> ordered = segments;
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const Segment& a, const Segment& b) {
+        return position.value(a.key, position.size()) < position.value(b.key, position.size());
+    });
+    return Filter::writePair(source, sourceName, translation, ordered, translationName, language);
+}
+
+domain::Result<void> AppleStringsFilter::writePairTo(QIODevice& out, const QByteArray& source,
+                                                     const QString& sourceName, const QByteArray& translation,
+                                                     SegmentSource& segments, const QString& translationName,
+                                                     const QString& language) const
+{
+    auto base = translationOrEmpty(translation, translationName, language);
+    if (!base)
+        return std::unexpected(base.error());
+    ByteOutput output(out);
+    auto streamed = AppleStringsStreamWriter::writePair(source, sourceName, *base, segments, translationName, output);
+    if (streamed && !*streamed) // nothing written: the source file cannot be read
+        return Filter::writePairTo(out, source, sourceName, translation, segments, translationName, language);
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    return output.finish(translationName);
+}
+
 Result<QByteArray> AppleStringsFilter::create(const ParsedDocument& document, const QString&) const
 {
     QString text;
     for (const Segment& segment : document.segments) {
         if (!text.isEmpty())
             text += QLatin1Char('\n');
-        if (!segment.context.note.isEmpty())
-            text += QStringLiteral("/* ") +
-                    QString(segment.context.note).replace(QLatin1StringView("*/"), QLatin1StringView("* /")) +
-                    QStringLiteral(" */\n");
-        text += AppleStringsParser::quote(segment.key) + QStringLiteral(" = ") +
-                AppleStringsParser::quote(segment.targets.value(0)) + QStringLiteral(";\n");
+        text += newEntry(segment, QStringLiteral("\n"));
     }
     return text.toUtf8();
 }

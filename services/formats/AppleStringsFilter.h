@@ -29,6 +29,20 @@ public:
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
+    // Filter::writePair with the entries the translation file lacks appended in the source file's
+    // order (the document's, unless it was reordered since).
+    domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
+                                         const QByteArray& translation, const QList<domain::Segment>& segments,
+                                         const QString& translationName, const QString& language) const override;
+    // writePair() streamed (AppleStringsStreamWriter).
+    domain::Result<void> writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                     const QByteArray& translation, SegmentSource& segments,
+                                     const QString& translationName, const QString& language) const override;
+    bool writesPairStreamed() const override { return true; }
+
+    // An entry the translation file lacks, as genstrings lays one out: the segment's note as a
+    // comment on a line of its own, then `"key" = "target";` and a line end.
+    static QString newEntry(const domain::Segment& segment, const QString& newline);
 };
 
 } // namespace tessera::formats

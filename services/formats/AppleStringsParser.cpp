@@ -50,10 +50,10 @@ bool unquotedChar(QChar c)
 
 class Scanner {
 public:
-    Scanner(AppleStringsFile& file, const QString& fileName)
-        : m_file(file)
-        , m_text(file.text)
+    Scanner(const QString& text, const QString& fileName, const AppleStringsParser::EntryHandler& each)
+        : m_text(text)
         , m_fileName(fileName)
+        , m_each(each)
     {}
 
     Result<void> run();
@@ -91,9 +91,9 @@ private:
     Result<QString> token(qsizetype& begin);
     Result<QString> quoted();
 
-    AppleStringsFile& m_file;
     const QString& m_text;
     const QString& m_fileName;
+    const AppleStringsParser::EntryHandler& m_each;
     qsizetype m_pos = 0;
     QString m_comment;
     qsizetype m_commentEnd = -1;
@@ -269,13 +269,33 @@ Result<void> Scanner::run()
         }
         ++m_pos;
         m_commentEnd = -1;
-        m_file.entries.append(std::move(entry));
+        if (auto taken = m_each(std::move(entry)); !taken)
+            return taken;
     }
 }
 
 } // namespace
 
 Result<AppleStringsFile> AppleStringsParser::parse(const QByteArray& data, const QString& fileName)
+{
+    auto file = decode(data, fileName);
+    if (!file)
+        return file;
+    const EntryHandler append = [&](AppleStringsEntry&& entry) -> Result<void> {
+        file->entries.append(std::move(entry));
+        return {};
+    };
+    if (auto scanned = scan(file->text, fileName, append); !scanned)
+        return std::unexpected(scanned.error());
+    return file;
+}
+
+Result<void> AppleStringsParser::scan(const QString& text, const QString& fileName, const EntryHandler& each)
+{
+    return Scanner(text, fileName, each).run();
+}
+
+Result<AppleStringsFile> AppleStringsParser::decode(const QByteArray& data, const QString& fileName)
 {
     AppleStringsFile file;
     qsizetype start = 0;
@@ -326,26 +346,39 @@ Result<AppleStringsFile> AppleStringsParser::parse(const QByteArray& data, const
             file.text[i] = QChar(char16_t(le ? (b << 8 | a) : (a << 8 | b)));
         }
     }
-    Scanner scanner(file, fileName);
-    if (auto ok = scanner.run(); !ok)
-        return std::unexpected(ok.error());
     return file;
 }
 
 QByteArray AppleStringsParser::encode(const AppleStringsFile& file, const QString& text)
 {
-    QByteArray out;
-    if (file.encoding == AppleStringsFile::Encoding::Utf8) {
-        if (file.bom)
-            out = "\xEF\xBB\xBF";
-        // Lone surrogates cannot be UTF-8; the file had none, and edits are checked by the caller.
-        out += text.toUtf8();
-        return out;
+    QByteArray out = byteOrderMark(file);
+    out += encode(file.encoding, text);
+    return out;
+}
+
+QByteArray AppleStringsParser::byteOrderMark(const AppleStringsFile& file)
+{
+    if (!file.bom)
+        return {};
+    switch (file.encoding) {
+    case AppleStringsFile::Encoding::Utf8:
+        return "\xEF\xBB\xBF";
+    case AppleStringsFile::Encoding::Utf16LE:
+        return "\xFF\xFE";
+    case AppleStringsFile::Encoding::Utf16BE:
+        return "\xFE\xFF";
     }
-    const bool le = file.encoding == AppleStringsFile::Encoding::Utf16LE;
-    out.reserve(text.size() * 2 + 2);
-    if (file.bom)
-        out += le ? "\xFF\xFE" : "\xFE\xFF";
+    return {};
+}
+
+QByteArray AppleStringsParser::encode(AppleStringsFile::Encoding encoding, QStringView text)
+{
+    // Lone surrogates cannot be UTF-8; the file had none, and edits are checked by the caller.
+    if (encoding == AppleStringsFile::Encoding::Utf8)
+        return text.toUtf8();
+    const bool le = encoding == AppleStringsFile::Encoding::Utf16LE;
+    QByteArray out;
+    out.reserve(text.size() * 2);
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (le) {

@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringView>
+
+#include <functional>
 
 #include "domain/Result.h"
 
@@ -32,8 +35,18 @@ class AppleStringsParser {
 public:
     static domain::Result<AppleStringsFile> parse(const QByteArray& data, const QString& fileName);
 
+    // The file's encoding and decoded text, its entries not read (parse() without the scan).
+    static domain::Result<AppleStringsFile> decode(const QByteArray& data, const QString& fileName);
+    // Hands the entries of a decoded text to `each` one at a time, in file order, keeping none.
+    // The first error (the text's, or one `each` returns) ends the scan.
+    using EntryHandler = std::function<domain::Result<void>(AppleStringsEntry&&)>;
+    static domain::Result<void> scan(const QString& text, const QString& fileName, const EntryHandler& each);
+
     // The text encoded as the file was (encoding and BOM).
     static QByteArray encode(const AppleStringsFile& file, const QString& text);
+    // A piece of text in `encoding`, without a BOM; and the BOM the file starts with (or nothing).
+    static QByteArray encode(AppleStringsFile::Encoding encoding, QStringView text);
+    static QByteArray byteOrderMark(const AppleStringsFile& file);
 
     // A quoted .strings literal: escapes for '"', '\\', newline, tab and carriage return.
     static QString quote(const QString& text);

@@ -1,8 +1,6 @@
 // libFuzzer target for the Android string resource filter (seed corpus: tests/data/android): the
 // shared round trip, then the same input as a Russian file (CLDR plural categories), as a pair with
 // itself (readPair/writePair, and the streamed writePairTo against writePair), and create() read back.
-#include <QBuffer>
-
 #include "FuzzRoundTrip.h"
 #include "formats/AndroidFilter.h"
 #include "formats/AndroidReader.h"
@@ -31,27 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!pairWritten || *pairWritten != original)
         tessera::fuzz::violation("writePair(unchanged) is not byte-identical");
 
-    // The streamed writer (writePairTo) writes writePair's bytes, or fails as it does, with every
-    // other segment edited: into the file itself and into a new translation file.
-    QList<domain::Segment> edited = pair->segments;
-    for (qsizetype i = 0; i < edited.size(); i += 2) {
-        for (QString& target : edited[i].targets)
-            target = QStringLiteral("neu & ") + target;
-        if (edited[i].targets.isEmpty())
-            edited[i].targets = {QStringLiteral("neu")};
-        edited[i].state = domain::SegmentState::Translated;
-    }
-    for (const QByteArray& translation : {original, QByteArray()}) {
-        const auto whole = filter.writePair(original, source, translation, edited, russian, QStringLiteral("ru"));
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        formats::SegmentList list(edited);
-        const auto streamed =
-            filter.writePairTo(buffer, original, source, translation, list, russian, QStringLiteral("ru"));
-        if (bool(streamed) != bool(whole) || (whole && bytes != *whole))
-            tessera::fuzz::violation("writePairTo does not write what writePair writes");
-    }
+    tessera::fuzz::checkStreamedPair(filter, original, source, original, pair->segments, russian, QStringLiteral("ru"));
 
     const auto created = filter.create(*document, russian);
     if (!created)

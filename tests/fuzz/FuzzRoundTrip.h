@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QString>
 
@@ -102,6 +103,31 @@ inline int roundTrip(const formats::Filter& filter, const std::uint8_t* data, st
             violation("a created file reads back with other texts");
     }
     return 0;
+}
+
+// A monolingual filter's streamed writer (writePairTo) writes writePair's bytes, or fails as it
+// does, with every other segment of `segments` edited: into `translation` and into a new file.
+inline void checkStreamedPair(const formats::Filter& filter, const QByteArray& source, const QString& sourceName,
+                              const QByteArray& translation, QList<domain::Segment> segments,
+                              const QString& translationName, const QString& language)
+{
+    for (qsizetype i = 0; i < segments.size(); i += 2) {
+        for (QString& target : segments[i].targets)
+            target = QStringLiteral("neu & ") + target;
+        if (segments[i].targets.isEmpty())
+            segments[i].targets = {QStringLiteral("neu")};
+        segments[i].state = domain::SegmentState::Translated;
+    }
+    for (const QByteArray& base : {translation, QByteArray()}) {
+        const auto whole = filter.writePair(source, sourceName, base, segments, translationName, language);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        formats::SegmentList list(segments);
+        const auto streamed = filter.writePairTo(buffer, source, sourceName, base, list, translationName, language);
+        if (bool(streamed) != bool(whole) || (whole && bytes != *whole))
+            violation("writePairTo does not write what writePair writes");
+    }
 }
 
 } // namespace tessera::fuzz

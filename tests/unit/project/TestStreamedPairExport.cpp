@@ -67,8 +67,13 @@ private Q_SLOTS:
     void fullDeviceFailsTheExport();
     void androidCornersAsWritePair_data();
     void androidCornersAsWritePair();
+    void stringsCornersAsWritePair_data();
+    void stringsCornersAsWritePair();
 
 private:
+    // writePairTo of `format`'s filter writes writePair's bytes (or fails with its error) for the
+    // pair's segments with every other one given new targets.
+    void checkCornerAsWritePair(const QString& format, const QString& sourceName);
     // The source file (a path under tests/data) imported for `language` with `translation` as its
     // translation file (a path under tests/data; empty: none yet).
     QString import(const QString& folder, const QString& source, const QString& translation, const QString& language);
@@ -398,12 +403,16 @@ void TestStreamedPairExport::androidCornersAsWritePair_data()
 
 void TestStreamedPairExport::androidCornersAsWritePair()
 {
+    checkCornerAsWritePair(QStringLiteral("android"), QStringLiteral("res/values/strings.xml"));
+}
+
+void TestStreamedPairExport::checkCornerAsWritePair(const QString& format, const QString& sourceName)
+{
     QFETCH(QByteArray, source);
     QFETCH(QByteArray, translation);
     QFETCH(QString, language);
-    const formats::Filter* filter = m_filters.byId(QStringLiteral("android"));
+    const formats::Filter* filter = m_filters.byId(format);
     QVERIFY(filter && filter->writesPairStreamed());
-    const QString sourceName = QStringLiteral("res/values/strings.xml");
     const QString translationName = filter->translationPath(sourceName, language);
     // The segments as the pair reads them (from the five strings when the pair cannot be read), every
     // other one given new targets.
@@ -436,6 +445,49 @@ void TestStreamedPairExport::androidCornersAsWritePair()
     }
     QCOMPARE(QString::fromUtf8(streamed), QString::fromUtf8(*whole));
     QVERIFY(streamed == *whole);
+}
+
+void TestStreamedPairExport::stringsCornersAsWritePair_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QByteArray>("translation");
+    QTest::addColumn<QString>("language");
+    const QByteArray five = "/* First */\n\"a\" = \"A\";\n\n\"b\" = \"B\";\n\"c\" = \"C\";\n// Fourth\n\"d\" = \"D\";\n"
+                            "\"e\" = \"E\";\n";
+    QTest::newRow("translation in another order, entries missing between")
+        << five << QByteArray("\"d\" = \"DD\";\n\"a\" = \"AA\";\n") << QStringLiteral("de");
+    QTest::newRow("no translation file yet") << five << QByteArray() << QStringLiteral("de");
+    QTest::newRow("no line end at the end") << five << QByteArray("\"a\" = \"AA\";") << QStringLiteral("de");
+    QTest::newRow("CRLF, one line end at the end")
+        << five << QByteArray("\"b\" = \"BB\";\r\n\"a\" = \"AA\";\r\n") << QStringLiteral("de");
+    QTest::newRow("blank line at the end") << five << QByteArray("\"b\" = \"BB\";\n\n") << QStringLiteral("de");
+    QTest::newRow("comment at the end") << five << QByteArray("\"b\" = \"BB\";\n/* end */") << QStringLiteral("de");
+    QTest::newRow("short form and unquoted tokens")
+        << five << QByteArray("a;\nb = B;\n\"c\" = \"C\";\n") << QStringLiteral("de");
+    QTest::newRow("every entry there") << five << five << QStringLiteral("de");
+    QTest::newRow("broken translation file") << five << QByteArray("\"a\" = \"AA\"\n\"b\" = ;") << QStringLiteral("de");
+    QTest::newRow("duplicate key in the translation")
+        << five << QByteArray("\"a\" = \"1\";\n\"a\" = \"2\";\n") << QStringLiteral("de");
+    QTest::newRow("broken source file") << QByteArray("\"a\" = ") << QByteArray("\"a\" = \"AA\";\n")
+                                        << QStringLiteral("de");
+    const QString text = QStringLiteral("/* Kommentar */\n\"a\" = \"Ä\";\n\"b\" = \"😀\";\n");
+    QByteArray le("\xFF\xFE");
+    QByteArray be("\xFE\xFF");
+    for (const QChar c : text) {
+        le += char(c.unicode() & 0xFF);
+        le += char(c.unicode() >> 8);
+        be += char(c.unicode() >> 8);
+        be += char(c.unicode() & 0xFF);
+    }
+    QTest::newRow("UTF-16 LE with BOM") << five << le << QStringLiteral("de");
+    QTest::newRow("UTF-16 BE with BOM") << five << be << QStringLiteral("de");
+    QTest::newRow("UTF-16 LE without BOM") << five << le.mid(2) << QStringLiteral("de");
+    QTest::newRow("UTF-8 with BOM") << five << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("de");
+}
+
+void TestStreamedPairExport::stringsCornersAsWritePair()
+{
+    checkCornerAsWritePair(QStringLiteral("strings"), QStringLiteral("en.lproj/Localizable.strings"));
 }
 
 QTEST_GUILESS_MAIN(TestStreamedPairExport)
