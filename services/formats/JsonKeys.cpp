@@ -68,6 +68,8 @@ JsonEntries JsonKeys::collect(const JsonScan& scan, Mode mode)
             continue;
         if (mode == Mode::Arb && node.key.startsWith(QLatin1Char('@')))
             continue;
+        if (node.parent == 0 && node.key == QLatin1StringView("$schema"))
+            continue; // the file's JSON Schema ("./$schema.json" in Medusa's and Payload's), not text
         QStringList parentPath = scan.path(node.parent);
         QString base;
         QString category;

@@ -53,10 +53,10 @@ public:
                                                const QByteArray& target, const QString& targetName, Mode mode,
                                                const QString& format);
 
-    // The entries of `scan` in file order. Flat: string members of the root object. Arb: those
-    // whose names do not start with '@'. I18next: every string (array elements keyed by index,
-    // names joined with '.'), _zero … _other and _ordinal_* siblings grouped into one plural entry. Keys that would
-    // repeat get "#2", "#3".
+    // The entries of `scan` in file order (a root "$schema" member is none). Flat: string members of
+    // the root object. Arb: those whose names do not start with '@'. I18next: every string (array elements keyed by
+    // index, names joined with '.'), _zero … _other and _ordinal_* siblings grouped into one plural entry. Keys that
+    // would repeat get "#2", "#3".
     static JsonEntries collect(const JsonScan& scan, Mode mode);
 
     // CLDR order of plural categories.

@@ -72,6 +72,8 @@ private Q_SLOTS:
     void pluralsFollowTheLanguage();
     void readPairTakesSourcesFromTheSourceFile();
     void editedTargetsAreSplicedIn();
+    void schemaReferenceIsNoText_data();
+    void schemaReferenceIsNoText();
     void missingPluralFormsAreInserted();
     void missingKeysAreInsertedNested();
     void escapedNonAsciiStaysEscaped();
@@ -175,6 +177,40 @@ void TestJsonFilters::readPairTakesSourcesFromTheSourceFile()
     QVERIFY(close);
     QCOMPARE(close->source, QStringLiteral("Close"));
     QCOMPARE(close->targets, QStringList{QStringLiteral("Закрыть")});
+}
+
+void TestJsonFilters::schemaReferenceIsNoText_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("i18next") << QStringLiteral("i18next") << QStringLiteral("medusa-de.json");
+    QTest::newRow("flat") << QStringLiteral("json") << QStringLiteral("docusaurus-de.json");
+}
+
+void TestJsonFilters::schemaReferenceIsNoText()
+{
+    // Medusa's locale files (all 36 in @medusajs/dashboard 2.21.2) and Payload's (payload 2.30.0)
+    // begin with the JSON Schema they follow. It is no text to translate: no segment, left as it is.
+    QFETCH(QString, format);
+    QFETCH(QString, name);
+    const QByteArray plain = readData(name);
+    QVERIFY(plain.startsWith("{\n  \""));
+    const QByteArray withSchema = "{\n  \"$schema\": \"./$schema.json\",\n" + plain.mid(2);
+    const tessera::formats::FilterRegistry filters;
+    const tessera::formats::Filter* filter = filters.byId(format);
+    QVERIFY(filter);
+    QCOMPARE(filters.detect(name, withSchema)->id(), format);
+    const auto without = filter->read(plain, name);
+    auto document = filter->read(withSchema, name);
+    QVERIFY2(document && without, qPrintable(errorText(document)));
+    QCOMPARE(document->segments.size(), without->segments.size());
+    for (const Segment& segment : document->segments)
+        QVERIFY2(!segment.key.contains(QLatin1StringView("schema")), qPrintable(segment.key));
+    for (Segment& segment : document->segments)
+        segment.targets = {segment.targets.value(0) + QStringLiteral("!")};
+    const auto written = filter->write(withSchema, document->segments, name);
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QVERIFY(written->startsWith("{\n  \"$schema\": \"./$schema.json\",\n"));
 }
 
 void TestJsonFilters::editedTargetsAreSplicedIn()
