@@ -3,9 +3,11 @@
 
 #include "LanguagePath.h"
 
+#include "ByteOutput.h"
 #include "JsonEdit.h"
 #include "JsonKeyWriter.h"
 #include "JsonKeys.h"
+#include "JsonStreamWriter.h"
 
 namespace tessera::formats {
 
@@ -149,6 +151,22 @@ domain::Result<ParsedDocument> ArbFilter::readPair(const QByteArray& source, con
 QString ArbFilter::translationPath(const QString& sourcePath, const QString& language) const
 {
     return LanguagePath::arb(sourcePath, language);
+}
+
+domain::Result<void> ArbFilter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                            const QByteArray& translation, SegmentSource& segments,
+                                            const QString& translationName, const QString& language) const
+{
+    auto base = translationOrEmpty(translation, translationName, language);
+    if (!base)
+        return std::unexpected(base.error());
+    ByteOutput output(out);
+    auto streamed = JsonStreamWriter::writePair(source, *base, segments, JsonKeys::Mode::Arb, QString(), output);
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    if (!*streamed) // nothing written
+        return Filter::writePairTo(out, source, sourceName, translation, segments, translationName, language);
+    return output.finish(translationName);
 }
 
 } // namespace tessera::formats

@@ -28,6 +28,12 @@ public:
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
+    // writePair (write() into the translation file) streamed by JsonStreamWriter; files it cannot
+    // stream (see there) go the whole-file way.
+    domain::Result<void> writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                     const QByteArray& translation, SegmentSource& segments,
+                                     const QString& translationName, const QString& language) const override;
+    bool writesPairStreamed() const override { return true; }
 };
 
 } // namespace tessera::formats

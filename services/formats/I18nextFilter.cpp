@@ -3,8 +3,10 @@
 
 #include "LanguagePath.h"
 
+#include "ByteOutput.h"
 #include "JsonKeyWriter.h"
 #include "JsonKeys.h"
+#include "JsonStreamWriter.h"
 
 namespace tessera::formats {
 
@@ -77,6 +79,23 @@ domain::Result<ParsedDocument> I18nextFilter::readPair(const QByteArray& source,
 QString I18nextFilter::translationPath(const QString& sourcePath, const QString& language) const
 {
     return LanguagePath::json(sourcePath, language);
+}
+
+domain::Result<void> I18nextFilter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                                const QByteArray& translation, SegmentSource& segments,
+                                                const QString& translationName, const QString& language) const
+{
+    auto base = translationOrEmpty(translation, translationName, language);
+    if (!base)
+        return std::unexpected(base.error());
+    ByteOutput output(out);
+    auto streamed = JsonStreamWriter::writePair(source, *base, segments, JsonKeys::Mode::I18next,
+                                                JsonKeys::languageFromFileName(translationName), output);
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    if (!*streamed) // nothing written
+        return Filter::writePairTo(out, source, sourceName, translation, segments, translationName, language);
+    return output.finish(translationName);
 }
 
 } // namespace tessera::formats

@@ -69,15 +69,15 @@ void JsonEdit::setString(int node, const QString& text)
     m_splices.append(Splice{n.begin, n.end, quote(text, m_scan.style), int(m_splices.size()), -1});
 }
 
-QByteArray JsonEdit::lineIndent(qsizetype offset) const
+QByteArray JsonEdit::lineIndent(const QByteArray& data, qsizetype offset)
 {
     qsizetype lineStart = offset;
-    while (lineStart > 0 && m_original[lineStart - 1] != '\n')
+    while (lineStart > 0 && data[lineStart - 1] != '\n')
         --lineStart;
     qsizetype end = lineStart;
-    while (end < m_original.size() && (m_original[end] == ' ' || m_original[end] == '\t'))
+    while (end < data.size() && (data[end] == ' ' || data[end] == '\t'))
         ++end;
-    return m_original.mid(lineStart, end - lineStart);
+    return data.mid(lineStart, end - lineStart);
 }
 
 QByteArray JsonEdit::indent(int depth) const
@@ -85,9 +85,9 @@ QByteArray JsonEdit::indent(int depth) const
     return m_scan.style.indentUnit.repeated(std::max(0, depth));
 }
 
-QByteArray JsonEdit::object(const QList<std::pair<QString, QByteArray>>& members, int depth) const
+QByteArray JsonEdit::object(const QList<std::pair<QString, QByteArray>>& members, int depth, const JsonStyle& style)
 {
-    const JsonStyle& style = m_scan.style;
+    const auto pad = [&](int d) { return style.indentUnit.repeated(std::max(0, d)); };
     if (members.isEmpty())
         return "{}";
     QByteArray out = "{";
@@ -95,11 +95,11 @@ QByteArray JsonEdit::object(const QList<std::pair<QString, QByteArray>>& members
         if (i > 0)
             out += ',';
         if (!style.compact)
-            out += style.newline + indent(depth + 1);
+            out += style.newline + pad(depth + 1);
         out += quote(members[i].first, style) + style.colon + members[i].second;
     }
     if (!style.compact)
-        out += style.newline + indent(depth);
+        out += style.newline + pad(depth);
     out += '}';
     return out;
 }

@@ -32,10 +32,18 @@ public:
     void insertBefore(int before, const QString& key, const QByteArray& value);
 
     // Raw JSON of an object holding `members` (name, raw value), laid out for depth `depth` of the file.
-    QByteArray object(const QList<std::pair<QString, QByteArray>>& members, int depth) const;
+    QByteArray object(const QList<std::pair<QString, QByteArray>>& members, int depth) const
+    {
+        return object(members, depth, m_scan.style);
+    }
+    // The same for a file written in `style`.
+    static QByteArray object(const QList<std::pair<QString, QByteArray>>& members, int depth, const JsonStyle& style);
 
     // Indentation for a member at `depth` (root members: 1).
     QByteArray indent(int depth) const;
+
+    // The spaces and tabs that begin the line of `data` holding byte `offset`.
+    static QByteArray lineIndent(const QByteArray& data, qsizetype offset);
 
     bool isEmpty() const { return m_splices.isEmpty(); }
     QByteArray result() const;
@@ -49,7 +57,7 @@ private:
         int emptyObject = -1; // a fresh layout of this empty object node, which later members join
     };
 
-    QByteArray lineIndent(qsizetype offset) const;
+    QByteArray lineIndent(qsizetype offset) const { return lineIndent(m_original, offset); }
 
     const QByteArray& m_original;
     const JsonScan& m_scan;

@@ -3,8 +3,10 @@
 
 #include "LanguagePath.h"
 
+#include "ByteOutput.h"
 #include "JsonKeyWriter.h"
 #include "JsonKeys.h"
+#include "JsonStreamWriter.h"
 
 namespace tessera::formats {
 
@@ -71,6 +73,22 @@ domain::Result<ParsedDocument> JsonFlatFilter::readPair(const QByteArray& source
 QString JsonFlatFilter::translationPath(const QString& sourcePath, const QString& language) const
 {
     return LanguagePath::json(sourcePath, language);
+}
+
+domain::Result<void> JsonFlatFilter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                                 const QByteArray& translation, SegmentSource& segments,
+                                                 const QString& translationName, const QString& language) const
+{
+    auto base = translationOrEmpty(translation, translationName, language);
+    if (!base)
+        return std::unexpected(base.error());
+    ByteOutput output(out);
+    auto streamed = JsonStreamWriter::writePair(source, *base, segments, JsonKeys::Mode::Flat, QString(), output);
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    if (!*streamed) // nothing written
+        return Filter::writePairTo(out, source, sourceName, translation, segments, translationName, language);
+    return output.finish(translationName);
 }
 
 } // namespace tessera::formats

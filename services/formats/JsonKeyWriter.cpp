@@ -38,8 +38,10 @@ QStringList pluralCategories(const Segment& segment, const QString& language)
     return categories;
 }
 
-// Members a segment adds to its parent object: (member name, text).
-QList<std::pair<QString, QString>> leafMembers(const Segment& segment, const QString& leaf, const QString& language)
+} // namespace
+
+QList<std::pair<QString, QString>> JsonKeyWriter::leafMembers(const Segment& segment, const QString& leaf,
+                                                              const QString& language)
 {
     QList<std::pair<QString, QString>> members;
     if (!segment.isPlural() || segment.targets.size() < 1) {
@@ -56,6 +58,8 @@ QList<std::pair<QString, QString>> leafMembers(const Segment& segment, const QSt
                         segment.targets.value(i)});
     return members;
 }
+
+namespace {
 
 void insertMissing(JsonEdit& edit, const JsonScan& scan, const Segment& segment, JsonKeys::Mode mode,
                    const QString& language)
@@ -85,7 +89,7 @@ void insertMissing(JsonEdit& edit, const JsonScan& scan, const Segment& segment,
     }();
     if (!nestedFile && parts.size() > 1)
         parts = QStringList{parts.join(QLatin1Char('.'))};
-    QList<std::pair<QString, QString>> leaves = leafMembers(segment, parts.last(), language);
+    QList<std::pair<QString, QString>> leaves = JsonKeyWriter::leafMembers(segment, parts.last(), language);
     const int depth = scan.nodes[object].depth;
     if (parts.size() == 1) {
         for (const auto& [name, text] : leaves) {
@@ -225,7 +229,7 @@ QByteArray JsonKeyWriter::create(const QList<Segment>& segments, JsonKeys::Mode 
         }
         QStringList parts = segment.key.split(QLatin1Char('.'));
         const QString leaf = parts.takeLast();
-        for (const auto& [name, text] : leafMembers(segment, leaf, language)) {
+        for (const auto& [name, text] : JsonKeyWriter::leafMembers(segment, leaf, language)) {
             QStringList path = parts;
             path.append(name);
             addLeaf(root, path, text);

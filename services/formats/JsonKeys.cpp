@@ -21,10 +21,8 @@ const QStringList& JsonKeys::categoryOrder()
     return order;
 }
 
-namespace {
-
 // "item_one" → base "item", category "one"; "place_ordinal_two" → "place", "two", ordinal.
-bool splitPlural(const QString& name, QString& base, QString& category, bool& ordinal)
+bool JsonKeys::splitPlural(const QString& name, QString& base, QString& category, bool& ordinal)
 {
     const qsizetype underscore = name.lastIndexOf(QLatin1Char('_'));
     if (underscore <= 0)
@@ -38,8 +36,6 @@ bool splitPlural(const QString& name, QString& base, QString& category, bool& or
         base.chop(8);
     return true;
 }
-
-} // namespace
 
 QString JsonKeys::text(const JsonScan& scan, int node)
 {

@@ -59,6 +59,10 @@ public:
     // would repeat get "#2", "#3".
     static JsonEntries collect(const JsonScan& scan, Mode mode);
 
+    // Whether member `name` is an i18next plural form: "item_one" → base "item", category "one";
+    // "place_ordinal_two" → base "place", category "two", ordinal.
+    static bool splitPlural(const QString& name, QString& base, QString& category, bool& ordinal);
+
     // CLDR order of plural categories.
     static const QStringList& categoryOrder();
 

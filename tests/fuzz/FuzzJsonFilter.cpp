@@ -1,10 +1,74 @@
 // libFuzzer target for the JSON filters (seed corpus: tests/data/json): every input goes through the
-// i18next, key-value JSON, ARB and String Catalog filters, each held to the round-trip invariants.
+// i18next, key-value JSON, ARB and String Catalog filters, each held to the round-trip invariants;
+// then, for the three key-value filters, the streamed writePairTo must write what writePair writes
+// (or fail as it does) with every other segment edited: the input as the translation of itself, as
+// a new translation file, as the source of an empty one, and as the translation of a small
+// source-language file (keys, nested objects and plural forms to insert into the input's layout).
+#include <QBuffer>
+
 #include "FuzzRoundTrip.h"
 #include "formats/ArbFilter.h"
 #include "formats/I18nextFilter.h"
 #include "formats/JsonFlatFilter.h"
 #include "formats/XcstringsFilter.h"
+
+namespace {
+
+using namespace tessera;
+
+void streamedAsWhole(const formats::Filter& filter, const QByteArray& source, const QByteArray& translation,
+                     const QString& translationName, const QString& language)
+{
+    const QString sourceName = QStringLiteral("locales/en.") + filter.extensions().value(0);
+    auto pair = filter.readPair(source, sourceName, translation, translationName, language);
+    if (!pair)
+        pair = filter.readPair(source, sourceName, {}, translationName, language);
+    if (!pair)
+        pair = filter.readPair(translation, translationName, translation, translationName, language);
+    if (!pair)
+        return;
+    QList<domain::Segment> edited = pair->segments;
+    for (qsizetype i = 0; i < edited.size(); i += 2) {
+        for (QString& target : edited[i].targets)
+            target = QStringLiteral("neu \"ü\" \\ ") + target;
+        if (edited[i].targets.isEmpty())
+            edited[i].targets = {QStringLiteral("neu")};
+        edited[i].state = domain::SegmentState::Translated;
+    }
+    const auto whole = filter.writePair(source, sourceName, translation, edited, translationName, language);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    formats::SegmentList list(edited);
+    const auto streamed = filter.writePairTo(buffer, source, sourceName, translation, list, translationName, language);
+    if (bool(streamed) != bool(whole))
+        fuzz::violation("writePairTo succeeds where writePair fails, or fails where it succeeds");
+    if (whole && bytes != *whole)
+        fuzz::violation("writePairTo does not write what writePair writes");
+    if (!whole && streamed.error().describe() != whole.error().describe())
+        fuzz::violation("writePairTo fails with another error than writePair");
+}
+
+void pairs(const formats::Filter& filter, const QByteArray& original)
+{
+    static const QByteArray source =
+        "{\n  \"title\": \"Title\",\n  \"menu\": {\n    \"open\": \"Open\",\n"
+        "    \"items_one\": \"{{count}} item\",\n    \"items_other\": \"{{count}} items\",\n"
+        "    \"deep\": {\"x\": \"X\"}\n  },\n  \"place_ordinal_one\": \"{{count}}st\",\n"
+        "  \"place_ordinal_other\": \"{{count}}th\",\n  \"@title\": {\"description\": \"d\"},\n"
+        "  \"a.b\": \"dotted\"\n}\n";
+    const QString extension = filter.extensions().value(0);
+    for (const QString& language : {QStringLiteral("ru"), QStringLiteral("ar")}) {
+        const QString name = QStringLiteral("locales/") + language + QLatin1Char('.') + extension;
+        streamedAsWhole(filter, original, original, name, language);
+        streamedAsWhole(filter, original, QByteArray(), name, language);
+        streamedAsWhole(filter, source, original, name, language);
+    }
+    streamedAsWhole(filter, original, QByteArrayLiteral("{}"), QStringLiteral("locales/de.") + extension,
+                    QStringLiteral("de"));
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -15,5 +79,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     tessera::fuzz::roundTrip(i18next, data, size);
     tessera::fuzz::roundTrip(flat, data, size);
     tessera::fuzz::roundTrip(arb, data, size);
+    const QByteArray original(reinterpret_cast<const char*>(data), qsizetype(size));
+    pairs(i18next, original);
+    pairs(flat, original);
+    pairs(arb, original);
     return tessera::fuzz::roundTrip(xcstrings, data, size);
 }
