@@ -17,7 +17,7 @@ using domain::SegmentFlag;
 
 namespace {
 
-Result<QString> content(const QString& text, const Segment& segment)
+Result<QString> xliff2Content(const QString& text, const Segment& segment)
 {
     auto xml = XliffMarkup::toXml(text, XliffVersion::V2);
     // Text that only looks like inline codes (HTML in a PO string) is written as text.
@@ -34,13 +34,13 @@ Result<QString> content(const QString& text, const Segment& segment)
 }
 
 // One unit with one segment.
-Result<QString> unit(const Segment& segment, const QString& id, const QString& name, const QString& source,
-                     const QString& target, bool withContext, const QString& indent)
+Result<QString> xliff2Unit(const Segment& segment, const QString& id, const QString& name, const QString& source,
+                           const QString& target, bool withContext, const QString& indent)
 {
-    auto sourceXml = content(source, segment);
+    auto sourceXml = xliff2Content(source, segment);
     if (!sourceXml)
         return std::unexpected(sourceXml.error());
-    auto targetXml = content(target, segment);
+    auto targetXml = xliff2Content(target, segment);
     if (!targetXml)
         return std::unexpected(targetXml.error());
     QString out = indent + QStringLiteral("<unit id=\"") + XliffMarkup::attribute(id) + QLatin1Char('"');
@@ -57,7 +57,7 @@ Result<QString> unit(const Segment& segment, const QString& id, const QString& n
             out += indent + QStringLiteral("    <note category=\"location\">") + XmlText::escape(location) +
                    QStringLiteral("</note>\n");
         if (!segment.context.note.isEmpty()) {
-            auto note = content(segment.context.note, segment);
+            auto note = xliff2Content(segment.context.note, segment);
             if (!note)
                 return std::unexpected(note.error());
             out += indent + QStringLiteral("    <note>") + *note + QStringLiteral("</note>\n");
@@ -104,7 +104,7 @@ Result<QByteArray> Xliff2Creator::create(const ParsedDocument& document, const Q
         const QString id = XliffMarkup::freshId(QStringLiteral("u"), number, keys);
         const QString name = XliffMarkup::isXmlSafe(segment.key) && segment.key != id ? segment.key : QString();
         if (!segment.isPlural()) {
-            auto written = unit(segment, id, name, segment.source, segment.targets.value(0), true, indent);
+            auto written = xliff2Unit(segment, id, name, segment.source, segment.targets.value(0), true, indent);
             if (!written)
                 return std::unexpected(written.error());
             out += *written;
@@ -118,9 +118,9 @@ Result<QByteArray> Xliff2Creator::create(const ParsedDocument& document, const Q
         out += QStringLiteral(" type=\"") + Xliff2Parser::pluralType + QStringLiteral("\">\n");
         const qsizetype forms = qMax<qsizetype>(2, segment.targets.size());
         for (qsizetype i = 0; i < forms; ++i) {
-            auto written = unit(segment, id + QStringLiteral("-%1").arg(i), QString(),
-                                i == 0 ? segment.source : segment.sourcePlural, segment.targets.value(i), i == 0,
-                                indent + QStringLiteral("  "));
+            auto written = xliff2Unit(segment, id + QStringLiteral("-%1").arg(i), QString(),
+                                      i == 0 ? segment.source : segment.sourcePlural, segment.targets.value(i), i == 0,
+                                      indent + QStringLiteral("  "));
             if (!written)
                 return std::unexpected(written.error());
             out += *written;
