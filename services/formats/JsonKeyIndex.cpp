@@ -22,6 +22,8 @@ JsonEntryRole JsonEntryVisitor::roleOf(const JsonWalkValue& value) const
     if (m_frames.empty())
         return role;
     const Frame& frame = m_frames.back();
+    if (frame.depth == 0 && value.name == QLatin1StringView("$schema"))
+        return role; // the file's JSON Schema, as JsonKeys::collect
     if (m_mode != JsonKeys::Mode::I18next) {
         if (frame.depth != 0 || !frame.object)
             return role;

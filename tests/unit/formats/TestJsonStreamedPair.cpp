@@ -184,6 +184,10 @@ void TestJsonStreamedPair::sameBytesAsWritePair_data()
         << i18next << en << enName << en << named(QStringLiteral("ru")) << QStringLiteral("ru") << true;
     QTest::newRow("i18next plural forms added for ar")
         << i18next << en << enName << en << named(QStringLiteral("ar")) << QStringLiteral("ar") << true;
+    // A root "$schema" member is no entry (JsonKeys::collect): left as it is.
+    const QByteArray schema = "{\n  \"$schema\": \"./$schema.json\",\n";
+    QTest::newRow("i18next $schema") << i18next << schema + en.mid(2) << enName << schema + de.mid(2)
+                                     << named(QStringLiteral("de")) << QStringLiteral("de") << true;
     // Layouts: a compact file, CRLF, \u escapes (lower and upper case), a BOM.
     QByteArray compact = de;
     compact.replace("\n", "").replace("  ", "").replace("\": ", "\":");
