@@ -1,8 +1,7 @@
 // JsonKeyIndex: what the streamed JSON writer must know of a key-value JSON file (flat, i18next, ARB)
 // before it writes: which members and objects it has, which entry keys (JsonKeys::collect's), which
 // forms each i18next plural group has, and the file's style. Names, paths and keys are held as
-// 128-bit hashes, not as strings. JsonEntryVisitor is the walk that both this index and the writer
-// make: it follows the member path and says which strings are entries, and of what key.
+// 128-bit hashes, not as strings.
 #pragma once
 
 #include <functional>
@@ -12,82 +11,9 @@
 #include <QHash>
 #include <QString>
 
-#include "JsonKeys.h"
-#include "JsonWalk.h"
+#include "JsonEntryVisitor.h"
 
 namespace tessera::formats {
-
-// A string (a key, or a member path) by two 64-bit hashes: equal hashes are equal strings but with a
-// chance far below that of a flipped bit in memory.
-struct JsonHash {
-    quint64 first = 0;
-    quint64 second = 0;
-    friend bool operator==(const JsonHash&, const JsonHash&) = default;
-    friend auto operator<=>(const JsonHash&, const JsonHash&) = default;
-
-    static JsonHash of(const QString& text);
-    // The path of member `name` of the object or array at `parent`.
-    JsonHash child(const QString& name) const;
-};
-
-inline size_t qHash(const JsonHash& hash, size_t seed = 0) noexcept
-{
-    return size_t(hash.first) ^ seed;
-}
-
-// Which entry of JsonKeys::collect a string value is.
-struct JsonEntryRole {
-    enum class Kind { None, Single, PluralForm };
-    Kind kind = Kind::None;
-    QString key;      // the entry's key (a plural group's: its base, with _ordinal)
-    int category = 0; // plural forms: index in JsonKeys::categoryOrder()
-    bool ordinal = false;
-};
-
-// Walks a file following the member path: subclasses get each value with the path of its parent.
-class JsonEntryVisitor : public JsonWalkVisitor {
-public:
-    explicit JsonEntryVisitor(JsonKeys::Mode mode)
-        : m_mode(mode)
-    {}
-
-    bool scalar(const JsonWalkValue& value) override;
-    bool open(const JsonWalkValue& value) override;
-    bool close(qsizetype close, qsizetype end) override;
-
-protected:
-    struct Frame {
-        JsonHash path;  // of this object or array
-        QString joined; // its member names joined with '.' (i18next keys)
-        bool object = false;
-        int instance = 0;        // which container of the file it is, in order
-        qsizetype begin = 0;     // its '{' or '['
-        qsizetype keyBegin = -1; // its name, when it is an object member
-        int depth = 0;
-        int members = 0;
-        qsizetype lastEnd = -1;      // one past the value of the last member so far
-        qsizetype lastKeyBegin = -1; // its name
-    };
-
-    // A scalar or a container (`value.end` not yet known for containers) in the innermost frame.
-    virtual bool onScalar(const JsonWalkValue& value, const JsonEntryRole& role) = 0;
-    virtual bool onOpen(const JsonWalkValue& value) = 0;
-    // The innermost container `frame` closes at `close`.
-    virtual bool onClose(const Frame& frame, qsizetype close, qsizetype end) = 0;
-
-    // The innermost open container (the parent of the value being visited).
-    const Frame& parent() const { return m_frames.back(); }
-    bool atRoot() const { return m_frames.empty(); }
-    JsonKeys::Mode mode() const { return m_mode; }
-
-private:
-    JsonEntryRole roleOf(const JsonWalkValue& value) const;
-    void ended(qsizetype keyBegin, qsizetype end);
-
-    JsonKeys::Mode m_mode;
-    std::vector<Frame> m_frames;
-    int m_instances = 0;
-};
 
 class JsonKeyIndex final : private JsonEntryVisitor {
 public:
