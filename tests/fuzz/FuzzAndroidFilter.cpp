@@ -29,7 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!pairWritten || *pairWritten != original)
         tessera::fuzz::violation("writePair(unchanged) is not byte-identical");
 
-    tessera::fuzz::checkStreamedPair(filter, original, source, original, pair->segments, russian, QStringLiteral("ru"));
+    for (const QByteArray& translation : {original, QByteArray()})
+        tessera::fuzz::checkStreamedPair(filter, original, source, translation, pair->segments, russian,
+                                         QStringLiteral("ru"));
 
     const auto created = filter.create(*document, russian);
     if (!created)

@@ -4,8 +4,6 @@
 // (or fail as it does) with every other segment edited: the input as the translation of itself, as
 // a new translation file, as the source of an empty one, and as the translation of a small
 // source-language file (keys, nested objects and plural forms to insert into the input's layout).
-#include <QBuffer>
-
 #include "FuzzRoundTrip.h"
 #include "formats/ArbFilter.h"
 #include "formats/I18nextFilter.h"
@@ -27,26 +25,7 @@ void streamedAsWhole(const formats::Filter& filter, const QByteArray& source, co
         pair = filter.readPair(translation, translationName, translation, translationName, language);
     if (!pair)
         return;
-    QList<domain::Segment> edited = pair->segments;
-    for (qsizetype i = 0; i < edited.size(); i += 2) {
-        for (QString& target : edited[i].targets)
-            target = QStringLiteral("neu \"ü\" \\ ") + target;
-        if (edited[i].targets.isEmpty())
-            edited[i].targets = {QStringLiteral("neu")};
-        edited[i].state = domain::SegmentState::Translated;
-    }
-    const auto whole = filter.writePair(source, sourceName, translation, edited, translationName, language);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    formats::SegmentList list(edited);
-    const auto streamed = filter.writePairTo(buffer, source, sourceName, translation, list, translationName, language);
-    if (bool(streamed) != bool(whole))
-        fuzz::violation("writePairTo succeeds where writePair fails, or fails where it succeeds");
-    if (whole && bytes != *whole)
-        fuzz::violation("writePairTo does not write what writePair writes");
-    if (!whole && streamed.error().describe() != whole.error().describe())
-        fuzz::violation("writePairTo fails with another error than writePair");
+    fuzz::checkStreamedPair(filter, source, sourceName, translation, pair->segments, translationName, language);
 }
 
 void pairs(const formats::Filter& filter, const QByteArray& original)

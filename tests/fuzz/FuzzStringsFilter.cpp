@@ -18,8 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         auto pair = filter.readPair(sourceFile, source, original, german, QStringLiteral("de"));
         if (!pair)
             pair = filter.readPair(sourceFile, source, QByteArray(), german, QStringLiteral("de"));
-        if (pair)
-            fuzz::checkStreamedPair(filter, sourceFile, source, original, pair->segments, german, QStringLiteral("de"));
+        if (!pair)
+            continue;
+        for (const QByteArray& translation : {original, QByteArray()})
+            fuzz::checkStreamedPair(filter, sourceFile, source, translation, pair->segments, german,
+                                    QStringLiteral("de"));
     }
     return 0;
 }
