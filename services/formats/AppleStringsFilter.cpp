@@ -216,16 +216,11 @@ domain::Result<void> AppleStringsFilter::writePairTo(QIODevice& out, const QByte
                                                      SegmentSource& segments, const QString& translationName,
                                                      const QString& language) const
 {
-    auto base = translationOrEmpty(translation, translationName, language);
-    if (!base)
-        return std::unexpected(base.error());
-    ByteOutput output(out);
-    auto streamed = AppleStringsStreamWriter::writePair(source, sourceName, *base, segments, translationName, output);
-    if (streamed && !*streamed) // nothing written: the source file cannot be read
-        return Filter::writePairTo(out, source, sourceName, translation, segments, translationName, language);
-    if (!streamed)
-        return std::unexpected(streamed.error());
-    return output.finish(translationName);
+    return streamPair(out, source, sourceName, translation, segments, translationName, language,
+                      [&](const QByteArray& base, ByteOutput& output) {
+                          return AppleStringsStreamWriter::writePair(source, sourceName, base, segments,
+                                                                     translationName, output);
+                      });
 }
 
 Result<QByteArray> AppleStringsFilter::create(const ParsedDocument& document, const QString&) const

@@ -88,6 +88,23 @@ domain::Result<void> Filter::writePairTo(QIODevice& out, const QByteArray& sourc
     return output.finish(translationName);
 }
 
+domain::Result<void> Filter::streamPair(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                        const QByteArray& translation, SegmentSource& segments,
+                                        const QString& translationName, const QString& language,
+                                        const PairStream& stream) const
+{
+    auto base = translationOrEmpty(translation, translationName, language);
+    if (!base)
+        return std::unexpected(base.error());
+    ByteOutput output(out);
+    auto streamed = stream(*base, output);
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    if (!*streamed) // nothing written
+        return Filter::writePairTo(out, source, sourceName, translation, segments, translationName, language);
+    return output.finish(translationName);
+}
+
 domain::Result<QByteArray> Filter::translationOrEmpty(const QByteArray& translation, const QString& translationName,
                                                       const QString& language) const
 {

@@ -2,6 +2,8 @@
 // the original file changing nothing but what Tessera owns (targets, states, translator comments).
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -15,6 +17,8 @@
 class QIODevice;
 
 namespace tessera::formats {
+
+class ByteOutput;
 
 class Filter {
 public:
@@ -117,6 +121,15 @@ public:
     virtual bool writesPairStreamed() const { return false; }
 
 protected:
+    // writePairTo() for a writer that streams into a ByteOutput: `stream(base, output)` writes the
+    // translation file (`translation`, or a new empty one) into `out`; it returns false when it
+    // wrote nothing and the default writePairTo() is to write the file instead.
+    using PairStream = std::function<domain::Result<bool>(const QByteArray& base, ByteOutput& output)>;
+    domain::Result<void> streamPair(QIODevice& out, const QByteArray& source, const QString& sourceName,
+                                    const QByteArray& translation, SegmentSource& segments,
+                                    const QString& translationName, const QString& language,
+                                    const PairStream& stream) const;
+
     // `translation`, or a new file of this format with no entries when it is empty (no file yet).
     domain::Result<QByteArray> translationOrEmpty(const QByteArray& translation, const QString& translationName,
                                                   const QString& language) const;

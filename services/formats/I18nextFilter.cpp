@@ -85,17 +85,11 @@ domain::Result<void> I18nextFilter::writePairTo(QIODevice& out, const QByteArray
                                                 const QByteArray& translation, SegmentSource& segments,
                                                 const QString& translationName, const QString& language) const
 {
-    auto base = translationOrEmpty(translation, translationName, language);
-    if (!base)
-        return std::unexpected(base.error());
-    ByteOutput output(out);
-    auto streamed = JsonStreamWriter::writePair(source, *base, segments, JsonKeys::Mode::I18next,
-                                                JsonKeys::languageFromFileName(translationName), output);
-    if (!streamed)
-        return std::unexpected(streamed.error());
-    if (!*streamed) // nothing written
-        return Filter::writePairTo(out, source, sourceName, translation, segments, translationName, language);
-    return output.finish(translationName);
+    return streamPair(out, source, sourceName, translation, segments, translationName, language,
+                      [&](const QByteArray& base, ByteOutput& output) {
+                          return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::I18next,
+                                                             JsonKeys::languageFromFileName(translationName), output);
+                      });
 }
 
 } // namespace tessera::formats
