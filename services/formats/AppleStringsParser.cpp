@@ -1,6 +1,8 @@
 // AppleStringsParser: decodes an Apple .strings file and scans its entries with exact ranges.
 #include "AppleStringsParser.h"
 
+#include "Utf8.h"
+
 #include <QSet>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -16,24 +18,8 @@ namespace {
 // Byte offset of the first invalid UTF-8 sequence, -1 if none.
 qsizetype invalidUtf8(const QByteArray& data, qsizetype from)
 {
-    const auto byte = [&](qsizetype i) { return i < data.size() ? quint8(data[i]) : 0; };
-    const auto cont = [&](qsizetype i) { return (byte(i) & 0xC0) == 0x80; };
     for (qsizetype i = from; i < data.size();) {
-        const quint8 b0 = byte(i);
-        int length = 0;
-        if (b0 < 0x80)
-            length = 1;
-        else if (b0 >= 0xC2 && b0 <= 0xDF)
-            length = cont(i + 1) ? 2 : 0;
-        else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            const quint8 b1 = byte(i + 1);
-            const bool bad = (b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0);
-            length = !bad && cont(i + 1) && cont(i + 2) ? 3 : 0;
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            const quint8 b1 = byte(i + 1);
-            const bool bad = (b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 >= 0x90);
-            length = !bad && cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-        }
+        const int length = Utf8::sequenceLength(data, i);
         if (length == 0)
             return i;
         i += length;

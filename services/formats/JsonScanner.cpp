@@ -1,6 +1,8 @@
 // JsonScanner: a streaming JSON tokenizer that records every value with its exact byte range.
 #include "JsonScanner.h"
 
+#include "Utf8.h"
+
 #include <QSet>
 
 namespace tessera::formats {
@@ -112,31 +114,6 @@ private:
     bool m_sawNonAscii = false;
 };
 
-// Decodes one UTF-8 sequence at `pos`; returns its length, 0 when invalid.
-int utf8Length(const QByteArray& data, qsizetype pos)
-{
-    const auto byte = [&](qsizetype i) { return i < data.size() ? quint8(data[i]) : 0; };
-    const quint8 b0 = byte(pos);
-    if (b0 < 0x80)
-        return 1;
-    const auto cont = [&](qsizetype i) { return (byte(i) & 0xC0) == 0x80; };
-    if (b0 >= 0xC2 && b0 <= 0xDF)
-        return cont(pos + 1) ? 2 : 0;
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-        const quint8 b1 = byte(pos + 1);
-        if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0))
-            return 0; // overlong or a surrogate
-        return cont(pos + 1) && cont(pos + 2) ? 3 : 0;
-    }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-        const quint8 b1 = byte(pos + 1);
-        if ((b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 >= 0x90))
-            return 0;
-        return cont(pos + 1) && cont(pos + 2) && cont(pos + 3) ? 4 : 0;
-    }
-    return 0;
-}
-
 Result<int> Scanner::hex4()
 {
     if (m_pos + 4 > m_data.size())
@@ -184,7 +161,7 @@ Result<QString> Scanner::string()
             return error(m_pos, QStringLiteral("control character U+%1 in a string must be escaped")
                                     .arg(int(c), 4, 16, QLatin1Char('0')));
         if (c >= 0x80) {
-            const int length = utf8Length(m_data, m_pos);
+            const int length = Utf8::sequenceLength(m_data, m_pos);
             if (length == 0)
                 return error(m_pos, QStringLiteral("invalid UTF-8"));
             m_sawNonAscii = true;
@@ -363,8 +340,9 @@ Result<void> Scanner::value(QList<Open>& stack, const QString& key, qsizetype ke
         if (auto ok = literal("null", JsonNode::Kind::Null, node); !ok)
             return ok;
     } else {
-        return error(m_pos, QStringLiteral("unexpected character '%1', a value was expected")
-                                .arg(QString::fromUtf8(m_data.mid(m_pos, std::max(1, utf8Length(m_data, m_pos))))));
+        return error(m_pos,
+                     QStringLiteral("unexpected character '%1', a value was expected")
+                         .arg(QString::fromUtf8(m_data.mid(m_pos, std::max(1, Utf8::sequenceLength(m_data, m_pos))))));
     }
     node.end = m_pos;
     addNode(stack, std::move(node));

@@ -1,36 +1,13 @@
 // JsonWalk: a JSON tokenizer that hands each value to a visitor and keeps nothing of the file.
 #include "JsonWalk.h"
 
+#include "Utf8.h"
+
 #include <vector>
 
 namespace tessera::formats {
 
 namespace {
-
-// The length of the valid UTF-8 sequence at `pos`, 0 when it is not one (as JsonScanner checks).
-int walkUtf8Length(const QByteArray& data, qsizetype pos)
-{
-    const auto byte = [&](qsizetype i) { return i < data.size() ? quint8(data[i]) : 0; };
-    const quint8 b0 = byte(pos);
-    if (b0 < 0x80)
-        return 1;
-    const auto cont = [&](qsizetype i) { return (byte(i) & 0xC0) == 0x80; };
-    if (b0 >= 0xC2 && b0 <= 0xDF)
-        return cont(pos + 1) ? 2 : 0;
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-        const quint8 b1 = byte(pos + 1);
-        if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 >= 0xA0))
-            return 0;
-        return cont(pos + 1) && cont(pos + 2) ? 3 : 0;
-    }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-        const quint8 b1 = byte(pos + 1);
-        if ((b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 >= 0x90))
-            return 0;
-        return cont(pos + 1) && cont(pos + 2) && cont(pos + 3) ? 4 : 0;
-    }
-    return 0;
-}
 
 class Walker {
 public:
@@ -121,7 +98,7 @@ bool Walker::string(QString* text)
         if (c < 0x20)
             return false;
         if (c >= 0x80) {
-            const int length = walkUtf8Length(m_data, m_pos);
+            const int length = Utf8::sequenceLength(m_data, m_pos);
             if (length == 0)
                 return false;
             m_sawNonAscii = true;
