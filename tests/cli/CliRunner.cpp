@@ -1,5 +1,8 @@
 #include "CliRunner.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 
@@ -53,6 +56,27 @@ QHash<QString, QJsonObject> CliRunner::segmentsByKey(const QString& workspace, c
     for (const QJsonValue& value : listed.json().array())
         segments.insert(value[QLatin1String("key")].toString(), value.toObject());
     return segments;
+}
+
+QStringList args(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* a : list)
+        result << QString::fromUtf8(a);
+    return result;
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
 }
 
 } // namespace tessera::testsupport

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace tessera::testsupport {
 
 struct CliRun {
@@ -39,5 +41,12 @@ private:
     QProcessEnvironment m_environment;
     QString m_workingDirectory;
 };
+
+// Command-line arguments from literals.
+QStringList args(std::initializer_list<const char*> list);
+// Writes `data` to `path`, making its folders; false when it cannot.
+bool writeFile(const QString& path, const QByteArray& data);
+// The bytes of `path`, or "<missing>" when it cannot be read.
+QByteArray readFile(const QString& path);
 
 } // namespace tessera::testsupport

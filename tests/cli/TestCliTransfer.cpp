@@ -13,7 +13,10 @@
 
 #include "CliRunner.h"
 
+using tessera::testsupport::args;
 using tessera::testsupport::CliRun;
+using tessera::testsupport::readFile;
+using tessera::testsupport::writeFile;
 
 namespace {
 
@@ -66,27 +69,6 @@ const QByteArray s_poBroken = "msgid \"Open\"\n"
                               "msgid \"Save\"\n"
                               "msgstr \"Sichern\n";
 
-QStringList args(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* a : list)
-        result << QString::fromUtf8(a);
-    return result;
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
 } // namespace
 
 class TestCliTransfer : public QObject {
@@ -109,10 +91,6 @@ private Q_SLOTS:
     void convertRefusesWhatItCannotDo();
     void helpListsTheCommands();
     void posixLocaleModifierCatalogRoundTrips();
-    void templateBecomesEachLanguagesCatalog();
-    void tsTemplateSaysItsLanguageOnceTranslated();
-    void tsOfAnotherLanguageNamesTheDocumentsOnceTranslated();
-    void translationFilesSpellTheirLanguageAsTheProjectDoes();
 
 private:
     static void expectError(const CliRun& run, int exitCode, const QString& needle);
@@ -564,239 +542,6 @@ void TestCliTransfer::posixLocaleModifierCatalogRoundTrips()
     QFile written(m_files->filePath(QStringLiteral("out/") + name));
     QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(written.fileName()));
     QCOMPARE(written.readAll(), original);
-}
-
-void TestCliTransfer::templateBecomesEachLanguagesCatalog()
-{
-    // dpkg-dev's template as xgettext writes it (charset=CHARSET, nplurals=INTEGER, a fuzzy header,
-    // two empty msgstr[i] in each plural entry) translated into Polish (3 plural forms), German (2)
-    // and Japanese (1): each export is that language's catalog, as msginit would have begun it,
-    // named .po, and gettext's own msgfmt --check compiles it.
-    const QString name = QStringLiteral("dpkg-dev.pot");
-    QFile real(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/po/") + name);
-    QVERIFY2(real.open(QIODevice::ReadOnly), qPrintable(real.fileName()));
-    QVERIFY(writeFile(m_files->filePath(name), real.readAll()));
-    QVERIFY(run(args({"project", "create", "Dpkg", "--source-lang", "en", "--target-langs", "pl,de,ja"})).exitCode ==
-            0);
-    const CliRun imported = run(args({"import", "dpkg-dev.pot", "--project", "Dpkg"}));
-    QVERIFY2(imported.exitCode == 0, imported.describe());
-
-    const QString pluralKey = QStringLiteral("%d similar warning has been skipped (use -v to see it)");
-    const QString plainKey = QStringLiteral("unknown option '%s'");
-    const QHash<QString, QStringList> forms{
-        {QStringLiteral("pl"),
-         {QStringLiteral("%d podobne ostrzeżenie pominięto"), QStringLiteral("%d podobne ostrzeżenia pominięto"),
-          QStringLiteral("%d podobnych ostrzeżeń pominięto")}},
-        {QStringLiteral("de"),
-         {QStringLiteral("%d ähnliche Warnung übersprungen"), QStringLiteral("%d ähnliche Warnungen übersprungen")}},
-        {QStringLiteral("ja"), {QStringLiteral("%d 件の同様の警告を省略しました")}}};
-    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
-        const auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Dpkg"), it.key());
-        // An untranslated plural of a template holds no forms yet: the language decides how many.
-        QVERIFY2(segments.value(pluralKey)[QLatin1String("target")].toArray().isEmpty(), qPrintable(it.key()));
-        QStringList set{QStringLiteral("segment"), QStringLiteral("set"),
-                        segments.value(pluralKey)[QLatin1String("id")].toString()};
-        for (const QString& form : it.value())
-            set << QStringLiteral("--plural") << form;
-        set << QStringLiteral("--state") << QStringLiteral("translated");
-        const CliRun plural = run(set);
-        QVERIFY2(plural.exitCode == 0, plural.describe()); // the QA gate counts the language's forms
-        const CliRun plain =
-            run({QStringLiteral("segment"), QStringLiteral("set"),
-                 segments.value(plainKey)[QLatin1String("id")].toString(), QStringLiteral("--target"),
-                 it.key() + QStringLiteral(": '%s'"), QStringLiteral("--state"), QStringLiteral("translated")});
-        QVERIFY2(plain.exitCode == 0, plain.describe());
-    }
-    const CliRun exported = run(args({"--json", "export", "--project", "Dpkg", "--out", "out"}));
-    QVERIFY2(exported.exitCode == 0, exported.describe());
-
-    // Plural-Forms as msginit 0.23 writes them for these languages.
-    const QHash<QString, QByteArray> pluralForms{
-        {QStringLiteral("pl"), "\"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 \"\n"
-                               "\"|| n%100>=20) ? 1 : 2);\\n\"\n"},
-        {QStringLiteral("de"), "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n"},
-        {QStringLiteral("ja"), "\"Plural-Forms: nplurals=1; plural=0;\\n\"\n"}};
-    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
-        const QString path = m_files->filePath(QStringLiteral("out/%1/dpkg-dev.po").arg(it.key()));
-        const QByteArray catalog = readFile(path);
-        QVERIFY2(!catalog.isEmpty(), qPrintable(path));
-        const QByteArray header = catalog.left(catalog.indexOf("\n\n") + 2);
-        QVERIFY2(!header.contains("fuzzy"), header.constData());
-        QVERIFY2(header.contains("\"Language: " + it.key().toUtf8() + "\\n\"\n"), header.constData());
-        QVERIFY2(header.contains("charset=UTF-8"), header.constData());
-        QVERIFY2(header.endsWith(pluralForms.value(it.key()) + "\n"), header.constData());
-        QByteArray plural = "msgstr[0] \"" + it.value().first().toUtf8() + "\"\n";
-        for (qsizetype i = 1; i < it.value().size(); ++i)
-            plural += "msgstr[" + QByteArray::number(i) + "] \"" + it.value()[i].toUtf8() + "\"\n";
-        QVERIFY2(catalog.contains(plural), catalog.mid(catalog.indexOf("similar warning"), 300).constData());
-        // Every plural entry has the language's number of msgstr[i], translated or not.
-        const qsizetype n = it.value().size();
-        QCOMPARE(catalog.count("msgid_plural"), 5);
-        QCOMPARE(catalog.count("msgstr[" + QByteArray::number(n - 1) + "]"), 5);
-        QCOMPARE(catalog.count("msgstr[" + QByteArray::number(n) + "]"), 0);
-
-        QProcess msgfmt;
-        msgfmt.start(QStringLiteral("msgfmt"), {QStringLiteral("--check"), QStringLiteral("--statistics"),
-                                                QStringLiteral("-o"), QStringLiteral("/dev/null"), path});
-        QVERIFY(msgfmt.waitForFinished(30000));
-        const QByteArray report = msgfmt.readAllStandardError();
-        QVERIFY2(msgfmt.exitCode() == 0, report.constData());
-        QVERIFY2(report.contains("2 translated messages, 579 untranslated messages."), report.constData());
-    }
-}
-
-void TestCliTransfer::tsTemplateSaysItsLanguageOnceTranslated()
-{
-    // lupdate's template of Tessera's own sources names no language. Translated into Polish, its
-    // numerus message takes Polish's three forms, the export says language="pl" where lupdate
-    // -target-language puts it, and lrelease keeps all three forms (without the attribute it
-    // "removed plural forms as the target language has less forms"). Japanese, untranslated, comes
-    // back byte for byte.
-    const QString name = QStringLiteral("tessera-template.ts");
-    QFile real(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/ts/") + name);
-    QVERIFY2(real.open(QIODevice::ReadOnly), qPrintable(real.fileName()));
-    const QByteArray original = real.readAll();
-    QVERIFY(original.contains("<TS version=\"2.1\">"));
-    QVERIFY(writeFile(m_files->filePath(name), original));
-    QVERIFY(run(args({"project", "create", "Ui", "--source-lang", "en", "--target-langs", "pl,ja"})).exitCode == 0);
-    const CliRun imported = run(args({"import", "tessera-template.ts", "--project", "Ui"}));
-    QVERIFY2(imported.exitCode == 0, imported.describe());
-
-    const auto pl = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Ui"), QStringLiteral("pl"));
-    QString numerusKey;
-    for (auto it = pl.cbegin(); it != pl.cend(); ++it) {
-        if (it.value()[QLatin1String("source")].toString() == QStringLiteral("%n document(s)"))
-            numerusKey = it.key();
-    }
-    QVERIFY(!numerusKey.isEmpty());
-    QVERIFY(pl.value(numerusKey)[QLatin1String("target")].toArray().isEmpty()); // no forms until translated
-    const CliRun set =
-        run({QStringLiteral("segment"), QStringLiteral("set"), pl.value(numerusKey)[QLatin1String("id")].toString(),
-             QStringLiteral("--plural"), QStringLiteral("%n dokument"), QStringLiteral("--plural"),
-             QStringLiteral("%n dokumenty"), QStringLiteral("--plural"), QStringLiteral("%n dokumentów"),
-             QStringLiteral("--state"), QStringLiteral("translated")});
-    QVERIFY2(set.exitCode == 0, set.describe());
-    const CliRun exported = run(args({"export", "--project", "Ui", "--out", "out"}));
-    QVERIFY2(exported.exitCode == 0, exported.describe());
-
-    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/ja/") + name)), original);
-    const QString polish = m_files->filePath(QStringLiteral("out/pl/") + name);
-    const QByteArray written = readFile(polish);
-    QVERIFY2(written.contains("<TS version=\"2.1\" language=\"pl\">"), written.left(200).constData());
-    QVERIFY(written.contains("<numerusform>%n dokument</numerusform>\n            <numerusform>%n "
-                             "dokumenty</numerusform>\n            <numerusform>%n dokumentów</numerusform>"));
-
-    QString lrelease = QStandardPaths::findExecutable(QStringLiteral("lrelease"));
-    if (lrelease.isEmpty())
-        lrelease = QStandardPaths::findExecutable(QStringLiteral("lrelease"), {QStringLiteral("/usr/lib/qt6/bin")});
-    QVERIFY2(!lrelease.isEmpty(), "lrelease (Qt tools) is not installed");
-    QProcess process;
-    process.start(lrelease, {polish, QStringLiteral("-qm"), m_files->filePath(QStringLiteral("pl.qm"))});
-    QVERIFY(process.waitForFinished(30000));
-    const QByteArray report = process.readAllStandardOutput() + process.readAllStandardError();
-    QVERIFY2(process.exitCode() == 0, report.constData());
-    QVERIFY2(report.contains("Generated 1 translation(s) (1 finished and 0 unfinished)"), report.constData());
-    QVERIFY2(!report.contains("Removed plural forms"), report.constData());
-}
-
-void TestCliTransfer::tsOfAnotherLanguageNamesTheDocumentsOnceTranslated()
-{
-    // Qt's Czech catalog taken as the start of a Polish one: the Polish export says language="pl"
-    // (lrelease takes the plural rules from it), the Czech one is the file byte for byte.
-    const QString name = QStringLiteral("qt_help_cs.ts");
-    QFile real(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/ts/") + name);
-    QVERIFY2(real.open(QIODevice::ReadOnly), qPrintable(real.fileName()));
-    const QByteArray original = real.readAll();
-    QVERIFY(original.contains("<TS version=\"2.1\" language=\"cs_CZ\">"));
-    QVERIFY(writeFile(m_files->filePath(name), original));
-    QVERIFY(run(args({"project", "create", "Help", "--source-lang", "en", "--target-langs", "cs,pl"})).exitCode == 0);
-    const CliRun imported = run(args({"import", "qt_help_cs.ts", "--project", "Help"}));
-    QVERIFY2(imported.exitCode == 0, imported.describe());
-
-    const auto pl = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Help"), QStringLiteral("pl"));
-    QString id;
-    for (auto it = pl.cbegin(); it != pl.cend(); ++it) {
-        if (it.value()[QLatin1String("source")].toString() == QStringLiteral("Cannot register namespace '%1'."))
-            id = it.value()[QLatin1String("id")].toString();
-    }
-    QVERIFY(!id.isEmpty());
-    const CliRun set = run({QStringLiteral("segment"), QStringLiteral("set"), id, QStringLiteral("--target"),
-                            QStringLiteral("Nie można zarejestrować przestrzeni nazw %1."), QStringLiteral("--state"),
-                            QStringLiteral("translated")});
-    QVERIFY2(set.exitCode == 0, set.describe());
-    const CliRun exported = run(args({"export", "--project", "Help", "--out", "out"}));
-    QVERIFY2(exported.exitCode == 0, exported.describe());
-
-    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/cs/") + name)), original);
-    const QByteArray written = readFile(m_files->filePath(QStringLiteral("out/pl/") + name));
-    QVERIFY2(written.startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" "
-                                "language=\"pl\">\n"),
-             written.left(200).constData());
-    QVERIFY(written.contains("<translation>Nie można zarejestrować przestrzeni nazw %1.</translation>"));
-}
-
-void TestCliTransfer::translationFilesSpellTheirLanguageAsTheProjectDoes()
-{
-    // Medusa's dashboard names its i18next files en.json, de.json, ptBR.json, zhCN.json; other
-    // projects write pt_BR.json. Each language's file is found however the project spells the tag,
-    // and export writes that same file again, not a new pt-BR.json beside it.
-    const QString data = qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/json/");
-    const QByteArray english = readFile(data + QStringLiteral("medusa-en.json"));
-    const QByteArray german = readFile(data + QStringLiteral("medusa-de.json"));
-    const QByteArray japanese = readFile(data + QStringLiteral("medusa-ja.json"));
-    QVERIFY(!english.isEmpty() && !german.isEmpty() && !japanese.isEmpty());
-    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/en.json")), english));
-    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/de.json")), german));
-    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/ptBR.json")), german));
-    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/zh_CN.json")), japanese));
-    QVERIFY(
-        run(args({"project", "create", "Shop", "--source-lang", "en", "--target-langs", "de,pt-BR,zh-CN"})).exitCode ==
-        0);
-    const CliRun imported = run(args({"import", "translations/en.json", "--project", "Shop"}));
-    QVERIFY2(imported.exitCode == 0, imported.describe());
-
-    // Segments whose target holds text (Portuguese plurals take a third form, "many", so fewer are
-    // complete than in German).
-    const auto translated = [&](const char* language) {
-        int count = 0;
-        const auto segments =
-            m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Shop"), QString::fromLatin1(language));
-        for (const QJsonObject& segment : segments) {
-            const QJsonValue target = segment[QLatin1String("target")];
-            bool text = !target.toString().isEmpty();
-            for (const QJsonValue& form : target.toArray())
-                text = text || !form.toString().isEmpty();
-            count += text ? 1 : 0;
-        }
-        return count;
-    };
-    QVERIFY(translated("de") > 200);
-    QCOMPARE(translated("pt-BR"), translated("de"));
-    QVERIFY(translated("zh-CN") > 200);
-
-    const auto ptBR = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Shop"), QStringLiteral("pt-BR"));
-    QVERIFY(ptBR.contains(QStringLiteral("general.ascending")));
-    const CliRun set = run({QStringLiteral("segment"), QStringLiteral("set"),
-                            ptBR.value(QStringLiteral("general.ascending"))[QLatin1String("id")].toString(),
-                            QStringLiteral("--target"), QStringLiteral("Crescente"), QStringLiteral("--state"),
-                            QStringLiteral("translated")});
-    QVERIFY2(set.exitCode == 0, set.describe());
-
-    const CliRun exported = run(args({"--json", "export", "--project", "Shop", "--out", "out"}));
-    QVERIFY2(exported.exitCode == 0, exported.describe());
-    QStringList paths;
-    for (const QJsonValue& file : exported.json()[QLatin1String("files")].toArray())
-        paths.append(QDir(m_files->path()).relativeFilePath(file[QLatin1String("path")].toString()));
-    paths.sort();
-    QCOMPARE(paths,
-             QStringList({QStringLiteral("out/translations/de.json"), QStringLiteral("out/translations/ptBR.json"),
-                          QStringLiteral("out/translations/zh_CN.json")}));
-    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/de.json"))), german);
-    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/zh_CN.json"))), japanese);
-    QByteArray expected = german;
-    expected.replace("\"ascending\": \"Aufsteigend\"", "\"ascending\": \"Crescente\"");
-    QVERIFY(expected != german);
-    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/ptBR.json"))), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)
