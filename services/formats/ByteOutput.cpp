@@ -20,8 +20,35 @@ void ByteOutput::reserve(qsizetype size)
         m_bytes->reserve(m_bytes->size() + size);
 }
 
+void ByteOutput::writeUtf16Like(QByteArrayView original)
+{
+    const bool littleEndian = original.startsWith("\xFF\xFE");
+    if (!littleEndian && !original.startsWith("\xFE\xFF"))
+        return;
+    flush();
+    deliver(original.first(2));
+    m_fromUtf8.emplace(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    m_toUtf16.emplace(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                      QStringConverter::Flag::Default);
+}
+
 void ByteOutput::write(QByteArrayView bytes)
 {
+    if (!m_toUtf16) {
+        deliver(bytes);
+        return;
+    }
+    const QString text = m_fromUtf8->decode(bytes);
+    const QByteArray encoded = m_toUtf16->encode(text);
+    deliver(encoded);
+}
+
+void ByteOutput::deliver(QByteArrayView bytes)
+{
+    if (m_bytes) {
+        m_bytes->append(bytes);
+        return;
+    }
     if (m_error.isEmpty() && m_device->write(bytes.data(), bytes.size()) != bytes.size()) {
         m_error = m_device->errorString();
         if (m_error.isEmpty())
@@ -31,7 +58,7 @@ void ByteOutput::write(QByteArrayView bytes)
 
 void ByteOutput::flush()
 {
-    if (!m_device || m_buffer.isEmpty())
+    if (m_buffer.isEmpty())
         return;
     write(m_buffer);
     m_buffer.resize(0); // keeps the buffer's room

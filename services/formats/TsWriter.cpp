@@ -106,17 +106,13 @@ Result<QByteArray> TsWriter::write(const QByteArray& original, const QList<Segme
 }
 
 Result<void> TsWriter::write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
-                             ByteOutput& output, const QString& language)
+                             ByteOutput& out, const QString& language)
 {
     auto text = TsParser::decode(original, fileName);
     if (!text)
         return std::unexpected(text.error());
     const QString eol = XmlText::lineEnding(QByteArrayView(*text));
-    // A UTF-16 file is written as UTF-8 first and converted back whole at the end.
-    const bool utf16 = XmlText::isUtf16(original);
-    QByteArray utf8Bytes;
-    ByteOutput utf8Out(utf8Bytes);
-    ByteOutput& out = utf16 ? utf8Out : output;
+    out.writeUtf16Like(original); // a UTF-16 file is parsed as UTF-8 and written back in UTF-16
 
     qsizetype copied = 0;
     bool changed = false;
@@ -212,10 +208,7 @@ Result<void> TsWriter::write(const QByteArray& original, SegmentSource& segments
         }
     }
     out.append(QByteArrayView(*text).sliced(copied));
-    if (!utf16)
-        return output.finish(fileName);
-    output.append(changed ? XmlText::encodeUtf8Like(utf8Bytes, original) : original);
-    return output.finish(fileName);
+    return out.finish(fileName);
 }
 
 } // namespace tessera::formats

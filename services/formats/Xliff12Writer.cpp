@@ -268,11 +268,7 @@ Result<void> Xliff12Writer::write(const QByteArray& original, SegmentSource& seg
     auto text = XliffScanner::utf8(original, fileName);
     if (!text)
         return std::unexpected(text.error());
-    // A UTF-16 file is written as UTF-8 first and converted back whole at the end.
-    const bool utf16 = XmlText::isUtf16(original);
-    QByteArray utf8Bytes;
-    ByteOutput utf8Out(utf8Bytes);
-    ByteOutput& sink = utf16 ? utf8Out : out;
+    out.writeUtf16Like(original); // a UTF-16 file is parsed as UTF-8 and written back in UTF-16
     Xliff12Parser parser(*text, fileName);
     parser.setSpansOnly(true);
     const bool multiFile = parser.multiFile();
@@ -280,7 +276,6 @@ Result<void> Xliff12Writer::write(const QByteArray& original, SegmentSource& seg
     UnitWriter writer(*text, parser, edits);
 
     QSet<QString> keys;
-    bool edited = false;
     const auto writeEntry = [&](Xliff12Entry&& entry) -> Result<void> {
         if (entry.units.isEmpty() || Xliff12Reader::isHeader(entry))
             return {};
@@ -405,18 +400,14 @@ Result<void> Xliff12Writer::write(const QByteArray& original, SegmentSource& seg
     auto parsed = parser.parse([&](Xliff12Entry&& entry) -> Result<void> {
         if (auto written = writeEntry(std::move(entry)); !written)
             return written;
-        edited = edited || !edits.isEmpty();
-        edits.flush(QByteArrayView(*text), sink);
-        if (sink.failed())
-            return sink.finish(fileName); // stops the parse with the device's error
+        edits.flush(QByteArrayView(*text), out);
+        if (out.failed())
+            return out.finish(fileName); // stops the parse with the device's error
         return {};
     });
     if (!parsed)
         return std::unexpected(parsed.error());
-    edits.finish(QByteArrayView(*text), sink);
-    if (!utf16)
-        return out.finish(fileName);
-    out.append(edited ? XliffScanner::encodeLike(utf8Bytes, original) : original);
+    edits.finish(QByteArrayView(*text), out);
     return out.finish(fileName);
 }
 

@@ -90,11 +90,7 @@ Result<void> Xliff2Writer::write(const QByteArray& original, SegmentSource& segm
     auto text = XliffScanner::utf8(original, fileName);
     if (!text)
         return std::unexpected(text.error());
-    // A UTF-16 file is written as UTF-8 first and converted back whole at the end.
-    const bool utf16 = XmlText::isUtf16(original);
-    QByteArray utf8Bytes;
-    ByteOutput utf8Out(utf8Bytes);
-    ByteOutput& sink = utf16 ? utf8Out : out;
+    out.writeUtf16Like(original); // a UTF-16 file is parsed as UTF-8 and written back in UTF-16
     Xliff2Parser parser(*text, fileName);
     const bool multiFile = parser.multiFile();
     const QString eol = XmlText::lineEnding(QByteArrayView(*text));
@@ -191,17 +187,14 @@ Result<void> Xliff2Writer::write(const QByteArray& original, SegmentSource& segm
             edits.replace(begin, end, XliffMarkup::setAttribute(tag, QStringLiteral("trgLang"), language));
         }
         edited = true;
-        edits.flush(QByteArrayView(*text), sink);
-        if (sink.failed())
-            return sink.finish(fileName); // stops the parse with the device's error
+        edits.flush(QByteArrayView(*text), out);
+        if (out.failed())
+            return out.finish(fileName); // stops the parse with the device's error
         return {};
     });
     if (!parsed)
         return std::unexpected(parsed.error());
-    edits.finish(QByteArrayView(*text), sink);
-    if (!utf16)
-        return out.finish(fileName);
-    out.append(edited ? XliffScanner::encodeLike(utf8Bytes, original) : original);
+    edits.finish(QByteArrayView(*text), out);
     return out.finish(fileName);
 }
 

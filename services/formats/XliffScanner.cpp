@@ -31,11 +31,6 @@ Result<QByteArray> XliffScanner::utf8(const QByteArray& data, const QString& fil
     return XmlText::utf8(data, fileName, QStringLiteral("XLIFF"));
 }
 
-QByteArray XliffScanner::encodeLike(const QByteArray& text, const QByteArray& original)
-{
-    return XmlText::encodeUtf8Like(text, original);
-}
-
 bool XliffScanner::hasSeveral(const QByteArray& text, QByteArrayView name, int depth)
 {
     // Every start tag of the element is '<' or ':' + name + a space, '>' or '/', so fewer such

@@ -48,10 +48,9 @@ public:
     XliffScanner(const QByteArray& text, const QString& fileName, const QString& format);
 
     // The file as UTF-8: UTF-8 files (with or without BOM) as they are, UTF-16 files (with BOM)
-    // converted; other encodings are refused. Writers convert their result back with encodeLike().
+    // converted; other encodings are refused. Writers write UTF-16 files back with
+    // ByteOutput::writeUtf16Like().
     static domain::Result<QByteArray> utf8(const QByteArray& data, const QString& fileName);
-    // `text` (UTF-8) in the encoding and with the byte order mark of `original`.
-    static QByteArray encodeLike(const QByteArray& text, const QByteArray& original);
 
     // Whether `text` has more than one element named `name` (local name) at `depth` (the root is 1).
     static bool hasSeveral(const QByteArray& text, QByteArrayView name, int depth);

@@ -2,8 +2,8 @@
 
 #include <QRegularExpression>
 #include <QStringDecoder>
-#include <QStringEncoder>
 
+#include "ByteOutput.h"
 #include "XmlPull.h"
 
 namespace tessera::formats {
@@ -45,49 +45,6 @@ Result<void> XmlText::checkDeclaredEncoding(const QByteArray& data, const QStrin
     return {};
 }
 
-Result<QString> XmlText::decode(const QByteArray& data, const QString& fileName, const QString& format)
-{
-    const bool utf16 = isUtf16(data);
-    if (auto declared = checkDeclaredEncoding(data, fileName, format); !declared)
-        return std::unexpected(declared.error());
-    const auto encoding = !utf16                        ? QStringDecoder::Utf8
-                          : data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
-                                                        : QStringDecoder::Utf16BE;
-    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(data);
-    if (decoder.hasError()) {
-        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-        const QString before = text.left(qMax<qsizetype>(bad, 0));
-        const qsizetype newline = before.lastIndexOf(QLatin1Char('\n'));
-        return std::unexpected(
-            invalid(utf16 ? QStringLiteral("text is not valid UTF-16") : QStringLiteral("text is not valid UTF-8"),
-                    fileName, before.count(QLatin1Char('\n')) + 1, before.size() - newline));
-    }
-    return text;
-}
-
-QByteArray XmlText::encodeLike(const QString& text, const QByteArray& original)
-{
-    QByteArray out;
-    if (!isUtf16(original)) {
-        out = text.toUtf8();
-    } else {
-        QStringEncoder encoder(original.startsWith("\xFF\xFE") ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE,
-                               QStringEncoder::Flag::Stateless);
-        out = encoder.encode(text);
-    }
-    // decode() drops the byte order mark: the file gets back the one it had.
-    for (const QByteArrayView mark :
-         {QByteArrayView("\xEF\xBB\xBF"), QByteArrayView("\xFF\xFE"), QByteArrayView("\xFE\xFF")}) {
-        if (original.startsWith(mark)) {
-            if (!out.startsWith(mark))
-                out.prepend(mark);
-            break;
-        }
-    }
-    return out;
-}
-
 Result<QByteArray> XmlText::utf8(const QByteArray& data, const QString& fileName, const QString& format)
 {
     if (!isUtf16(data)) {
@@ -95,17 +52,60 @@ Result<QByteArray> XmlText::utf8(const QByteArray& data, const QString& fileName
             return std::unexpected(declared.error());
         return data;
     }
-    auto text = decode(data, fileName, format);
-    if (!text)
-        return std::unexpected(text.error());
-    return text->toUtf8();
+    // A megabyte at a time, never the whole file as a QString: each piece ends on a code unit that
+    // completes a character, so each decodes alone. The byte order mark is dropped (writers put
+    // it back); a U+FEFF that begins a later piece is text and stays. Qt's decoder lets a lone
+    // surrogate through (it would be written back as U+FFFD): that is refused too.
+    const bool littleEndian = data.startsWith("\xFF\xFE");
+    QStringDecoder decoder(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const QByteArrayView units = QByteArrayView(data).sliced(2);
+    constexpr qsizetype piece = 1024 * 1024;
+    QByteArray out;
+    out.reserve(units.size() / 2 + units.size() / 16);
+    qint64 line = 1;
+    qsizetype column = 1; // of the piece's first unit
+    for (qsizetype at = 0; at < units.size();) {
+        qsizetype end = qMin(at + piece, units.size());
+        if (end < units.size()) {
+            const uchar high = uchar(littleEndian ? units[end - 1] : units[end - 2]);
+            if (high >= 0xD8 && high <= 0xDB) // a high surrogate: its pair is in the next piece
+                end -= 2;
+        }
+        const qsizetype whole = (end - at) & ~qsizetype(1); // a file cut inside its last unit has a byte over
+        const QString text = decoder.decode(units.sliced(at, whole));
+        qsizetype bad = decoder.hasError() ? qMax<qsizetype>(text.indexOf(QChar::ReplacementCharacter), 0)
+                        : whole < end - at ? text.size()
+                                           : -1;
+        for (qsizetype i = 0; i < text.size() && bad < 0; ++i) {
+            if (text[i].isLowSurrogate() ||
+                (text[i].isHighSurrogate() && (i + 1 == text.size() || !text[i + 1].isLowSurrogate())))
+                bad = i;
+            else if (text[i].isHighSurrogate())
+                ++i;
+        }
+        const QStringView before = QStringView(text).first(bad < 0 ? text.size() : bad);
+        const qsizetype newline = before.lastIndexOf(QLatin1Char('\n'));
+        line += before.count(QLatin1Char('\n'));
+        column = newline < 0 ? column + before.size() : before.size() - newline;
+        if (bad >= 0)
+            return std::unexpected(invalid(QStringLiteral("text is not valid UTF-16"), fileName, line, column));
+        out.append(text.toUtf8());
+        at = end;
+    }
+    return out;
 }
 
 QByteArray XmlText::encodeUtf8Like(const QByteArray& text, const QByteArray& original)
 {
     if (!isUtf16(original))
         return text;
-    return encodeLike(XmlPull::toString(text), original);
+    QByteArray bytes;
+    ByteOutput out(bytes);
+    out.writeUtf16Like(original);
+    out.append(text);
+    (void)out.finish({}); // a byte array takes every write
+    return bytes;
 }
 
 QString XmlText::indentAt(const QString& text, qsizetype position)

@@ -14,24 +14,19 @@ namespace tessera::formats {
 
 class XmlText {
 public:
-    // Decodes an XML file that is UTF-8 (with or without BOM) or UTF-16 with a BOM. Another
-    // encoding declared in the XML declaration, or bytes that are not valid in the encoding, are
-    // errors naming `fileName`, line and column; `format` names the format in messages ("XLIFF").
-    static domain::Result<QString> decode(const QByteArray& data, const QString& fileName, const QString& format);
-
     // Whether the file starts with a UTF-16 byte order mark.
     static bool isUtf16(const QByteArray& data);
     // An error when the XML declaration names an encoding other than UTF-8 (UTF-16 files aside).
     static domain::Result<void> checkDeclaredEncoding(const QByteArray& data, const QString& fileName,
                                                       const QString& format);
 
-    // Encodes text back into the encoding decode() found in `original` (BOM included).
-    static QByteArray encodeLike(const QString& text, const QByteArray& original);
-
     // For XmlPull: the file as UTF-8. UTF-8 files (with or without BOM) as they are (XmlPull checks
-    // the bytes), UTF-16 files with a BOM converted; other declared encodings are refused.
+    // the bytes), UTF-16 files with a BOM converted a piece at a time, without their BOM; other
+    // declared encodings, and UTF-16 that is not valid, are errors naming `fileName`, line and
+    // column; `format` names the format in messages ("XLIFF").
     static domain::Result<QByteArray> utf8(const QByteArray& data, const QString& fileName, const QString& format);
-    // UTF-8 `text` in the encoding and with the byte order mark of `original`.
+    // UTF-8 `text` in the encoding and with the byte order mark of `original` (streamed writers
+    // use ByteOutput::writeUtf16Like instead).
     static QByteArray encodeUtf8Like(const QByteArray& text, const QByteArray& original);
 
     // The whitespace that starts the line `position` is on.

@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QStorageInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -114,6 +115,15 @@ void printTables(const QString& format, const std::vector<FormatFigures>& all)
     }
 }
 
+// An XML file in UTF-8 as UTF-16LE with a byte order mark, its declaration saying so.
+QByteArray toUtf16(const QByteArray& utf8)
+{
+    QString text = QString::fromUtf8(utf8);
+    text.replace(QStringLiteral("encoding=\"UTF-8\""), QStringLiteral("encoding=\"UTF-16\""), Qt::CaseInsensitive);
+    QStringEncoder encoder(QStringEncoder::Utf16LE);
+    return QByteArray("\xFF\xFE") + QByteArray(encoder.encode(text));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -148,7 +158,11 @@ int main(int argc, char** argv)
         QStringLiteral(
             "Filter ids to measure, comma-separated (default: po,ts,xliff12,xliff2,android, those that exist)."),
         QStringLiteral("IDS"));
-    parser.addOptions({entriesOption, seedOption, dirOption, formatsOption, runFileOption, workspaceOption});
+    const QCommandLineOption utf16Option(
+        QStringLiteral("utf16"), QStringLiteral("Write the XML formats' files (ts, xliff12, xliff2) in UTF-16LE with a "
+                                                "byte order mark, as some tools do."));
+    parser.addOptions(
+        {entriesOption, seedOption, dirOption, formatsOption, utf16Option, runFileOption, workspaceOption});
     parser.process(app);
 
     if (parser.isSet(runFileOption)) {
@@ -228,6 +242,9 @@ int main(int argc, char** argv)
                 }
                 bytes = *std::move(created);
             }
+            if (parser.isSet(utf16Option) &&
+                QStringList{QStringLiteral("ts"), QStringLiteral("xliff12"), QStringLiteral("xliff2")}.contains(format))
+                bytes = toUtf16(bytes);
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.flush()) {
                 std::fprintf(stderr, "BenchFormats: error: cannot write %s\n", qPrintable(path));
