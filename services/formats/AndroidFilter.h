@@ -28,7 +28,7 @@ public:
     domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
                                          const QByteArray& translation, const QList<domain::Segment>& segments,
                                          const QString& translationName, const QString& language) const override;
-    // writePair streamed (AndroidStreamWriter); files it cannot stream (UTF-16, errors) go through
+    // writePair streamed (AndroidStreamWriter); files it cannot stream (errors, a name twice) go
     // writePair, so that an error says what writePair says.
     domain::Result<void> writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
                                      const QByteArray& translation, SegmentSource& segments,

@@ -119,8 +119,6 @@ Result<bool> AndroidStreamWriter::writePair(const QByteArray& sourceData, const 
                                             const QByteArray& original, SegmentSource& segments,
                                             const QString& fileName, const QString& language, ByteOutput& out)
 {
-    if (XmlText::isUtf16(original) || XmlText::isUtf16(sourceData))
-        return false;
     auto decoded = AndroidParser::decode(original, fileName);
     auto decodedSource = AndroidParser::decode(sourceData, sourceFileName);
     if (!decoded || !decodedSource)
@@ -196,6 +194,7 @@ Result<bool> AndroidStreamWriter::writePair(const QByteArray& sourceData, const 
     const QString targetLanguage = folderLanguage.isEmpty() ? language : folderLanguage;
     const QString unit = AndroidSplicer::indentUnit(entryIndent);
     AndroidSplicer splicer(text, fileName, targetLanguage);
+    out.writeUtf16Like(original); // a UTF-16 file is written back in UTF-16, as it is written
     AndroidCopier copier(text, out);
     AndroidSourceWalk walk(sourceText, sourceFileName);
     AndroidEntry source;

@@ -18,8 +18,8 @@ class ByteOutput;
 
 class AndroidStreamWriter {
 public:
-    // false, with nothing written: the files cannot be written so (a file in UTF-16, one the parser
-    // refuses, a name used twice); AndroidWriter::writePair says what is wrong or writes them.
+    // false, with nothing written: the files cannot be written so (one the parser refuses, a name
+    // used twice); AndroidWriter::writePair says what is wrong or writes them.
     // Both files must be alive until this returns.
     static domain::Result<bool> writePair(const QByteArray& sourceData, const QString& sourceFileName,
                                           const QByteArray& original, SegmentSource& segments, const QString& fileName,

@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -395,9 +396,17 @@ void TestStreamedPairExport::androidCornersAsWritePair_data()
         << QStringLiteral("de");
     QString utf16 = QString::fromUtf8(head + "<resources>\n    <string name=\"b\">Bé</string>\n</resources>\n");
     utf16.replace(QStringLiteral("utf-8"), QStringLiteral("utf-16"));
-    QTest::newRow("translation in UTF-16")
-        << fiveStrings
-        << QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(utf16.utf16()), utf16.size() * 2)
+    const QByteArray utf16le =
+        QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(utf16.utf16()), utf16.size() * 2);
+    QTest::newRow("translation in UTF-16") << fiveStrings << utf16le << QStringLiteral("de");
+    QStringEncoder bigEndian(QStringEncoder::Utf16BE);
+    QTest::newRow("translation in UTF-16BE, entries inserted")
+        << fiveStrings << QByteArray("\xFE\xFF") + QByteArray(bigEndian.encode(utf16)) << QStringLiteral("de");
+    QString fiveUtf16 = QString::fromUtf8(fiveStrings);
+    fiveUtf16.replace(QStringLiteral("utf-8"), QStringLiteral("utf-16"));
+    QTest::newRow("default file in UTF-16")
+        << QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char*>(fiveUtf16.utf16()), fiveUtf16.size() * 2)
+        << head + "<resources>\n    <string name=\"b\">Bé</string>\n</resources>\n"
         << QStringLiteral("de");
 }
 
