@@ -29,7 +29,7 @@ public:
                                          const QByteArray& translation, const QList<domain::Segment>& segments,
                                          const QString& translationName, const QString& language) const override;
     // writePair streamed (AndroidStreamWriter); files it cannot stream (errors, a name twice) go
-    // writePair, so that an error says what writePair says.
+    // through writePair, so that an error says what writePair says.
     domain::Result<void> writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
                                      const QByteArray& translation, SegmentSource& segments,
                                      const QString& translationName, const QString& language) const override;
