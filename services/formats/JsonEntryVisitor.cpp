@@ -20,8 +20,10 @@ JsonEntryRole JsonEntryVisitor::roleOf(const JsonWalkValue& value) const
     if (m_frames.empty())
         return role;
     const Frame& frame = m_frames.back();
-    if (frame.depth == 0 && value.name == QLatin1StringView("$schema"))
-        return role; // the file's JSON Schema, as JsonKeys::collect
+    if (frame.depth == 0
+            ? JsonKeys::isFileMetadata(value.name)
+            : JsonKeys::isFileMetadata(QStringView(frame.joined).left(frame.joined.indexOf(QLatin1Char('.')))))
+        return role; // not text, as JsonKeys::collect
     if (m_mode != JsonKeys::Mode::I18next) {
         if (frame.depth != 0 || !frame.object)
             return role;

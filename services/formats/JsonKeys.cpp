@@ -64,9 +64,11 @@ JsonEntries JsonKeys::collect(const JsonScan& scan, Mode mode)
             continue;
         if (mode == Mode::Arb && node.key.startsWith(QLatin1Char('@')))
             continue;
-        if (node.parent == 0 && node.key == QLatin1StringView("$schema"))
-            continue; // the file's JSON Schema ("./$schema.json" in Medusa's and Payload's), not text
+        if (node.parent == 0 && isFileMetadata(node.key))
+            continue;
         QStringList parentPath = scan.path(node.parent);
+        if (!parentPath.isEmpty() && isFileMetadata(parentPath.first()))
+            continue;
         QString base;
         QString category;
         bool ordinal = false;
@@ -256,6 +258,11 @@ QList<Segment> JsonKeys::segments(const JsonScan& target, const JsonEntries& tar
     return result;
 }
 
+bool JsonKeys::isFileMetadata(QStringView rootMember)
+{
+    return rootMember == QLatin1StringView("$schema") || rootMember == QLatin1StringView("@metadata");
+}
+
 JsonShape JsonKeys::shape(const QByteArray& head)
 {
     JsonShape shape;
@@ -275,7 +282,9 @@ JsonShape JsonKeys::shape(const QByteArray& head)
             ++shape.strings;
         if (node.keyBegin >= 0 && splitPlural(node.key, base, category, ordinal))
             shape.pluralSuffix = true;
-        if (node.depth == 1 && node.key.startsWith(QLatin1Char('@')))
+        // ARB's "@@locale" or "@key" metadata of a key the file has (not MediaWiki's "@metadata").
+        if (node.depth == 1 && (node.key.startsWith(QLatin1StringView("@@")) ||
+                                (node.key.startsWith(QLatin1Char('@')) && scan->member(0, node.key.mid(1)) >= 0)))
             shape.arbLocale = true;
     }
     shape.xcstrings =

@@ -53,7 +53,7 @@ public:
                                                const QByteArray& target, const QString& targetName, Mode mode,
                                                const QString& format);
 
-    // The entries of `scan` in file order (a root "$schema" member is none). Flat: string members of
+    // The entries of `scan` in file order (none in root "$schema" and "@metadata"). Flat: string members of
     // the root object. Arb: those whose names do not start with '@'. I18next: every string (array elements keyed by
     // index, names joined with '.'), _zero … _other and _ordinal_* siblings grouped into one plural entry. Keys that
     // would repeat get "#2", "#3".
@@ -62,6 +62,9 @@ public:
     // Whether member `name` is an i18next plural form: "item_one" → base "item", category "one";
     // "place_ordinal_two" → base "place", category "two", ordinal.
     static bool splitPlural(const QString& name, QString& base, QString& category, bool& ordinal);
+    // Whether a root member is about the file, not text: "$schema" (the file's JSON Schema, as in
+    // Medusa's and Payload's) and "@metadata" (MediaWiki's and banana.js's authors and notes).
+    static bool isFileMetadata(QStringView rootMember);
 
     // CLDR order of plural categories.
     static const QStringList& categoryOrder();

@@ -1,5 +1,6 @@
 #include "LanguagePath.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -26,8 +27,11 @@ Parts split(const QString& path)
 bool LanguagePath::isTag(const QString& name)
 {
     static const QRegularExpression tag(
-        QStringLiteral("^[a-z]{2,3}(?:[-_][A-Z][a-z]{3})?(?:[-_](?:[A-Z]{2}|[0-9]{3}))?$"));
-    return tag.match(name).hasMatch();
+        QStringLiteral("^([a-z]{2,3})(?:[-_][A-Z][a-z]{3})?(?:[-_](?:[A-Z]{2}|[0-9]{3}))?$"));
+    // Two or three letters are a language only when they name one: src/, app.json and nls.json
+    // (VS Code's and Theia's nls.de.json beside it) are no language's.
+    const QRegularExpressionMatch match = tag.match(name);
+    return match.hasMatch() && QLocale::codeToLanguage(match.capturedView(1)) != QLocale::AnyLanguage;
 }
 
 QStringList LanguagePath::spellings(const QString& language)
@@ -37,11 +41,30 @@ QStringList LanguagePath::spellings(const QString& language)
         if (!all.contains(spelling))
             all.append(spelling);
     };
-    const QString underscore = QString(language).replace(QLatin1Char('-'), QLatin1Char('_'));
-    add(underscore);
-    add(language.toLower());
-    add(underscore.toLower());
-    add(QString(language).remove(QLatin1Char('-')));
+    const auto addForms = [&add](const QString& tag) {
+        add(tag);
+        const QString underscore = QString(tag).replace(QLatin1Char('-'), QLatin1Char('_'));
+        add(underscore);
+        add(tag.toLower());
+        add(underscore.toLower());
+        add(QString(tag).remove(QLatin1Char('-')));
+    };
+    addForms(language);
+    // The codes ISO 639 has since replaced, which Android (values-iw, values-in: Java's Locale kept
+    // them) and older projects still use.
+    static const QList<std::pair<QLatin1StringView, QLatin1StringView>> legacy = {
+        {QLatin1StringView("he"), QLatin1StringView("iw")}, {QLatin1StringView("id"), QLatin1StringView("in")},
+        {QLatin1StringView("yi"), QLatin1StringView("ji")}, {QLatin1StringView("jv"), QLatin1StringView("jw")},
+        {QLatin1StringView("ro"), QLatin1StringView("mo")}, {QLatin1StringView("nb"), QLatin1StringView("no")}};
+    const qsizetype end = language.indexOf(QLatin1Char('-'));
+    const QStringView primary = QStringView(language).first(end < 0 ? language.size() : end);
+    for (const auto& [current, old] : legacy) {
+        if (primary == current)
+            addForms(QString(old) + language.sliced(primary.size()));
+    }
+    // Xcode's and GNUstep's old .lproj names: the language's English name (German.lproj).
+    if (const QLocale locale(language); locale.language() != QLocale::C && locale.language() != QLocale::AnyLanguage)
+        add(QLocale::languageToString(locale.language()));
     return all;
 }
 

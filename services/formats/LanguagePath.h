@@ -9,11 +9,14 @@ namespace tessera::formats {
 
 class LanguagePath {
 public:
-    // Whether a name is a language tag as file names spell them: en, de-DE, pt_BR, zh-Hans, sr_Latn_RS.
+    // Whether a name is a language tag as file names spell them: en, de-DE, pt_BR, zh-Hans, sr_Latn_RS;
+    // its language must be one Qt knows (ISO 639), so that src, app and nls are none.
     static bool isTag(const QString& name);
 
     // The ways projects spell the tag `language` in file names, the tag itself first: pt-BR, pt_BR,
-    // pt-br, pt_br, ptBR (date-fns, Medusa); just "de" for de.
+    // pt-br, pt_br, ptBR (date-fns, Medusa); then the same of a code ISO 639 replaced (he: iw, id:
+    // in, yi: ji, jv: jw, ro: mo, nb: no); last the language's English name (German), which old
+    // .lproj folders are named by.
     static QStringList spellings(const QString& language);
 
     // i18next and flat JSON: the last folder named by a tag (locales/en/app.json →

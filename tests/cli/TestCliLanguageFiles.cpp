@@ -27,8 +27,17 @@ private Q_SLOTS:
     void tsTemplateSaysItsLanguageOnceTranslated();
     void tsOfAnotherLanguageNamesTheDocumentsOnceTranslated();
     void translationFilesSpellTheirLanguageAsTheProjectDoes();
+    void oldCodesNamesAndLowerCaseRegionsAreFound_data();
+    void oldCodesNamesAndLowerCaseRegionsAreFound();
+    void namesThatAreNoLanguageAreNotTakenForOne();
 
 private:
+    // Writes `files` (path in the project → tests/data path) and imports `source` into a new project
+    // translating into `languages`; then exports it unedited and returns the files written, paths
+    // relative to the output folder, each compared with the file it was made from.
+    void importAndExportUnedited(const QString& project, const QString& languages, const QString& source,
+                                 const QList<std::pair<QString, QString>>& files, const QStringList& expected);
+
     CliRun run(const QStringList& arguments) const { return m_cli.run(m_workspace->path(), arguments); }
 
     tessera::testsupport::CliRunner m_cli;
@@ -274,6 +283,124 @@ void TestCliLanguageFiles::translationFilesSpellTheirLanguageAsTheProjectDoes()
     expected.replace("\"ascending\": \"Aufsteigend\"", "\"ascending\": \"Crescente\"");
     QVERIFY(expected != german);
     QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/ptBR.json"))), expected);
+}
+
+void TestCliLanguageFiles::importAndExportUnedited(const QString& project, const QString& languages,
+                                                   const QString& source,
+                                                   const QList<std::pair<QString, QString>>& files,
+                                                   const QStringList& expected)
+{
+    const QString data = qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/");
+    QHash<QString, QByteArray> originals;
+    for (const auto& [path, real] : files) {
+        originals.insert(path, readFile(data + real));
+        QVERIFY2(!originals.value(path).isEmpty(), qPrintable(real));
+        QVERIFY(writeFile(m_files->filePath(path), originals.value(path)));
+    }
+    QVERIFY(run({QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--source-lang"),
+                 QStringLiteral("en"), QStringLiteral("--target-langs"), languages})
+                .exitCode == 0);
+    const CliRun imported = run({QStringLiteral("import"), source, QStringLiteral("--project"), project});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    const QString out = QStringLiteral("out-") + project;
+    const CliRun exported = run({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--project"),
+                                 project, QStringLiteral("--out"), out});
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QStringList paths;
+    for (const QJsonValue& file : exported.json()[QLatin1String("files")].toArray())
+        paths.append(
+            QDir(m_files->path()).relativeFilePath(file[QLatin1String("path")].toString()).mid(out.size() + 1));
+    paths.sort();
+    QCOMPARE(paths, expected);
+    for (const QString& path : expected) {
+        const QByteArray written = readFile(m_files->filePath(out + QLatin1Char('/') + path));
+        QVERIFY2(written == originals.value(path), qPrintable(path + QStringLiteral(" is not as it was")));
+    }
+}
+
+void TestCliLanguageFiles::oldCodesNamesAndLowerCaseRegionsAreFound_data()
+{
+    QTest::addColumn<QString>("languages");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("files"); // path in the project, file in tests/data, …
+    QTest::addColumn<QStringList>("expected");
+    // ZXing's Hebrew is in values-iw (the code Java's Locale kept for he), as react-native's is.
+    QTest::newRow("Android values-iw for he")
+        << QStringLiteral("he") << QStringLiteral("res/values/strings.xml")
+        << QStringList{QStringLiteral("res/values/strings.xml"), QStringLiteral("android/zxing/values/strings.xml"),
+                       QStringLiteral("res/values-iw/strings.xml"),
+                       QStringLiteral("android/zxing/values-iw/strings.xml")}
+        << QStringList{QStringLiteral("res/values-iw/strings.xml")};
+    // GNUstep names its folders English.lproj, German.lproj, as Xcode once did.
+    QTest::newRow("lproj folders named in English")
+        << QStringLiteral("de,fr") << QStringLiteral("English.lproj/Localizable.strings")
+        << QStringList{QStringLiteral("English.lproj/Localizable.strings"),
+                       QStringLiteral("strings/gnustep-fsnode-English.strings"),
+                       QStringLiteral("German.lproj/Localizable.strings"),
+                       QStringLiteral("strings/gnustep-fsnode-German.strings"),
+                       QStringLiteral("French.lproj/Localizable.strings"),
+                       QStringLiteral("strings/gnustep-fsnode-French.strings")}
+        << QStringList{QStringLiteral("French.lproj/Localizable.strings"),
+                       QStringLiteral("German.lproj/Localizable.strings")};
+    // MediaWiki writes pt-br.json and zh-hans.json, with an "@metadata" object of authors, which
+    // makes the file no Flutter ARB file.
+    QTest::newRow("MediaWiki pt-br and zh-hans")
+        << QStringLiteral("pt-BR,zh-Hans") << QStringLiteral("i18n/en.json")
+        << QStringList{QStringLiteral("i18n/en.json"),      QStringLiteral("json/mediawiki-gadgets-en.json"),
+                       QStringLiteral("i18n/pt-br.json"),   QStringLiteral("json/mediawiki-gadgets-pt-br.json"),
+                       QStringLiteral("i18n/zh-hans.json"), QStringLiteral("json/mediawiki-gadgets-zh-hans.json")}
+        << QStringList{QStringLiteral("i18n/pt-br.json"), QStringLiteral("i18n/zh-hans.json")};
+}
+
+void TestCliLanguageFiles::oldCodesNamesAndLowerCaseRegionsAreFound()
+{
+    // Each language's file is found under the name the project gives it and written back as it was.
+    QFETCH(QString, languages);
+    QFETCH(QString, source);
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, expected);
+    QList<std::pair<QString, QString>> pairs;
+    for (qsizetype i = 0; i + 1 < files.size(); i += 2)
+        pairs.append({files[i], files[i + 1]});
+    importAndExportUnedited(QStringLiteral("Old"), languages, source, pairs, expected);
+    if (QTest::currentTestFailed())
+        return;
+    // The translations are there, and MediaWiki's authors are no text.
+    const QString language = languages.section(QLatin1Char(','), 0, 0);
+    const auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Old"), language);
+    QVERIFY(segments.size() >= 10);
+    int translated = 0;
+    for (auto it = segments.begin(); it != segments.end(); ++it) {
+        QVERIFY2(!it.key().startsWith(QLatin1Char('@')), qPrintable(it.key()));
+        translated += it.value()[QLatin1String("target")].toString().isEmpty() ? 0 : 1;
+    }
+    QVERIFY2(translated * 10 >= segments.size() * 8, qPrintable(QString::number(translated)));
+}
+
+void TestCliLanguageFiles::namesThatAreNoLanguageAreNotTakenForOne()
+{
+    // src/ and nls.json are no language's names (three letters, but no ISO 639 language): Theia's
+    // nls.de.json is found beside nls.json, and src/i18n/de.json beside src/i18n/en.json.
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("nls.json")), "{\n  \"open\": \"Open\"\n}\n"));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("nls.de.json")), "{\n  \"open\": \"Öffnen\"\n}\n"));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("src/i18n/en.json")), "{\n  \"close\": \"Close\"\n}\n"));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("src/i18n/de.json")), "{\n  \"close\": \"Schließen\"\n}\n"));
+    QVERIFY(run(args({"project", "create", "Ide", "--source-lang", "en", "--target-langs", "de"})).exitCode == 0);
+    for (const char* source : {"nls.json", "src/i18n/en.json"}) {
+        const CliRun imported = run({QStringLiteral("import"), QString::fromLatin1(source), QStringLiteral("--project"),
+                                     QStringLiteral("Ide")});
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+    }
+    const auto segments = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Ide"), QStringLiteral("de"));
+    QCOMPARE(segments.value(QStringLiteral("open"))[QLatin1String("target")].toString(), QStringLiteral("Öffnen"));
+    QCOMPARE(segments.value(QStringLiteral("close"))[QLatin1String("target")].toString(), QStringLiteral("Schließen"));
+    const CliRun exported = run(args({"--json", "export", "--project", "Ide", "--out", "out"}));
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QStringList paths;
+    for (const QJsonValue& file : exported.json()[QLatin1String("files")].toArray())
+        paths.append(QDir(m_files->path()).relativeFilePath(file[QLatin1String("path")].toString()));
+    paths.sort();
+    QCOMPARE(paths, QStringList({QStringLiteral("out/nls.de.json"), QStringLiteral("out/src/i18n/de.json")}));
 }
 
 QTEST_GUILESS_MAIN(TestCliLanguageFiles)
