@@ -33,6 +33,11 @@ public:
     domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
                                          const QByteArray& translation, const QList<domain::Segment>& segments,
                                          const QString& translationName, const QString& language) const override;
+    // Streamed (XcstringsStreamWriter): the catalog copied once, each entry of "strings" edited for
+    // every language in turn. A file that is no valid catalog is written (or refused) the default way.
+    domain::Result<void> writeLanguagesTo(QIODevice& out, const QByteArray& original, const QString& fileName,
+                                          const QList<LanguageSegments>& languages) const override;
+    bool writesLanguagesStreamed() const override { return true; }
 
     // The languages of the catalog other than the source language, sorted.
     domain::Result<QStringList> languages(const QByteArray& data, const QString& fileName) const;
