@@ -207,6 +207,8 @@ public:
 
 private:
     bool entry(qsizetype begin, qsizetype end);
+    // The text of the entry at `begin` in the file scanned into `into`, in the file's style.
+    bool scanEntry(const QByteArray& text, qsizetype begin, std::optional<JsonScan>& into);
 
     const QByteArray& m_data;
     const QString& m_fileName;
@@ -223,14 +225,16 @@ private:
 
 // The entry [begin, end) edited for each language in turn, as the chain of writePair calls edits
 // it: scanned alone, after the indentation of its line (which JsonEdit lays out new lines by), in
-// the style of the whole file, at its depth in the file (2).
+// the style of the whole file, at its depth in the file (2); once edited, scanned again when another
+// language follows, as the chain scans its whole output again.
 bool XcCatalogCopy::entry(qsizetype begin, qsizetype end)
 {
     constexpr int entryDepth = 2;
     QByteArray indent;
     QByteArray text;
     std::optional<JsonScan> scan;
-    for (const LanguageSegments& language : m_languages) {
+    for (qsizetype i = 0; i < m_languages.size(); ++i) {
+        const LanguageSegments& language = m_languages[i];
         if (language.language.isEmpty())
             continue;
         auto found = language.segments->find(m_entryKey);
@@ -245,25 +249,8 @@ bool XcCatalogCopy::entry(qsizetype begin, qsizetype end)
             indent = JsonEdit::lineIndent(m_data, begin);
             text = indent + m_data.sliced(begin, end - begin);
         }
-        if (!scan) {
-            auto scanned = JsonScanner::scan(text, m_fileName);
-            if (!scanned) {
-                // Only a translation that JSON cannot hold (a lone surrogate) makes the entry invalid.
-                int line = 0;
-                int column = 0;
-                JsonScanner::position(m_data, begin, line, column);
-                error = Error{ErrorCode::InvalidInput,
-                              QStringLiteral("the translations of \"%1\" do not make valid JSON: %2")
-                                  .arg(m_entryKey, scanned.error().message),
-                              m_fileName,
-                              line,
-                              column,
-                              {}};
-                return false;
-            }
-            scan = std::move(*scanned);
-            scan->style = m_style;
-        }
+        if (!scan && !scanEntry(text, begin, scan))
+            return false;
         JsonEdit edit(text, *scan);
         XcstringsEntry::writeSegment(edit, *scan, m_sourceLanguage, 0, entryDepth, *segment, language.language);
         if (edit.isEmpty())
@@ -271,6 +258,8 @@ bool XcCatalogCopy::entry(qsizetype begin, qsizetype end)
         QByteArray edited = edit.result();
         text = std::move(edited);
         scan.reset();
+        if (i + 1 < m_languages.size() && !scanEntry(text, begin, scan))
+            return false;
     }
     if (text.isEmpty())
         return !m_out.failed(); // copied with what follows
@@ -278,6 +267,30 @@ bool XcCatalogCopy::entry(qsizetype begin, qsizetype end)
     m_out.append(QByteArrayView(text).sliced(indent.size()));
     m_copied = end;
     return !m_out.failed();
+}
+
+bool XcCatalogCopy::scanEntry(const QByteArray& text, qsizetype begin, std::optional<JsonScan>& into)
+{
+    auto scanned = JsonScanner::scan(text, m_fileName);
+    if (!scanned) {
+        // Only a translation that JSON cannot hold (a lone surrogate, written as its \u escape) makes
+        // an edited entry invalid. The chain's next language failed on it too (naming the place in
+        // its own output); this names the entry in the original.
+        int line = 0;
+        int column = 0;
+        JsonScanner::position(m_data, begin, line, column);
+        error = Error{ErrorCode::InvalidInput,
+                      QStringLiteral("the translations of \"%1\" do not make valid JSON: %2")
+                          .arg(m_entryKey, scanned.error().message),
+                      m_fileName,
+                      line,
+                      column,
+                      {}};
+        return false;
+    }
+    into = std::move(*scanned);
+    into->style = m_style;
+    return true;
 }
 
 } // namespace

@@ -284,6 +284,7 @@ private Q_SLOTS:
     void pluralCatalogs();
     void escapedCatalogs();
     void badFiles();
+    void translationJsonCannotHold();
 };
 
 void TestXcstringsStreamWriter::realCatalogTwoLanguages()
@@ -429,6 +430,27 @@ void TestXcstringsStreamWriter::badFiles()
     const Streamed truncated = streamed(bad[0], {de});
     QCOMPARE(truncated.result.error().line, 4);
     QCOMPARE(truncated.result.error().column, 12);
+}
+
+void TestXcstringsStreamWriter::translationJsonCannotHold()
+{
+    // A lone surrogate is written as its \u escape, which no JSON reader takes back: the last
+    // language writes it as the chain does; before another language the export fails, as the
+    // chain's next scan of the file failed.
+    Language de = read(pluralCatalog, QStringLiteral("de"));
+    find(de, QStringLiteral("Quit"))->targets = {QStringLiteral("Ende ") + QChar(char16_t(0xD800))};
+    const Language fr = read(pluralCatalog, QStringLiteral("fr"));
+    const auto last = chain(pluralCatalog, {fr, de});
+    QVERIFY2(last, qPrintable(errorText(last)));
+    QVERIFY(last->contains("Ende \\ud800"));
+    QCOMPARE(streamed(pluralCatalog, {fr, de}).bytes, *last);
+    QVERIFY(!chain(pluralCatalog, {de, fr}));
+    const Streamed before = streamed(pluralCatalog, {de, fr});
+    QVERIFY(!before.result);
+    QCOMPARE(before.result.error().file, QStringLiteral("Localizable.xcstrings"));
+    QCOMPARE(before.result.error().line, 86); // the entry "Quit"
+    QVERIFY2(before.result.error().message.contains(QStringLiteral("\"Quit\"")),
+             qPrintable(before.result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestXcstringsStreamWriter)
