@@ -6,7 +6,8 @@
 // Languages: Filter::read() and write() have no language argument, so they use the default target
 // language: the first (in sorted order) language other than the source language that any entry has.
 // languages() lists them all; readLanguage() and writeLanguage() work on a chosen one, and so do
-// readPair() and writePair() (the filter is multilingual: import and export go language by language).
+// readPair() and writePair() (the filter is multilingual: import goes language by language, export
+// writes every language at once with writeLanguagesTo()).
 #pragma once
 
 #include "Filter.h"
