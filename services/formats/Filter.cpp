@@ -41,6 +41,25 @@ domain::Result<void> Filter::writeTo(QIODevice& out, const QByteArray& original,
     return output.finish(fileName);
 }
 
+domain::Result<void> Filter::writeLanguagesTo(QIODevice& out, const QByteArray& original, const QString& fileName,
+                                              const QList<LanguageSegments>& languages) const
+{
+    QByteArray bytes;
+    for (qsizetype i = 0; i < languages.size(); ++i) {
+        auto list = languages[i].segments->all();
+        if (!list)
+            return std::unexpected(list.error());
+        list->removeIf([](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });
+        auto written = writePair(i == 0 ? original : bytes, fileName, {}, *list, {}, languages[i].language);
+        if (!written)
+            return std::unexpected(written.error());
+        bytes = *std::move(written);
+    }
+    ByteOutput output(out);
+    output.append(languages.isEmpty() ? original : bytes);
+    return output.finish(fileName);
+}
+
 QString Filter::translationPath(const QString& sourcePath, const QString& language) const
 {
     Q_UNUSED(sourcePath);

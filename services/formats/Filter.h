@@ -84,9 +84,21 @@ public:
     virtual QString exportName(const QString& name) const { return name; }
 
     // Whether one file holds every language (Apple String Catalogs): then the importer reads each
-    // language with readPair(file, name, {}, {}, language), and the exporter writes each language's
-    // document into the same file one after another with writePair(…, language).
+    // language with readPair(file, name, {}, {}, language), and the exporter writes every
+    // language's document into the one file with writeLanguagesTo().
     virtual bool isMultilingual() const { return false; }
+
+    // A multilingual file with the segments of each of `languages` written in, in turn, into `out`:
+    // byte for byte what writePair(…, language) gives, called for each language on what the one
+    // before wrote, the first on `original` (obsolete segments left out). Errors as writePair's
+    // (naming `fileName`); after one `out` holds part of a file, which callers throw away. By
+    // default that chain of writePair() calls, with every language's segments listed and a copy of
+    // the file for each; see writesLanguagesStreamed().
+    virtual domain::Result<void> writeLanguagesTo(QIODevice& out, const QByteArray& original, const QString& fileName,
+                                                  const QList<LanguageSegments>& languages) const;
+    // Whether writeLanguagesTo() streams: copies the original once, asking each language's segments
+    // by key as it meets the entries, holding one entry at a time.
+    virtual bool writesLanguagesStreamed() const { return false; }
 
     // Whether write() reads nothing of a segment but its key, targets, state, flags and translator
     // comment (bilingual formats: the file has the rest), so that export loads only those.

@@ -23,6 +23,13 @@ public:
     virtual domain::Result<QList<domain::Segment>> all() = 0;
 };
 
+// One language's document of a multilingual file (a String Catalog): its target language and its
+// segments, asked for by key as the writer meets the file's entries.
+struct LanguageSegments {
+    QString language;
+    SegmentSource* segments = nullptr;
+};
+
 // A SegmentSource over a list held by the caller (which must outlive it); of equal keys the last one,
 // as the writers always took it.
 class SegmentList final : public SegmentSource {

@@ -6,7 +6,8 @@
 // Languages: Filter::read() and write() have no language argument, so they use the default target
 // language: the first (in sorted order) language other than the source language that any entry has.
 // languages() lists them all; readLanguage() and writeLanguage() work on a chosen one, and so do
-// readPair() and writePair() (the filter is multilingual: import and export go language by language).
+// readPair() and writePair() (the filter is multilingual: import goes language by language, export
+// writes every language at once with writeLanguagesTo()).
 #pragma once
 
 #include "Filter.h"
@@ -33,6 +34,11 @@ public:
     domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
                                          const QByteArray& translation, const QList<domain::Segment>& segments,
                                          const QString& translationName, const QString& language) const override;
+    // Streamed (XcstringsStreamWriter): the catalog copied once, each entry of "strings" edited for
+    // every language in turn. A file that is no valid catalog is written (or refused) the default way.
+    domain::Result<void> writeLanguagesTo(QIODevice& out, const QByteArray& original, const QString& fileName,
+                                          const QList<LanguageSegments>& languages) const override;
+    bool writesLanguagesStreamed() const override { return true; }
 
     // The languages of the catalog other than the source language, sorted.
     domain::Result<QStringList> languages(const QByteArray& data, const QString& fileName) const;

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <future>
+#include <vector>
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -44,11 +45,6 @@ DocumentExporter::DocumentExporter(store::Workspace& workspace, const formats::F
     : m_workspace(workspace)
     , m_filters(filters)
 {}
-
-Result<QByteArray> DocumentExporter::render(const QString& documentId) const
-{
-    return render(documentId, nullptr);
-}
 
 Result<domain::Document> DocumentExporter::find(const QString& documentId, const formats::Filter** filter) const
 {
@@ -121,7 +117,7 @@ Result<void> DocumentExporter::writePairTo(QIODevice& out, const domain::Documen
     });
 }
 
-Result<QByteArray> DocumentExporter::render(const QString& documentId, const QByteArray* base) const
+Result<QByteArray> DocumentExporter::render(const QString& documentId) const
 {
     const formats::Filter* filter = nullptr;
     auto document = find(documentId, &filter);
@@ -157,7 +153,7 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId, const QBy
         return std::unexpected(segments.error());
     segments->removeIf([](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });
     if (filter->isMultilingual())
-        return filter->writePair(base ? *base : *original, document->name, {}, *segments, {}, document->targetLanguage);
+        return filter->writePair(*original, document->name, {}, *segments, {}, document->targetLanguage);
     const QString translationName = translationPath(*document, *filter);
     if (translationName.isEmpty())
         return filter->writeDocument(*original, *segments, document->name, document->targetLanguage);
@@ -186,24 +182,52 @@ Result<void> DocumentExporter::exportTo(const QString& documentId, const QString
     return FileSaver::save(path, *bytes);
 }
 
+Result<void> DocumentExporter::writeTogether(QIODevice& out, const QStringList& documentIds) const
+{
+    if (documentIds.isEmpty())
+        return {};
+    QList<domain::Document> documents;
+    const formats::Filter* filter = nullptr;
+    for (const QString& id : documentIds) {
+        const formats::Filter* documentFilter = nullptr;
+        auto document = find(id, &documentFilter);
+        if (!document)
+            return std::unexpected(document.error());
+        if (!filter)
+            filter = documentFilter;
+        documents.append(*std::move(document));
+    }
+    // One snapshot of the store: the first document's original and every document's segments, each
+    // document with a cursor of its own, read in the document's order as the writer meets the entries.
+    return m_workspace.database().snapshot([&]() -> Result<void> {
+        auto original = unpacked(documents.first(), File::Original);
+        if (!original)
+            return std::unexpected(original.error());
+        std::vector<std::unique_ptr<StoredSegments>> segments;
+        QList<formats::LanguageSegments> languages;
+        for (const domain::Document& document : std::as_const(documents)) {
+            segments.push_back(std::make_unique<StoredSegments>(m_workspace.database(), document.id,
+                                                                filter->writesTranslationsOnly()));
+            languages.append(formats::LanguageSegments{document.targetLanguage, segments.back().get()});
+        }
+        return filter->writeLanguagesTo(out, (*original)->bytes(), documents.first().name, languages);
+    });
+}
+
 Result<QByteArray> DocumentExporter::renderTogether(const QStringList& documentIds) const
 {
     QByteArray bytes;
-    for (qsizetype i = 0; i < documentIds.size(); ++i) {
-        auto rendered = render(documentIds[i], i == 0 ? nullptr : &bytes);
-        if (!rendered)
-            return std::unexpected(rendered.error());
-        bytes = *std::move(rendered);
-    }
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (auto written = writeTogether(buffer, documentIds); !written)
+        return std::unexpected(written.error());
+    buffer.close();
     return bytes;
 }
 
 Result<void> DocumentExporter::exportTogether(const QStringList& documentIds, const QString& path) const
 {
-    auto bytes = renderTogether(documentIds);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    return FileSaver::save(path, *bytes);
+    return FileSaver::save(path, [&](QIODevice& file) { return writeTogether(file, documentIds); });
 }
 
 } // namespace tessera::project

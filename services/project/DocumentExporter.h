@@ -47,7 +47,12 @@ public:
     domain::Result<void> exportTo(const QString& documentId, const QString& path) const;
 
     // The documents of one multilingual file (a String Catalog imported for several languages)
-    // written into that one file, language after language; and that saved to `path`.
+    // written into that one file (the first document's original) through
+    // Filter::writeLanguagesTo; and that saved to `path`, written straight into the temporary file.
+    // The original is unpacked into a mapped temporary file and each document's segments are read
+    // from the store as the writer meets the entries, all in one snapshot: with a streaming writer
+    // (Filter::writesLanguagesStreamed) the export holds neither the original, the segments nor
+    // the new file on the heap.
     domain::Result<QByteArray> renderTogether(const QStringList& documentIds) const;
     domain::Result<void> exportTogether(const QStringList& documentIds, const QString& path) const;
 
@@ -57,11 +62,11 @@ public:
     static QString translationPath(const domain::Document& document, const formats::Filter& filter);
 
 private:
-    // render(), written into `base` instead of the original when given (multilingual formats).
-    domain::Result<QByteArray> render(const QString& documentId, const QByteArray* base) const;
     domain::Result<domain::Document> find(const QString& documentId, const formats::Filter** filter) const;
     // Whether the document is one file of its own written from its original alone (bilingual formats).
     static bool writesAlone(const domain::Document& document, const formats::Filter& filter);
+    // The documents of a multilingual file written into `out` (renderTogether, exportTogether).
+    domain::Result<void> writeTogether(QIODevice& out, const QStringList& documentIds) const;
     // The bilingual document written into `out` through Filter::writeTo.
     domain::Result<void> writeTo(QIODevice& out, const domain::Document& document, const formats::Filter& filter) const;
     // The translation file `translationName` of a monolingual document written into `out` through

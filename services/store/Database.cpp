@@ -102,6 +102,15 @@ Result<Statement*> Database::prepare(const std::string& sql)
     return raw;
 }
 
+Result<std::unique_ptr<Statement>> Database::prepareOwned(const std::string& sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), 0, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return std::unexpected(sqliteError(rc, sql));
+    return std::make_unique<Statement>(*this, stmt);
+}
+
 Result<void> Database::beginTransaction()
 {
     auto begun = m_depth == 0 ? exec("BEGIN IMMEDIATE") : exec("SAVEPOINT tx" + std::to_string(m_depth));

@@ -33,6 +33,9 @@ public:
     domain::Result<void> exec(std::string_view sql);
     // A cached, reset statement; valid as long as the database.
     domain::Result<Statement*> prepare(const std::string& sql);
+    // A statement of the caller's own, not cached: for a cursor that keeps its rows open while
+    // another one runs the same query (the statement must go before the database).
+    domain::Result<std::unique_ptr<Statement>> prepareOwned(const std::string& sql);
 
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT; any error (or a failed commit) rolls back whole.
     // Nested calls become savepoints, so a bulk step can join a larger transaction.

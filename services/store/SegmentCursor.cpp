@@ -60,10 +60,11 @@ Result<void> SegmentCursor::advance()
 {
     if (!m_started) {
         m_started = true;
-        auto statement = m_db.prepare(sql(false));
+        auto statement = m_db.prepareOwned(sql(false));
         if (!statement)
             return std::unexpected(statement.error());
-        m_cursor = *statement;
+        m_statement = *std::move(statement);
+        m_cursor = m_statement.get();
         m_cursor->bindAll(m_documentId, int(domain::SegmentFlag::Obsolete));
     }
     m_hasNext = false;

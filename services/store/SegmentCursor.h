@@ -2,8 +2,11 @@
 // the document's order, for an export that writes them into the file as it meets the file's entries:
 // find(key) takes the cursor's next segment when the file asks for it, as it does when the file's
 // entries come in the order they were imported, and looks the key up otherwise. Only the segment
-// asked for last and the next one are held.
+// asked for last and the next one are held. Each cursor has its statement of its own: several can
+// be open at once (the documents of a String Catalog's languages, written together).
 #pragma once
+
+#include <memory>
 
 #include <QList>
 #include <QString>
@@ -42,7 +45,8 @@ private:
     Database& m_db;
     QString m_documentId;
     bool m_translationsOnly;
-    Statement* m_cursor = nullptr; // while it has rows
+    std::unique_ptr<Statement> m_statement;
+    Statement* m_cursor = nullptr; // m_statement while it has rows
     bool m_started = false;
     bool m_hasNext = false;
     domain::Segment m_next;  // the cursor's row, when m_hasNext

@@ -92,6 +92,21 @@ void printTables(const QString& format, const std::vector<FormatFigures>& all)
                         mib(f.exportAnonPeakKiB), f.exportsIdentical ? "OK" : "FAIL");
     }
 
+    if (std::any_of(all.begin(), all.end(), [](const FormatFigures& f) { return f.languages > 0; })) {
+        std::printf("\nExport of every language into the one multilingual file (every 10th target of each language "
+                    "edited): the chain of writePair calls as export did it before (the file and each language's "
+                    "segments on the heap, a copy of the file per language) -> streamed writeLanguagesTo "
+                    "(DocumentExporter::exportTogether)\n");
+        std::printf("  %9s %9s %8s %15s %17s %17s %9s\n", "entries", "languages", "file MB", "export s", "RSS+ MiB",
+                    "anon+ MiB", "same");
+        for (const FormatFigures& f : all)
+            std::printf("  %9lld %9lld %8.1f %6.3f -> %6.3f %7.1f -> %7.1f %7.1f -> %7.1f %9s\n",
+                        static_cast<long long>(f.entries), static_cast<long long>(f.languages),
+                        double(f.fileBytes) / 1e6, f.chainSeconds, f.togetherSeconds, mib(f.chainPeakKiB),
+                        mib(f.togetherPeakKiB), mib(f.chainAnonPeakKiB), mib(f.togetherAnonPeakKiB),
+                        f.togetherIdentical ? "OK" : "FAIL");
+    }
+
     std::printf("\nMemory: peak RSS growth per 100k entries (RSS+ is the growth above the RSS at the start of the "
                 "phase, with the file's bytes already in memory;\n  export anon+ is the peak growth of RssAnon, the "
                 "heap without "

@@ -127,6 +127,92 @@ bool wholeExport(store::Workspace& workspace, const formats::Filter& filter, con
     return check(saved, "whole-file export");
 }
 
+// The documents of a multilingual file exported together as DocumentExporter did it before it
+// streamed: the original unpacked onto the heap, each language's segments listed and written in with
+// writePair on the one before's output, the result saved.
+bool chainExport(store::Workspace& workspace, const formats::Filter& filter, const QStringList& documentIds,
+                 const QString& out, FormatFigures& figures)
+{
+    ProcessMemory::returnFreedHeap();
+    AnonPeak anon;
+    Phase phase;
+    const auto chain = [&]() -> domain::Result<void> {
+        QByteArray bytes;
+        for (qsizetype i = 0; i < documentIds.size(); ++i) {
+            auto document = workspace.documents().find(documentIds[i]);
+            if (!document)
+                return std::unexpected(document.error());
+            if (i == 0) {
+                auto original = workspace.documents().original(documentIds[i]);
+                if (!original)
+                    return std::unexpected(original.error());
+                bytes = *std::move(original);
+            }
+            auto segments = workspace.segments().listForDocument(documentIds[i]);
+            if (!segments)
+                return std::unexpected(segments.error());
+            segments->removeIf(
+                [](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });
+            auto written = filter.writePair(bytes, document->name, {}, *segments, {}, document->targetLanguage);
+            if (!written)
+                return std::unexpected(written.error());
+            bytes = *std::move(written);
+        }
+        return project::FileSaver::save(out, bytes);
+    };
+    auto saved = chain();
+    figures.chainSeconds = phase.seconds();
+    figures.chainPeakKiB = phase.peakGrowthKiB();
+    figures.chainAnonPeakKiB = anon.growthKiB();
+    return check(saved, "writePair chain export");
+}
+
+// A multilingual file imported (not timed) into a project of its own with four target languages (the
+// generated file has de), one document each, every 10th target of each edited; then the chain
+// export and the streamed one (exportTogether) of all of them.
+bool exportLanguages(store::Workspace& workspace, const formats::FilterRegistry& filters, const formats::Filter& filter,
+                     const QString& fileName, const QByteArray& bytes, const QString& folder, FormatFigures& figures)
+{
+    domain::Project project;
+    project.name = QStringLiteral("Languages");
+    project.sourceLanguage = QStringLiteral("en");
+    project.targetLanguages = {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("it")};
+    auto created = workspace.projects().create(project);
+    if (!check(created, "create the languages project"))
+        return false;
+    project::DocumentImporter importer(workspace, filters);
+    auto imported = importer.import(created->id, fileName, bytes, {}, &filter, project::TranslationFiles());
+    if (!check(imported, "import for every language"))
+        return false;
+    QStringList documentIds;
+    for (const project::ImportedDocument& document : imported->documents) {
+        documentIds.append(document.id);
+        if (!editTenth(workspace, document.id, figures))
+            return false;
+    }
+    figures.languages = documentIds.size();
+    const QString name = QFileInfo(fileName).fileName();
+    const QString chainOut = QDir(folder).filePath(QStringLiteral("export-chain/") + name);
+    const QString out = QDir(folder).filePath(QStringLiteral("export-together/") + name);
+    if (!chainExport(workspace, filter, documentIds, chainOut, figures))
+        return false;
+    const project::DocumentExporter exporter(workspace, filters);
+    ProcessMemory::returnFreedHeap();
+    AnonPeak anon;
+    Phase phase;
+    auto exported = exporter.exportTogether(documentIds, out);
+    figures.togetherSeconds = phase.seconds();
+    figures.togetherPeakKiB = phase.peakGrowthKiB();
+    figures.togetherAnonPeakKiB = anon.growthKiB();
+    if (!check(exported, "export together"))
+        return false;
+    QFile streamed(out);
+    QFile chained(chainOut);
+    figures.togetherIdentical = streamed.open(QIODevice::ReadOnly) && chained.open(QIODevice::ReadOnly) &&
+                                streamed.readAll() == chained.readAll();
+    return true;
+}
+
 } // namespace
 
 QByteArray FormatFigures::serialize() const
@@ -141,13 +227,17 @@ QByteArray FormatFigures::serialize() const
            QByteArray::number(exportSeconds, 'f', 6) + ' ' + QByteArray::number(exportPeakKiB) + ' ' +
            QByteArray::number(databaseBytes) + ' ' + QByteArray::number(exportAnonPeakKiB) + ' ' +
            QByteArray::number(wholeExportSeconds, 'f', 6) + ' ' + QByteArray::number(wholeExportPeakKiB) + ' ' +
-           QByteArray::number(wholeExportAnonPeakKiB) + ' ' + QByteArray::number(int(exportsIdentical));
+           QByteArray::number(wholeExportAnonPeakKiB) + ' ' + QByteArray::number(int(exportsIdentical)) + ' ' +
+           QByteArray::number(languages) + ' ' + QByteArray::number(chainSeconds, 'f', 6) + ' ' +
+           QByteArray::number(chainPeakKiB) + ' ' + QByteArray::number(chainAnonPeakKiB) + ' ' +
+           QByteArray::number(togetherSeconds, 'f', 6) + ' ' + QByteArray::number(togetherPeakKiB) + ' ' +
+           QByteArray::number(togetherAnonPeakKiB) + ' ' + QByteArray::number(int(togetherIdentical));
 }
 
 bool FormatFigures::deserialize(const QByteArray& line, FormatFigures& f)
 {
     const QList<QByteArray> v = line.trimmed().split(' ');
-    if (v.size() != 23 || v[0] != "BenchFormats-size:")
+    if (v.size() != 31 || v[0] != "BenchFormats-size:")
         return false;
     f.entries = v[1].toLongLong();
     f.fileBytes = v[2].toLongLong();
@@ -171,6 +261,14 @@ bool FormatFigures::deserialize(const QByteArray& line, FormatFigures& f)
     f.wholeExportPeakKiB = v[20].toLongLong();
     f.wholeExportAnonPeakKiB = v[21].toLongLong();
     f.exportsIdentical = v[22] == "1";
+    f.languages = v[23].toLongLong();
+    f.chainSeconds = v[24].toDouble();
+    f.chainPeakKiB = v[25].toLongLong();
+    f.chainAnonPeakKiB = v[26].toLongLong();
+    f.togetherSeconds = v[27].toDouble();
+    f.togetherPeakKiB = v[28].toLongLong();
+    f.togetherAnonPeakKiB = v[29].toLongLong();
+    f.togetherIdentical = v[30] == "1";
     return true;
 }
 
@@ -254,6 +352,8 @@ bool FormatBench::run(const QString& path, const QString& filterId, const QStrin
         figures.exportsIdentical = streamed.open(QIODevice::ReadOnly) && whole.open(QIODevice::ReadOnly) &&
                                    streamed.readAll() == whole.readAll();
     }
+    if (filter->isMultilingual() && !exportLanguages(**workspace, filters, *filter, fileName, bytes, folder, figures))
+        return false;
     return true;
 }
 

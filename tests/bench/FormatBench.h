@@ -33,6 +33,18 @@ struct FormatFigures {
     qint64 wholeExportPeakKiB = 0;
     qint64 wholeExportAnonPeakKiB = 0;
     bool exportsIdentical = false;
+    // Multilingual formats (String Catalogs): the project has several target languages, one document
+    // each, every 10th target of each edited; all of them exported into the one file together: as
+    // before (the chain of writePair calls, each language's segments listed and a copy of the file
+    // each) and streamed (DocumentExporter::exportTogether), and whether both wrote the same bytes.
+    qint64 languages = 0;
+    double chainSeconds = 0;
+    qint64 chainPeakKiB = 0;
+    qint64 chainAnonPeakKiB = 0;
+    double togetherSeconds = 0;
+    qint64 togetherPeakKiB = 0;
+    qint64 togetherAnonPeakKiB = 0;
+    bool togetherIdentical = false;
 
     QByteArray serialize() const;
     static bool deserialize(const QByteArray& line, FormatFigures& figures);

@@ -4,6 +4,11 @@
 // (or fail as it does) with every other segment edited: the input as the translation of itself, as
 // a new translation file, as the source of an empty one, and as the translation of a small
 // source-language file (keys, nested objects and plural forms to insert into the input's layout).
+// For String Catalogs, the streamed writer of every language at once (writeLanguagesTo) must write
+// what the chain of writePair calls writes, language after language (or fail as it does).
+#include <memory>
+#include <vector>
+
 #include "FuzzRoundTrip.h"
 #include "formats/ArbFilter.h"
 #include "formats/I18nextFilter.h"
@@ -47,6 +52,48 @@ void pairs(const formats::Filter& filter, const QByteArray& original)
                     QStringLiteral("de"));
 }
 
+// The input's first two languages and a new one, every other segment of each edited (the other
+// half in each next language), written together: streamed as by the chain of writePair calls.
+void languagesTogether(const formats::XcstringsFilter& filter, const QByteArray& original)
+{
+    const QString name = QStringLiteral("Localizable.xcstrings");
+    QStringList languages = filter.languages(original, name).value_or(QStringList{}).mid(0, 2);
+    languages.append(QStringLiteral("ru"));
+    QList<QList<domain::Segment>> segments;
+    for (const QString& language : std::as_const(languages)) {
+        auto document = filter.readLanguage(original, name, language);
+        QList<domain::Segment> list = document ? document->segments : QList<domain::Segment>{};
+        list.removeIf([](const domain::Segment& s) { return s.flags.testFlag(domain::SegmentFlag::Obsolete); });
+        for (qsizetype i = segments.size() % 2; i < list.size(); i += 2) {
+            for (QString& target : list[i].targets)
+                target = QStringLiteral("neu \"ü\" \\ & ") + target;
+            if (list[i].targets.isEmpty())
+                list[i].targets = {QStringLiteral("neu")};
+            list[i].state = domain::SegmentState::Translated;
+        }
+        segments.append(list);
+    }
+    domain::Result<QByteArray> whole = original;
+    for (qsizetype i = 0; i < languages.size() && whole; ++i)
+        whole = filter.writePair(*whole, name, {}, segments[i], {}, languages[i]);
+    std::vector<std::unique_ptr<formats::SegmentList>> lists;
+    QList<formats::LanguageSegments> together;
+    for (qsizetype i = 0; i < languages.size(); ++i) {
+        lists.push_back(std::make_unique<formats::SegmentList>(segments[i]));
+        together.append(formats::LanguageSegments{languages[i], lists.back().get()});
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const auto streamed = filter.writeLanguagesTo(buffer, original, name, together);
+    if (bool(streamed) != bool(whole))
+        fuzz::violation("writeLanguagesTo succeeds where the writePair chain fails, or fails where it succeeds");
+    if (whole && bytes != *whole)
+        fuzz::violation("writeLanguagesTo does not write what the writePair chain writes");
+    if (!whole && streamed.error().describe() != whole.error().describe())
+        fuzz::violation("writeLanguagesTo fails with another error than the writePair chain");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -62,5 +109,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pairs(i18next, original);
     pairs(flat, original);
     pairs(arb, original);
+    languagesTogether(xcstrings, original);
     return tessera::fuzz::roundTrip(xcstrings, data, size);
 }
