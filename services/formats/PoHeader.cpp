@@ -1,11 +1,31 @@
 #include "PoHeader.h"
 
 #include <QList>
+#include <QLocale>
 #include <QStringList>
 
 #include "text/LanguageTag.h"
 
 namespace tessera::formats {
+
+namespace {
+
+// The Language field as a tag: a language's English name, which some catalogs give ("Ukrainian",
+// "persian"), as its code; a tag as it is; anything else as no language.
+QString languageOfField(const QString& field)
+{
+    const QString value = field.trimmed();
+    if (value.isEmpty())
+        return {};
+    for (int l = QLocale::C + 1; l <= QLocale::LastLanguage; ++l) {
+        const auto language = QLocale::Language(l);
+        if (QLocale::languageToString(language).compare(value, Qt::CaseInsensitive) == 0)
+            return QLocale::languageToCode(language);
+    }
+    return text::LanguageTag::normalize(value) ? field : QString();
+}
+
+} // namespace
 
 PoHeader PoHeader::parse(const QByteArray& msgstr)
 {
@@ -32,7 +52,7 @@ PoHeader PoHeader::parse(const QByteArray& msgstr)
                 placeholders = placeholders || charset == "CHARSET";
             }
         } else if (name == "language") {
-            header.language = QString::fromUtf8(value);
+            header.language = languageOfField(QString::fromUtf8(value));
         } else if (name == "plural-forms") {
             placeholders = placeholders || value.contains("INTEGER");
             const qsizetype at = value.indexOf("nplurals");

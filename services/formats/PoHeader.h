@@ -8,10 +8,12 @@ namespace tessera::formats {
 
 struct PoHeader {
     QByteArray charset; // from Content-Type; "UTF-8" when none is named
-    QString language;   // the Language field, may be empty
+    QString language;   // the Language field; a language's name there as its code (Ukrainian: uk);
+                        // empty when there is none or it names no language
     int nplurals = 0;   // from Plural-Forms, 0 when absent or a placeholder
     // xgettext's placeholders are there (charset=CHARSET, nplurals=INTEGER) and no Language: a
-    // template (POT), not a catalog of some language.
+    // template (POT), not a catalog of some language, unless its entries hold translations all the
+    // same (PoWriter checks: Horde's catalogs keep "nplurals=INTEGER").
     bool isTemplate = false;
 
     // Parses the header's msgstr (escapes already decoded). Header fields are ASCII.

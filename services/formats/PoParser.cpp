@@ -78,27 +78,34 @@ Result<QByteArray> PoParser::readString(const Line& line, qsizetype from) const
         ++i;
     if (i >= line.end || m_data[i] != '"')
         return std::unexpected(error(line.number, column(line, i), QStringLiteral("expected a quoted string")));
-    const qsizetype open = i;
-    ++i;
-    while (i < line.end && m_data[i] != '"') {
-        if (m_data[i] == '\\')
+    // Strings that follow each other on a line ("a, " "b") are joined, as gettext joins them.
+    QByteArray out;
+    while (i < line.end) {
+        if (isBlank(m_data[i])) {
             ++i;
+            continue;
+        }
+        if (m_data[i] != '"')
+            return std::unexpected(
+                error(line.number, column(line, i), QStringLiteral("unexpected text after the string")));
+        const qsizetype open = i;
+        ++i;
+        while (i < line.end && m_data[i] != '"') {
+            if (m_data[i] == '\\')
+                ++i;
+            ++i;
+        }
+        if (i >= line.end)
+            return std::unexpected(error(line.number, column(line, open), QStringLiteral("unterminated string")));
+        QByteArray piece;
+        qsizetype errorOffset = 0;
+        QString message;
+        const QByteArrayView quoted(m_data.constData() + open + 1, i - open - 1);
+        if (!PoEscape::decode(quoted, piece, errorOffset, message))
+            return std::unexpected(error(line.number, column(line, open + 1 + errorOffset), message));
+        out += piece;
         ++i;
     }
-    if (i >= line.end)
-        return std::unexpected(error(line.number, column(line, open), QStringLiteral("unterminated string")));
-    const qsizetype close = i;
-    for (qsizetype j = close + 1; j < line.end; ++j) {
-        if (!isBlank(m_data[j]))
-            return std::unexpected(
-                error(line.number, column(line, j), QStringLiteral("unexpected text after the string")));
-    }
-    QByteArray out;
-    qsizetype errorOffset = 0;
-    QString message;
-    const QByteArrayView quoted(m_data.constData() + open + 1, close - open - 1);
-    if (!PoEscape::decode(quoted, out, errorOffset, message))
-        return std::unexpected(error(line.number, column(line, open + 1 + errorOffset), message));
     return out;
 }
 

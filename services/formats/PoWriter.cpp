@@ -20,6 +20,25 @@ using domain::SegmentState;
 
 namespace {
 
+// Whether a catalog whose header is a template's holds translations all the same: then it is its
+// language's catalog already (Horde ships them with "nplurals=INTEGER") and is written as it is.
+bool holdsTranslations(const QByteArray& original)
+{
+    PoParser parser(original, {});
+    PoEntry entry;
+    while (true) {
+        auto more = parser.next(entry);
+        if (!more || !*more)
+            return false; // a parse error: the writer's own parse names it
+        if (entry.isHeader())
+            continue;
+        for (const QByteArray& msgstr : std::as_const(entry.msgstr)) {
+            if (!msgstr.isEmpty())
+                return true;
+        }
+    }
+}
+
 bool wantsFuzzy(SegmentState state)
 {
     return state == SegmentState::Draft || state == SegmentState::Rejected;
@@ -160,7 +179,7 @@ Result<void> PoWriter::write(const QByteArray& original, SegmentSource& segments
                 return std::unexpected(header.error());
             const bool otherLanguage =
                 !header->language.trimmed().isEmpty() && !PoHeader::isFor(header->language, language);
-            if (language.isEmpty() || !(header->isTemplate || otherLanguage))
+            if (language.isEmpty() || !(otherLanguage || (header->isTemplate && !holdsTranslations(original))))
                 continue;
             const QString pluralForms = GettextPlurals::header(language);
             forms = nplurals(pluralForms);
