@@ -1,5 +1,7 @@
 #include "TransferCommands.h"
 
+#include <cstdio>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,7 +80,9 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
                        "ARB, Apple .strings) are imported from the source-language file; each language's "
                        "translations are read from its file beside it (values-de/strings.xml, de/app.json…) when "
                        "there is one.\n"
-                       "With --json: {documents: [{id, name, lang, segments, added, updated, obsoleted, …}]}."));
+                       "With --json: {documents: [{id, name, lang, segments, added, updated, obsoleted, file_lang, "
+                       "targets_left_out, …}]}; a file translated into another language than a document's "
+                       "gives that document its sources only, with a warning."));
     parser
         .addRepeatedPositional(QStringLiteral("FILE"), QStringLiteral("files to import; the name as given (a "
                                                                       "relative path) is the document's name"))
@@ -137,6 +141,14 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
     if (!imported)
         return m_context.error(imported.error());
 
+    for (const project::ImportedDocument& d : imported->documents) {
+        if (d.targetsLeftOut > 0)
+            std::fprintf(stderr,
+                         "tessera-cli: warning: %s is translated into %s, not %s: the %s document leaves out its "
+                         "%d %s and starts from the sources\n",
+                         qPrintable(d.name), qPrintable(d.fileLanguage), qPrintable(d.language), qPrintable(d.language),
+                         d.targetsLeftOut, d.targetsLeftOut == 1 ? "translation" : "translations");
+    }
     if (m_context.json()) {
         QJsonArray documents;
         for (const project::ImportedDocument& d : imported->documents)
@@ -148,7 +160,9 @@ ExitCode TransferCommands::importFiles(const QStringList& arguments)
                                          {QStringLiteral("segments"), d.segments},
                                          {QStringLiteral("added"), d.added},
                                          {QStringLiteral("updated"), d.updated},
-                                         {QStringLiteral("obsoleted"), d.obsoleted}});
+                                         {QStringLiteral("obsoleted"), d.obsoleted},
+                                         {QStringLiteral("file_lang"), d.fileLanguage},
+                                         {QStringLiteral("targets_left_out"), d.targetsLeftOut}});
         m_context.printJson(QJsonObject{{QStringLiteral("documents"), documents}});
         return ExitCode::Ok;
     }

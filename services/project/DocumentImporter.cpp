@@ -58,8 +58,10 @@ public:
 
     Result<void> begin(const formats::ParsedDocument& header) override
     {
-        for (const auto& [language, loader] : m_loaders)
-            loader->setTakeTargets(sameLanguage(header.targetLanguage, language));
+        for (const auto& [language, loader] : m_loaders) {
+            if (!sameLanguage(header.targetLanguage, language))
+                loader->leaveOutTargetsOf(header.targetLanguage);
+        }
         return {};
     }
 

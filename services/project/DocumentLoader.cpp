@@ -96,6 +96,7 @@ Result<void> DocumentLoader::add(const Segment& incoming)
     in.updatedAt = {};
     in.flags.setFlag(SegmentFlag::Obsolete, false);
     if (!m_takeTargets) {
+        m_summary.targetsLeftOut += domain::hasText(in.targets) ? 1 : 0;
         in.targets.clear();
         in.state = domain::SegmentState::New;
         in.flags.setFlag(SegmentFlag::NeedsWork, false);

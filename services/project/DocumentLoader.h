@@ -25,9 +25,13 @@ public:
 
     // `reimport`: the document has segments already, to be matched by key.
     domain::Result<void> start(bool reimport);
-    // Whether the file's targets and translator comments belong to this document's language (else they
-    // are left out).
-    void setTakeTargets(bool take) { m_takeTargets = take; }
+    // The file's targets and translator comments are in `fileLanguage`, not this document's: they are
+    // left out (and counted in the summary).
+    void leaveOutTargetsOf(const QString& fileLanguage)
+    {
+        m_takeTargets = false;
+        m_summary.fileLanguage = fileLanguage;
+    }
     // The file's next segment, its order set (from 1).
     domain::Result<void> add(const domain::Segment& incoming);
     // After the last segment: what the file no longer has is kept, marked obsolete, after the rest.

@@ -16,6 +16,11 @@ struct ImportedDocument {
     int added = 0;        // new keys
     int updated = 0;      // kept keys whose source, translation, context or obsolete mark changed
     int obsoleted = 0;    // keys no longer in the file, now marked obsolete
+    // A bilingual file translated into another language than this document's (qml_fr.ts imported
+    // for de): that language, and how many of the file's segments had translations, which this
+    // document left out (it starts from the sources, the file serving as its template).
+    QString fileLanguage;
+    int targetsLeftOut = 0;
 };
 
 struct ImportSummary {

@@ -18,6 +18,19 @@ using tessera::testsupport::CliRun;
 using tessera::testsupport::readFile;
 using tessera::testsupport::writeFile;
 
+namespace {
+
+// Whether a segment's target (a string, or an array of plural forms) holds text.
+bool hasText(const QJsonValue& target)
+{
+    bool text = !target.toString().isEmpty();
+    for (const QJsonValue& form : target.toArray())
+        text = text || !form.toString().isEmpty();
+    return text;
+}
+
+} // namespace
+
 class TestCliLanguageFiles : public QObject {
     Q_OBJECT
 
@@ -187,8 +200,9 @@ void TestCliLanguageFiles::tsTemplateSaysItsLanguageOnceTranslated()
 
 void TestCliLanguageFiles::tsOfAnotherLanguageNamesTheDocumentsOnceTranslated()
 {
-    // Qt's Czech catalog taken as the start of a Polish one: the Polish export says language="pl"
-    // (lrelease takes the plural rules from it), the Czech one is the file byte for byte.
+    // Qt's Czech catalog taken as the start of a Polish one: the import warns that the Polish
+    // document leaves the Czech translations out; the Polish export says language="pl" (lrelease
+    // takes the plural rules from it), the Czech one is the file byte for byte.
     const QString name = QStringLiteral("qt_help_cs.ts");
     QFile real(qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/ts/") + name);
     QVERIFY2(real.open(QIODevice::ReadOnly), qPrintable(real.fileName()));
@@ -196,8 +210,28 @@ void TestCliLanguageFiles::tsOfAnotherLanguageNamesTheDocumentsOnceTranslated()
     QVERIFY(original.contains("<TS version=\"2.1\" language=\"cs_CZ\">"));
     QVERIFY(writeFile(m_files->filePath(name), original));
     QVERIFY(run(args({"project", "create", "Help", "--source-lang", "en", "--target-langs", "cs,pl"})).exitCode == 0);
-    const CliRun imported = run(args({"import", "qt_help_cs.ts", "--project", "Help"}));
+    const CliRun imported = run(args({"--json", "import", "qt_help_cs.ts", "--project", "Help"}));
     QVERIFY2(imported.exitCode == 0, imported.describe());
+
+    // The Polish document leaves the Czech translations out, and says so.
+    const auto cs = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Help"), QStringLiteral("cs"));
+    int czech = 0;
+    for (const QJsonObject& segment : cs)
+        czech += hasText(segment[QLatin1String("target")]) ? 1 : 0;
+    QVERIFY(czech > 90);
+    QHash<QString, QJsonObject> byLanguage;
+    for (const QJsonValue& document : imported.json()[QLatin1String("documents")].toArray())
+        byLanguage.insert(document[QLatin1String("lang")].toString(), document.toObject());
+    QCOMPARE(byLanguage.value(QStringLiteral("cs"))[QLatin1String("targets_left_out")].toInt(), 0);
+    QCOMPARE(byLanguage.value(QStringLiteral("pl"))[QLatin1String("file_lang")].toString(), QStringLiteral("cs-CZ"));
+    QCOMPARE(byLanguage.value(QStringLiteral("pl"))[QLatin1String("targets_left_out")].toInt(), czech);
+    QVERIFY2(
+        imported.err.contains(QStringLiteral("tessera-cli: warning: qt_help_cs.ts is translated into cs-CZ, not pl: "
+                                             "the pl document leaves out its %1 translations")
+                                  .arg(czech)
+                                  .toUtf8()),
+        imported.err.constData());
+    QVERIFY(!imported.err.contains("not cs"));
 
     const auto pl = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Help"), QStringLiteral("pl"));
     QString id;
@@ -247,13 +281,8 @@ void TestCliLanguageFiles::translationFilesSpellTheirLanguageAsTheProjectDoes()
         int count = 0;
         const auto segments =
             m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Shop"), QString::fromLatin1(language));
-        for (const QJsonObject& segment : segments) {
-            const QJsonValue target = segment[QLatin1String("target")];
-            bool text = !target.toString().isEmpty();
-            for (const QJsonValue& form : target.toArray())
-                text = text || !form.toString().isEmpty();
-            count += text ? 1 : 0;
-        }
+        for (const QJsonObject& segment : segments)
+            count += hasText(segment[QLatin1String("target")]) ? 1 : 0;
         return count;
     };
     QVERIFY(translated("de") > 200);
@@ -372,7 +401,7 @@ void TestCliLanguageFiles::oldCodesNamesAndLowerCaseRegionsAreFound()
     int translated = 0;
     for (auto it = segments.begin(); it != segments.end(); ++it) {
         QVERIFY2(!it.key().startsWith(QLatin1Char('@')), qPrintable(it.key()));
-        translated += it.value()[QLatin1String("target")].toString().isEmpty() ? 0 : 1;
+        translated += hasText(it.value()[QLatin1String("target")]) ? 1 : 0;
     }
     QVERIFY2(translated * 10 >= segments.size() * 8, qPrintable(QString::number(translated)));
 }
