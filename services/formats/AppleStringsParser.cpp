@@ -165,15 +165,22 @@ Result<QString> Scanner::quoted()
             break;
         case 'U':
         case 'u': {
-            if (m_pos + 4 > m_text.size())
-                return error(escape, QStringLiteral("\\U must be followed by four hex digits"));
-            bool ok = false;
-            const uint unit = m_text.mid(m_pos, 4).toUInt(&ok, 16);
-            if (!ok || m_text.mid(m_pos, 4).contains(QLatin1Char('+')) ||
-                m_text.mid(m_pos, 4).contains(QLatin1Char('-')))
-                return error(escape, QStringLiteral("\\U must be followed by four hex digits"));
+            // Up to four hex digits, as Core Foundation and GNUstep read them ("k\u0f6nnen": ö, then n).
+            uint unit = 0;
+            int digits = 0;
+            for (; digits < 4 && m_pos < m_text.size(); ++digits, ++m_pos) {
+                const char16_t hex = m_text[m_pos].unicode();
+                const int digit = hex >= '0' && hex <= '9'   ? hex - '0'
+                                  : hex >= 'a' && hex <= 'f' ? hex - 'a' + 10
+                                  : hex >= 'A' && hex <= 'F' ? hex - 'A' + 10
+                                                             : -1;
+                if (digit < 0)
+                    break;
+                unit = unit * 16 + uint(digit);
+            }
+            if (digits == 0)
+                return error(escape, QStringLiteral("\\U must be followed by one to four hex digits"));
             out += QChar(char16_t(unit));
-            m_pos += 4;
             break;
         }
         default:

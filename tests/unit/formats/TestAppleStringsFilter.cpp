@@ -44,6 +44,7 @@ private Q_SLOTS:
     void realFiles();
     void utf16EditStaysUtf16();
     void escapes();
+    void shortUnicodeEscapes();
     void pairAndAppend();
     void createThenRead();
     void realFileWithDuplicateKey();
@@ -159,6 +160,21 @@ void TestAppleStringsFilter::escapes()
     QVERIFY2(written, qPrintable(errorText(written)));
     QCOMPARE(*written, QByteArray("// line comment\n\"a\\\"b\" = \"x\\\\y\\n\\t\\U00e9\\u20AC\\101\";\n"
                                   "unquoted_key = \"new value\";\n\"short\" = \"kurz\";\n"));
+}
+
+void TestAppleStringsFilter::shortUnicodeEscapes()
+{
+    // GNUMail's German Localizable.strings (Debian gnumail.app-common 1.3.0-1, line 2998) writes
+    // "k\u0f6nnen": \U takes up to four hex digits, as Core Foundation and GNUstep read it.
+    const QByteArray data = "\"also which table colums\"\n= \"In diesem Feld k\\u0f6nnen Sie \\U41\\U20acx\";\n";
+    const AppleStringsFilter filter;
+    auto document = filter.read(data, QStringLiteral("German.lproj/Localizable.strings"));
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QCOMPARE(document->segments.size(), 1);
+    QCOMPARE(document->segments[0].targets.first(), QStringLiteral("In diesem Feld können Sie A€x"));
+    const auto written = filter.write(data, document->segments, QStringLiteral("German.lproj/Localizable.strings"));
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QVERIFY(*written == data);
 }
 
 void TestAppleStringsFilter::pairAndAppend()
