@@ -135,6 +135,8 @@ Result<QByteArray> DocumentExporter::render(const QString& documentId) const
     };
     if (filter->writesStreamed() && writesAlone(*document, *filter))
         return intoBytes([&](QIODevice& out) { return writeTo(out, *document, *filter); });
+    if (filter->isMultilingual() && filter->writesLanguagesStreamed())
+        return renderTogether({documentId});
     if (const QString name = translationPath(*document, *filter);
         filter->writesPairStreamed() && !filter->isMultilingual() && !name.isEmpty())
         return intoBytes([&](QIODevice& out) { return writePairTo(out, *document, *filter, name); });
@@ -172,6 +174,8 @@ Result<void> DocumentExporter::exportTo(const QString& documentId, const QString
         return std::unexpected(document.error());
     if (writesAlone(*document, *filter))
         return FileSaver::save(path, [&](QIODevice& file) { return writeTo(file, *document, *filter); });
+    if (filter->isMultilingual() && filter->writesLanguagesStreamed())
+        return exportTogether({documentId}, path);
     if (const QString translationName = translationPath(*document, *filter);
         !filter->isMultilingual() && !translationName.isEmpty())
         return FileSaver::save(path,

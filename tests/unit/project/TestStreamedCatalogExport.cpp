@@ -142,6 +142,17 @@ void TestStreamedCatalogExport::sameBytesAsTheWritePairChain()
     // The languages in another order: written in that order, still as the chain writes them.
     const QStringList reversed{ids[2], ids[1], ids[0]};
     QCOMPARE(*exporter.renderTogether(reversed), chain(reversed));
+    // One language alone (render, exportTo) streams too, as writePair writes it.
+    for (const QString& id : ids) {
+        auto one = exporter.render(id);
+        QVERIFY2(one, qPrintable(errorText(one)));
+        QCOMPARE(*one, chain({id}));
+        const QString alone = QDir(dir.path()).filePath(QStringLiteral("alone/Localizable.xcstrings"));
+        QVERIFY(exporter.exportTo(id, alone));
+        QFile written(alone);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), chain({id}));
+    }
 
     // An export that fails (a document that is not there) leaves the file written before as it was.
     edit(ids[1], QStringLiteral("Nochmal"));
