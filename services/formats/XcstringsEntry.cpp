@@ -138,6 +138,15 @@ void XcstringsEntry::writeSegment(JsonEdit& edit, const JsonScan& s, const QStri
     const bool stateChanged = segment.state != v.state;
     const QString newState = stateName(segment.state);
     QList<std::pair<QString, QByteArray>> newForms; // when the localization has no plural object
+    // A new localization for `language`: into "localizations", or a new "localizations" with it.
+    const auto addLocalization = [&](const QByteArray& localization) {
+        const int localizations = objectMember(s, entry, QStringLiteral("localizations"));
+        if (localizations >= 0)
+            insertXcSorted(edit, s, localizations, language, localization);
+        else
+            insertXcSorted(edit, s, entry, QStringLiteral("localizations"),
+                           edit.object({{language, localization}}, depth + 1));
+    };
     for (qsizetype i = 0; i < v.units.size() && i < segment.targets.size(); ++i) {
         const Unit& unit = v.units[i];
         const QString& text = segment.targets[i];
@@ -155,14 +164,8 @@ void XcstringsEntry::writeSegment(JsonEdit& edit, const JsonScan& s, const QStri
                 insertXcSorted(edit, s, v.localization, QStringLiteral("stringUnit"),
                                unitJson(edit, style, newState, text, depth + 3));
             } else {
-                const QByteArray localization = edit.object(
-                    {{QStringLiteral("stringUnit"), unitJson(edit, style, newState, text, depth + 3)}}, depth + 2);
-                const int localizations = objectMember(s, entry, QStringLiteral("localizations"));
-                if (localizations >= 0)
-                    insertXcSorted(edit, s, localizations, language, localization);
-                else
-                    insertXcSorted(edit, s, entry, QStringLiteral("localizations"),
-                                   edit.object({{language, localization}}, depth + 1));
+                addLocalization(edit.object(
+                    {{QStringLiteral("stringUnit"), unitJson(edit, style, newState, text, depth + 3)}}, depth + 2));
             }
             continue;
         }
@@ -190,13 +193,7 @@ void XcstringsEntry::writeSegment(JsonEdit& edit, const JsonScan& s, const QStri
         insertXcSorted(edit, s, v.localization, QStringLiteral("variations"), variations);
         return;
     }
-    const QByteArray localization = edit.object({{QStringLiteral("variations"), variations}}, depth + 2);
-    const int localizations = objectMember(s, entry, QStringLiteral("localizations"));
-    if (localizations >= 0)
-        insertXcSorted(edit, s, localizations, language, localization);
-    else
-        insertXcSorted(edit, s, entry, QStringLiteral("localizations"),
-                       edit.object({{language, localization}}, depth + 1));
+    addLocalization(edit.object({{QStringLiteral("variations"), variations}}, depth + 2));
 }
 
 } // namespace tessera::formats
