@@ -158,9 +158,9 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
                 std::optional<QByteArray> translation;
                 // The language's file, its name spelling the language as the project does (pt_BR.json
                 // for pt-BR); export writes that file again.
-                for (const QString& spelling : formats::LanguagePath::spellings(language)) {
-                    if (!monolingual || !translations)
-                        break;
+                const QStringList spellings =
+                    monolingual && translations ? formats::LanguagePath::spellings(language) : QStringList();
+                for (const QString& spelling : spellings) {
                     auto found = translations(*filter, spelling);
                     if (!found)
                         return std::unexpected(found.error());

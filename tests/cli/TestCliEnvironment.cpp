@@ -14,20 +14,10 @@
 #include "store/SegmentRepository.h"
 
 using tessera::testsupport::CliRun;
+using tessera::testsupport::readFile;
+using tessera::testsupport::writeFile;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // Commands that read (ReadOnly) and that write (ReadWrite) must both refuse.
 void addCommandRows()
@@ -63,7 +53,7 @@ void TestCli::notADatabase()
     QVERIFY(writeFile(file, bytes));
 
     expectError(m_cli.run(file, arguments), 4, QStringLiteral("not a Tessera workspace"));
-    QCOMPARE(readAll(file), bytes);
+    QCOMPARE(readFile(file), bytes);
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{"notes.txt"});
 }
 
@@ -82,11 +72,11 @@ void TestCli::newerSchema()
     QCOMPARE(sqlite3_open(database.toUtf8().constData(), &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 9999", nullptr, nullptr, nullptr), SQLITE_OK);
     QCOMPARE(sqlite3_close(db), SQLITE_OK);
-    const QByteArray bytes = readAll(database);
+    const QByteArray bytes = readFile(database);
     QVERIFY(bytes.startsWith("SQLite format 3"));
 
     expectError(m_cli.run(dir.path(), arguments), 4, QStringLiteral("newer"));
-    QCOMPARE(readAll(database), bytes);
+    QCOMPARE(readFile(database), bytes);
     QVERIFY(!QFile::exists(database + QStringLiteral("-wal")) ||
             QFileInfo(database + QStringLiteral("-wal")).size() == 0);
 }
@@ -107,7 +97,7 @@ void TestCli::notWritable()
 
     const CliRun run = m_cli.run(workspace, arguments);
     expectError(run, 4, workspace);
-    QCOMPARE(readAll(file), QByteArray("just a file\n"));
+    QCOMPARE(readFile(file), QByteArray("just a file\n"));
 }
 
 void TestCli::lockedByAnotherWriter()

@@ -13,6 +13,7 @@
 #include "CliRunner.h"
 
 using tessera::testsupport::CliRun;
+using tessera::testsupport::writeFile;
 
 namespace {
 
@@ -20,12 +21,6 @@ QString dataFile(const QString& folder, const QString& name)
 {
     return qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/") + folder + QLatin1Char('/') +
            name;
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 } // namespace

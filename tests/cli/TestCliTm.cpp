@@ -18,6 +18,7 @@
 
 using tessera::testsupport::CliRun;
 using tessera::testsupport::CliRunner;
+using tessera::testsupport::writeFile;
 
 namespace {
 
@@ -58,12 +59,6 @@ QByteArray tmx(const QList<Pair>& pairs)
     auto bytes =
         tessera::formats::TmxWriter::toBytes(tessera::formats::TmxWriter::defaultHeader(QStringLiteral("en")), units);
     return bytes ? *bytes : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 QSet<QString> pairKeys(const QList<Pair>& pairs)
