@@ -205,11 +205,13 @@ Result<void> Parser::readLanguage(Concept& entry, QString& definition)
                 const QString id = m_xml.attribute("id");
                 if (auto ok = readTerm(entry, lang, id); !ok)
                     return ok;
-            } else if (category() == u"definition") {
+            } else if (const QString kind = category(); kind == u"definition" || kind == u"note") {
                 auto value = text();
                 if (!value)
                     return std::unexpected(value.error());
-                if (definition.isEmpty())
+                if (kind == u"note")
+                    appendLine(entry.note, *value); // a language section's note: the concept has no other place
+                else if (definition.isEmpty())
                     definition = *value;
             } else if (name == "descripGrp") {
                 ++depth;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void readsRealFiles();
     void readsBasicV2();
     void readsV3DcaAndDct();
+    void readsRealV3Files();
     void mapsStatuses();
     void writeThenReadGivesSameConcepts_data();
     void writeThenReadGivesSameConcepts();
@@ -243,6 +244,53 @@ void TestTbx::readsV3DcaAndDct()
     QCOMPARE(b.terms[1].status, TermStatus::Forbidden);
 }
 
+void TestTbx::readsRealV3Files()
+{
+    // LTAC Global's own TBX-Core test file (ISO 30042:2019, DCA), made by a MultiTerm export: 45
+    // concepts in en and es, notes on concepts, language sections and terms, bibliography entries
+    // as "zu" concepts, a <back> matter.
+    auto core = TbxReader::read(readData(QStringLiteral("ltac-good-core.tbx")), QStringLiteral("good_core.tbx"));
+    QVERIFY2(core.has_value(), qPrintable(errorText(core)));
+    QCOMPARE(core->version, 3);
+    QCOMPARE(core->dialect, QStringLiteral("TBX-Core"));
+    QCOMPARE(core->style, QStringLiteral("dca"));
+    QCOMPARE(core->language, QStringLiteral("en"));
+    QCOMPARE(core->concepts.size(), 45);
+    qsizetype terms = 0;
+    for (const Concept& c : core->concepts)
+        terms += c.terms.size();
+    QCOMPARE(terms, 113); // grep -c '<term>'
+    const Concept& first = core->concepts[0];
+    QCOMPARE(first.id, QStringLiteral("c1"));
+    QCOMPARE(first.note, QStringLiteral("G-Source: http://www.physics.drexel.edu/observatory/dump.shtml"));
+    QCOMPARE(first.terms.size(), 3);
+    QCOMPARE(first.terms[0].language, QStringLiteral("en"));
+    QCOMPARE(first.terms[0].text, QStringLiteral("open cluster"));
+    QCOMPARE(first.terms[1].text, QStringLiteral("galactic cluster"));
+    QVERIFY(first.terms[1].note.startsWith(QStringLiteral("Another name for an open star cluster.")));
+    QVERIFY(first.terms[1].note.endsWith(QStringLiteral("http://www.delscope.demon.co.uk/astronomy/glossary.htm#G")));
+    QCOMPARE(first.terms[2].language, QStringLiteral("es"));
+    QCOMPARE(first.terms[2].text, QStringLiteral("cúmulo abierto"));
+    // A note on a language section (c6 has no concept note) is kept with the concept.
+    const Concept& sixth = core->concepts[5];
+    QCOMPARE(sixth.id, QStringLiteral("c6"));
+    QCOMPARE(sixth.note, QStringLiteral("G-Source: http://www.skyofplenty.com/?page_id=374"));
+    const Concept& bibliography = core->concepts[16];
+    QCOMPARE(bibliography.terms.size(), 1);
+    QCOMPARE(bibliography.terms[0].language, QStringLiteral("zu"));
+    QCOMPARE(bibliography.terms[0].text, QStringLiteral("Bally2005"));
+
+    // dnb/terminator's TBX-Core (termate 0.0.x): one concept, an empty <descrip/>, a note with a line end.
+    auto terminator =
+        TbxReader::read(readData(QStringLiteral("termate-terminator.tbx")), QStringLiteral("terminator.tbx"));
+    QVERIFY2(terminator.has_value(), qPrintable(errorText(terminator)));
+    QCOMPARE(terminator->version, 3);
+    QCOMPARE(terminator->concepts.size(), 1);
+    QCOMPARE(terminator->concepts[0].terms.size(), 1);
+    QCOMPARE(terminator->concepts[0].terms[0].text, QStringLiteral("open cluster"));
+    QVERIFY(terminator->concepts[0].terms[0].note.contains(QStringLiteral("N-Source: \nhttp://www.delscope")));
+}
+
 void TestTbx::mapsStatuses()
 {
     QCOMPARE(TbxReader::statusFromTbx(QStringLiteral("preferredTerm-admn-sts")), TermStatus::Preferred);
@@ -266,6 +314,7 @@ void TestTbx::writeThenReadGivesSameConcepts_data()
         QTest::addRow("basic v2 %s", version) << QByteArray(kBasicV2) << v3;
         QTest::addRow("dca %s", version) << QByteArray(kBasicV3Dca) << v3;
         QTest::addRow("dct %s", version) << QByteArray(kBasicV3Dct) << v3;
+        QTest::addRow("ltac-good-core %s", version) << readData(QStringLiteral("ltac-good-core.tbx")) << v3;
     }
 }
 
