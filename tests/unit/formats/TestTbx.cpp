@@ -280,6 +280,26 @@ void TestTbx::readsRealV3Files()
     QCOMPARE(bibliography.terms[0].language, QStringLiteral("zu"));
     QCOMPARE(bibliography.terms[0].text, QStringLiteral("Bally2005"));
 
+    // The first concept of LTAC Global's TBX-Basic DCT example: ISO 30042's ed:3.0 namespace, the
+    // min: and basic: modules' elements, a part of speech on the language section.
+    auto dct = TbxReader::read(readData(QStringLiteral("ltac-basic-dct-c1.tbx")), QStringLiteral("dct.tbx"));
+    QVERIFY2(dct.has_value(), qPrintable(errorText(dct)));
+    QCOMPARE(dct->version, 3);
+    QCOMPARE(dct->dialect, QStringLiteral("TBX-Basic"));
+    QCOMPARE(dct->style, QStringLiteral("dct"));
+    QCOMPARE(dct->concepts.size(), 1);
+    const Concept& cluster = dct->concepts[0];
+    QVERIFY(cluster.definition.startsWith(QStringLiteral("A group of stars formed together")));
+    QCOMPARE(cluster.note, QStringLiteral("G-Source: http://www.physics.drexel.edu/observatory/dump.shtml"));
+    QCOMPARE(cluster.terms.size(), 3);
+    QCOMPARE(cluster.terms[0].text, QStringLiteral("open cluster"));
+    QCOMPARE(cluster.terms[0].partOfSpeech, QStringLiteral("noun"));
+    QCOMPARE(cluster.terms[0].status, TermStatus::Preferred);
+    QCOMPARE(cluster.terms[1].text, QStringLiteral("galactic cluster"));
+    QCOMPARE(cluster.terms[1].status, TermStatus::Forbidden); // supersededTerm-admn-sts
+    QCOMPARE(cluster.terms[2].language, QStringLiteral("es"));
+    QCOMPARE(cluster.terms[2].text, QStringLiteral("cúmulo abierto"));
+
     // dnb/terminator's TBX-Core (termate 0.0.x): one concept, an empty <descrip/>, a note with a line end.
     auto terminator =
         TbxReader::read(readData(QStringLiteral("termate-terminator.tbx")), QStringLiteral("terminator.tbx"));
@@ -315,6 +335,7 @@ void TestTbx::writeThenReadGivesSameConcepts_data()
         QTest::addRow("dca %s", version) << QByteArray(kBasicV3Dca) << v3;
         QTest::addRow("dct %s", version) << QByteArray(kBasicV3Dct) << v3;
         QTest::addRow("ltac-good-core %s", version) << readData(QStringLiteral("ltac-good-core.tbx")) << v3;
+        QTest::addRow("ltac-basic-dct %s", version) << readData(QStringLiteral("ltac-basic-dct-c1.tbx")) << v3;
     }
 }
 
