@@ -15,39 +15,49 @@ Result<bool> AppleStringsStreamWriter::writePair(const QByteArray& source, const
                                                  const QByteArray& base, SegmentSource& segments,
                                                  const QString& translationName, ByteOutput& out)
 {
+    // The source file's keys in order, first, so that its text is gone before the translation's is
+    // decoded (a source that cannot be read: writePair says why).
+    QStringList sourceKeys;
+    {
+        auto sourceFile = AppleStringsParser::decode(source, sourceName);
+        if (!sourceFile)
+            return false;
+        auto scanned =
+            AppleStringsParser::scan(sourceFile->text, sourceName, [&](AppleStringsEntry&& entry) -> Result<void> {
+                sourceKeys.append(std::move(entry.key));
+                return {};
+            });
+        if (!scanned)
+            return false;
+    }
     auto file = AppleStringsParser::decode(base, translationName);
     if (!file)
         return std::unexpected(file.error());
     const QString& text = file->text;
 
-    // The keys the translation file has (which also checks it as write() does), then those of the
-    // source file it lacks, in order.
-    QSet<QString> present;
-    auto scanned = AppleStringsParser::scan(text, translationName, [&](AppleStringsEntry&& entry) -> Result<void> {
-        present.insert(entry.key);
-        return {};
-    });
-    if (!scanned)
-        return std::unexpected(scanned.error());
-    auto sourceFile = AppleStringsParser::decode(source, sourceName);
-    if (!sourceFile)
-        return false;
+    // The keys the translation file has (which also checks it as write() does); the source's keys
+    // it lacks, in the source's order.
     QStringList missing;
-    scanned = AppleStringsParser::scan(sourceFile->text, sourceName, [&](AppleStringsEntry&& entry) -> Result<void> {
-        if (!present.contains(entry.key))
-            missing.append(entry.key);
-        return {};
-    });
-    if (!scanned)
-        return false;
-    sourceFile->text.clear();
-    present.clear();
+    {
+        QSet<QString> present;
+        auto scanned = AppleStringsParser::scan(text, translationName, [&](AppleStringsEntry&& entry) -> Result<void> {
+            present.insert(std::move(entry.key));
+            return {};
+        });
+        if (!scanned)
+            return std::unexpected(scanned.error());
+        for (QString& key : sourceKeys) {
+            if (!present.contains(key))
+                missing.append(std::move(key));
+        }
+        sourceKeys = QStringList();
+    }
 
     const AppleStringsFile::Encoding encoding = file->encoding;
     const auto write = [&](QStringView piece) { out.append(AppleStringsParser::encode(encoding, piece)); };
     out.append(AppleStringsParser::byteOrderMark(*file));
     qsizetype copied = 0;
-    scanned = AppleStringsParser::scan(text, translationName, [&](AppleStringsEntry&& entry) -> Result<void> {
+    auto scanned = AppleStringsParser::scan(text, translationName, [&](AppleStringsEntry&& entry) -> Result<void> {
         auto found = segments.find(entry.key);
         if (!found)
             return std::unexpected(found.error());
