@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include "text/LanguageTag.h"
@@ -10,19 +11,24 @@ namespace tessera::formats {
 
 namespace {
 
-// The Language field as a tag: a language's English name, which some catalogs give ("Ukrainian",
-// "persian"), as its code; a tag as it is; anything else as no language.
+// The Language field as a tag: a tag of a known language as it is (ga is Irish, though Qt also
+// names a language "Ga"); a language's English name, which some catalogs give ("Ukrainian",
+// "persian"), as its code; another tag as it is; anything else as no language.
 QString languageOfField(const QString& field)
 {
     const QString value = field.trimmed();
     if (value.isEmpty())
         return {};
+    const bool tag = text::LanguageTag::normalize(value).has_value();
+    const QStringView primary = QStringView(value).left(value.indexOf(QRegularExpression(QStringLiteral("[-_@.]"))));
+    if (tag && QLocale::codeToLanguage(primary) != QLocale::AnyLanguage)
+        return field;
     for (int l = QLocale::C + 1; l <= QLocale::LastLanguage; ++l) {
         const auto language = QLocale::Language(l);
         if (QLocale::languageToString(language).compare(value, Qt::CaseInsensitive) == 0)
             return QLocale::languageToCode(language);
     }
-    return text::LanguageTag::normalize(value) ? field : QString();
+    return tag ? field : QString();
 }
 
 } // namespace

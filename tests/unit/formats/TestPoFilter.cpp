@@ -125,6 +125,8 @@ private Q_SLOTS:
     void truncatedRealFile();
     void registryDetects();
     void otherToolsCatalogsComeBackAsTheyWere_data();
+    void languageFieldAsCatalogsWriteIt_data();
+    void languageFieldAsCatalogsWriteIt();
     void otherToolsCatalogsComeBackAsTheyWere();
 };
 
@@ -741,6 +743,37 @@ void TestPoFilter::otherToolsCatalogsComeBackAsTheyWere()
     for (qsizetype i = 0; i < before.size(); ++i)
         differing += before[i] != after[i] ? 1 : 0;
     QVERIFY(differing >= 1 && differing <= changed.targets.size() * 4);
+}
+
+void TestPoFilter::languageFieldAsCatalogsWriteIt_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("code") << "de" << "de";
+    QTest::newRow("ga is Irish, not the language named Ga") << "ga" << "ga"; // libintl-perl's simplecal
+    QTest::newRow("gettext locale") << "pt_BR" << "pt-BR";
+    QTest::newRow("name") << "Ukrainian" << "uk";             // WordPress
+    QTest::newRow("name in lower case") << "persian" << "fa"; // WTForms
+    QTest::newRow("Irish by name") << "Irish" << "ga";
+    QTest::newRow("neither") << "my language!" << "";
+}
+
+void TestPoFilter::languageFieldAsCatalogsWriteIt()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, language);
+    const QByteArray data =
+        "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: " + field.toUtf8() +
+        "\\n\"\n\nmsgid \"Hello\"\nmsgstr \"Dia duit\"\n";
+    auto document = PoFilter().read(data, QStringLiteral("x.po"));
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QCOMPARE(document->targetLanguage, language);
+    // Exported for its own language the catalog stays as it is.
+    if (!language.isEmpty()) {
+        auto written = PoFilter().writeDocument(data, document->segments, QStringLiteral("x.po"), language);
+        QVERIFY2(written, qPrintable(errorText(written)));
+        QCOMPARE(*written, data);
+    }
 }
 
 void TestPoFilter::gettextLanguageNames_data()
