@@ -1,6 +1,7 @@
 #include "LanguageTag.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QHash>
 #include <QStringList>
@@ -122,12 +123,44 @@ bool LanguageTag::sameLanguage(const LanguageTag& a, const LanguageTag& b)
     return a.m_language == b.m_language;
 }
 
+namespace {
+
+// `tag` with ICU's likely subtags added (zh-CN → zh-Hans-CN, zh-Hant → zh-Hant-TW), as a parsed tag.
+std::optional<LanguageTag> maximized(const LanguageTag& tag)
+{
+    const QByteArray id = tag.name().toLatin1();
+    char buffer[ULOC_FULLNAME_CAPACITY] = {};
+    UErrorCode status = U_ZERO_ERROR;
+    uloc_addLikelySubtags(id.constData(), buffer, sizeof buffer, &status);
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING)
+        return std::nullopt;
+    auto parsed = LanguageTag::parse(QString::fromLatin1(buffer).replace(QLatin1Char('_'), QLatin1Char('-')));
+    return parsed ? std::optional<LanguageTag>(*parsed) : std::nullopt;
+}
+
+// Whether every subtag `broad` states (language, script, region) is what `narrow` says or implies
+// (zh-Hans: zh-CN, which is zh-Hans-CN).
+bool implies(const LanguageTag& narrow, const LanguageTag& broad)
+{
+    const auto full = maximized(narrow);
+    return full && full->language() == broad.language() &&
+           (broad.script().isEmpty() || full->script() == broad.script()) &&
+           (broad.region().isEmpty() || full->region() == broad.region());
+}
+
+} // namespace
+
 bool LanguageTag::sameOrNarrower(const QString& a, const QString& b)
 {
     const QString first = canonical(a);
     const QString second = canonical(b);
-    return first == second || first.startsWith(second + QLatin1Char('-')) ||
-           second.startsWith(first + QLatin1Char('-'));
+    if (first == second || first.startsWith(second + QLatin1Char('-')) || second.startsWith(first + QLatin1Char('-')))
+        return true;
+    // Tags that name the same script and region once ICU's likely subtags are added: a zh_CN
+    // catalog in a zh_Hans folder (Django's, OpenStack's) translates into zh-Hans.
+    const auto x = parse(a);
+    const auto y = parse(b);
+    return x && y && (implies(*x, *y) || implies(*y, *x));
 }
 
 bool LanguageTag::sameLanguage(const QString& a, const QString& b)

@@ -52,6 +52,10 @@ void TestPoCatalogs::otherToolsCatalogsComeBackAsTheyWere_data()
         << QStringLiteral("horde-core-id.po") << QStringLiteral("id") << QString() << 51 << 62 << 98;
     QTest::newRow("nplurals=INTEGER, km")
         << QStringLiteral("horde-core-km.po") << QStringLiteral("km") << QString() << 74 << 42 << 95;
+    QTest::newRow("zh_CN in a zh_Hans folder") << QStringLiteral("horizon-zh_Hans.po") << QStringLiteral("zh-Hans")
+                                               << QStringLiteral("zh-CN") << 109 << 0 << 0;
+    QTest::newRow("Language: ga") << QStringLiteral("simplecal-ga.po") << QStringLiteral("ga") << QStringLiteral("ga")
+                                  << 19 << 0 << 0;
     QTest::newRow("two strings on a line")
         << QStringLiteral("volto-ro.po") << QStringLiteral("ro") << QStringLiteral("ro") << 968 << 0 << 33;
 }

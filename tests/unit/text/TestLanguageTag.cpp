@@ -16,6 +16,8 @@ private Q_SLOTS:
     void subtags();
     void sameLanguage_data();
     void sameLanguage();
+    void sameOrNarrower_data();
+    void sameOrNarrower();
 };
 
 void TestLanguageTag::normalizes_data()
@@ -136,6 +138,34 @@ void TestLanguageTag::sameLanguage()
     QFETCH(bool, same);
     QCOMPARE(LanguageTag::sameLanguage(a, b), same);
     QCOMPARE(LanguageTag::sameLanguage(b, a), same);
+}
+
+void TestLanguageTag::sameOrNarrower_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<bool>("serves");
+    QTest::newRow("same") << "de" << "de" << true;
+    QTest::newRow("gettext spelling of a region") << "de_DE" << "de" << true;
+    QTest::newRow("more specific document") << "sr" << "sr-Latn-RS" << true;
+    // OpenStack's and Django's zh_Hans folders hold catalogs that say zh_CN.
+    QTest::newRow("zh_CN for zh-Hans") << "zh_CN" << "zh-Hans" << true;
+    QTest::newRow("zh_TW for zh-Hant") << "zh_TW" << "zh-Hant" << true;
+    QTest::newRow("zh_HK for zh-Hant") << "zh_HK" << "zh-Hant" << true;
+    QTest::newRow("zh-Hans for zh-CN") << "zh-Hans" << "zh-CN" << true;
+    QTest::newRow("zh_TW is not zh-Hans") << "zh_TW" << "zh-Hans" << false;
+    QTest::newRow("other regions") << "en-US" << "en-GB" << false;
+    QTest::newRow("other scripts") << "sr-Cyrl" << "sr-Latn" << false;
+    QTest::newRow("other languages") << "fr" << "de" << false;
+}
+
+void TestLanguageTag::sameOrNarrower()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, document);
+    QFETCH(bool, serves);
+    QCOMPARE(LanguageTag::sameOrNarrower(file, document), serves);
+    QCOMPARE(LanguageTag::sameOrNarrower(document, file), serves);
 }
 
 QTEST_GUILESS_MAIN(TestLanguageTag)
