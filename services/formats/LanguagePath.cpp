@@ -80,6 +80,15 @@ QString LanguagePath::json(const QString& sourcePath, const QString& language)
     }
     if (isTag(parts.base))
         return parts.folder + language + parts.suffix;
+    // A base name that ends in the language after '.', '_' or '-' (Cloudscape's all.en.json,
+    // Oblique's oblique-en.json, OVH's Messages_fr_FR.json): the language replaced.
+    for (const QChar separator : {QLatin1Char('.'), QLatin1Char('_'), QLatin1Char('-')}) {
+        const QStringList words = parts.base.split(separator);
+        for (qsizetype first = 1; first < words.size(); ++first) {
+            if (isTag(words.mid(first).join(separator)))
+                return parts.folder + words.mid(0, first).join(separator) + separator + language + parts.suffix;
+        }
+    }
     return parts.folder + parts.base + QLatin1Char('.') + language + parts.suffix;
 }
 

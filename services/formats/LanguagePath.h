@@ -20,8 +20,9 @@ public:
     static QStringList spellings(const QString& language);
 
     // i18next and flat JSON: the last folder named by a tag (locales/en/app.json →
-    // locales/de/app.json), else a base name that is one (i18n/en.json → i18n/de.json), else the
-    // language before the extension (messages.json → messages.de.json).
+    // locales/de/app.json), else a base name that is one (i18n/en.json → i18n/de.json) or ends in
+    // one after '.', '_' or '-' (all.en.json → all.de.json, Messages_fr_FR.json →
+    // Messages_de_DE.json), else the language before the extension (messages.json → messages.de.json).
     static QString json(const QString& sourcePath, const QString& language);
     // Flutter ARB: the base name's _locale suffix (l10n/app_en.arb → l10n/app_de.arb, pt-BR → app_pt_BR.arb).
     static QString arb(const QString& sourcePath, const QString& language);

@@ -379,6 +379,19 @@ void TestCliLanguageFiles::oldCodesNamesAndLowerCaseRegionsAreFound_data()
                        QStringLiteral("i18n/pt-br.json"),   QStringLiteral("json/mediawiki-gadgets-pt-br.json"),
                        QStringLiteral("i18n/zh-hans.json"), QStringLiteral("json/mediawiki-gadgets-zh-hans.json")}
         << QStringList{QStringLiteral("i18n/pt-br.json"), QStringLiteral("i18n/zh-hans.json")};
+    // The language inside the file's name: Oblique's oblique-en.json, OVH's Messages_fr_FR.json.
+    QTest::newRow("oblique-en.json") << QStringLiteral("de") << QStringLiteral("assets/i18n/oblique-en.json")
+                                     << QStringList{QStringLiteral("assets/i18n/oblique-en.json"),
+                                                    QStringLiteral("json/oblique-en.json"),
+                                                    QStringLiteral("assets/i18n/oblique-de.json"),
+                                                    QStringLiteral("json/oblique-de.json")}
+                                     << QStringList{QStringLiteral("assets/i18n/oblique-de.json")};
+    QTest::newRow("Messages_fr_FR.json") << QStringLiteral("de-DE") << QStringLiteral("Messages_fr_FR.json")
+                                         << QStringList{QStringLiteral("Messages_fr_FR.json"),
+                                                        QStringLiteral("json/ovh-Messages_fr_FR.json"),
+                                                        QStringLiteral("Messages_de_DE.json"),
+                                                        QStringLiteral("json/ovh-Messages_de_DE.json")}
+                                         << QStringList{QStringLiteral("Messages_de_DE.json")};
 }
 
 void TestCliLanguageFiles::oldCodesNamesAndLowerCaseRegionsAreFound()
