@@ -8,6 +8,7 @@
 #include "XliffMarkup.h"
 #include "XliffScanner.h"
 #include "XmlText.h"
+#include "text/LanguageTag.h"
 
 namespace tessera::formats {
 
@@ -178,9 +179,12 @@ Result<void> Xliff2Writer::write(const QByteArray& original, SegmentSource& segm
             return written;
         if (edits.isEmpty())
             return {};
-        // The first edit: a file that names no target language is given it (on its root, which
-        // comes before every unit, so nothing of the file has been written yet).
-        if (!edited && parser.targetLanguage().isEmpty() && !language.isEmpty() && parser.rootTagBegin() >= 0) {
+        // The first edit: a file that names no target language, or another one (a German file
+        // started as the French catalog), is given the document's (on its root, which comes before
+        // every unit, so nothing of the file has been written yet), as TS files are.
+        const QString named = parser.targetLanguage();
+        const bool otherLanguage = named.isEmpty() || !text::LanguageTag::sameOrNarrower(named, language);
+        if (!edited && otherLanguage && !language.isEmpty() && parser.rootTagBegin() >= 0) {
             const qsizetype begin = parser.rootTagBegin();
             const qsizetype end = parser.rootTagEnd();
             const QString tag = XmlPull::toString(QByteArrayView(*text).sliced(begin, end - begin));

@@ -208,13 +208,24 @@ void TestXliff2Filter::exportNamesTheTargetLanguage()
     QCOMPARE(back->segments[0].targets, segments[0].targets);
     QCOMPARE(back->segments[1].targets, segments[1].targets);
     QCOMPARE(back->segments[2].targets, QStringList{QString()});
-    // A file that names its target language keeps it as it is.
+    // A file that names the document's language, or a broader or narrower form of it, keeps it.
     segments[2].targets = {QStringLiteral("Zurück")};
-    auto again = Xliff2Filter().writeDocument(*written, segments, name, QStringLiteral("fr"));
+    auto again = Xliff2Filter().writeDocument(*written, segments, name, QStringLiteral("de-AT"));
     QVERIFY(again.has_value());
     QVERIFY(again->contains("<target>Zurück</target>"));
     QCOMPARE(again->count("trgLang="), 1);
     QVERIFY(again->contains("trgLang=\"de\""));
+    // Another language's file started as this document (its targets left out at import) says the
+    // document's language once written: a French catalog must not claim to be German.
+    QList<Segment> french = back->segments;
+    for (Segment& segment : french)
+        segment.targets = {QString()};
+    french[0].targets = {QStringLiteral("Fermer")};
+    auto frenchFile = Xliff2Filter().writeDocument(*written, french, name, QStringLiteral("fr"));
+    QVERIFY2(frenchFile.has_value(), qPrintable(errorText(frenchFile)));
+    QCOMPARE(frenchFile->count("trgLang="), 1);
+    QVERIFY(frenchFile->contains("trgLang=\"fr\""));
+    QCOMPARE(Xliff2Filter().read(*frenchFile, name)->targetLanguage, QStringLiteral("fr"));
 }
 
 void TestXliff2Filter::readsCoreFeatures()
