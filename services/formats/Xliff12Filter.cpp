@@ -82,9 +82,15 @@ domain::Result<QByteArray> Xliff12Filter::write(const QByteArray& original, cons
 domain::Result<void> Xliff12Filter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
                                             const QString& fileName, const QString& language) const
 {
-    Q_UNUSED(language);
     ByteOutput output(out);
-    return Xliff12Writer::write(original, segments, fileName, output, false);
+    return Xliff12Writer::write(original, segments, fileName, output, false, language);
+}
+
+domain::Result<QByteArray> Xliff12Filter::writeDocument(const QByteArray& original,
+                                                        const QList<domain::Segment>& segments, const QString& fileName,
+                                                        const QString& language) const
+{
+    return Xliff12Writer::write(original, segments, fileName, language);
 }
 
 domain::Result<QByteArray> Xliff12Filter::create(const ParsedDocument& document, const QString& fileName) const

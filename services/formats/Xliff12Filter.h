@@ -20,6 +20,9 @@ public:
                                      const QString& fileName) const override;
     domain::Result<void> writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
                                  const QString& fileName, const QString& language) const override;
+    // write(), and a <file> naming another target language than `language` gets `language` once edited.
+    domain::Result<QByteArray> writeDocument(const QByteArray& original, const QList<domain::Segment>& segments,
+                                             const QString& fileName, const QString& language) const override;
     bool writesStreamed() const override { return true; }
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
 

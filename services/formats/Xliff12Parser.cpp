@@ -101,6 +101,9 @@ Result<void> Xliff12Parser::parse(const EntryCallback& emit)
             }
             ++m_fileCount;
             m_original = reader.attribute("original");
+            m_fileTag.tagBegin = m_scanner.tokenBegin();
+            m_fileTag.tagEnd = m_scanner.offset();
+            m_fileTargetLanguage = reader.attribute("target-language");
             groups.push_back(group);
         } else if (name == "body") {
             groups.push_back(group);

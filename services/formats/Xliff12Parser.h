@@ -32,6 +32,10 @@ public:
 
     QString sourceLanguage() const { return m_sourceLanguage; } // of the first <file>
     QString targetLanguage() const { return m_targetLanguage; }
+    // During parse(): the start tag of the <file> the entries now handed over belong to, and its
+    // target-language (for writers that give it the document's language).
+    XliffSpan fileTag() const { return m_fileTag; }
+    QString fileTargetLanguage() const { return m_fileTargetLanguage; }
 
     domain::Error error(qint64 line, qint64 column, const QString& message) const
     {
@@ -61,6 +65,8 @@ private:
     QString m_targetLanguage;
     bool m_spansOnly = false;
     QString m_original;
+    XliffSpan m_fileTag;
+    QString m_fileTargetLanguage;
     int m_fileCount = 0;
     bool m_multiFile = false;
 };

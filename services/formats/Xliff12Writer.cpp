@@ -11,6 +11,7 @@
 #include "XliffMarkup.h"
 #include "XliffScanner.h"
 #include "XmlText.h"
+#include "text/LanguageTag.h"
 
 namespace tessera::formats {
 
@@ -252,18 +253,18 @@ private:
 } // namespace
 
 Result<QByteArray> Xliff12Writer::write(const QByteArray& original, const QList<Segment>& segments,
-                                        const QString& fileName)
+                                        const QString& fileName, const QString& language)
 {
     SegmentList source(segments);
     QByteArray bytes;
     ByteOutput out(bytes);
-    if (auto written = write(original, source, fileName, out, true); !written)
+    if (auto written = write(original, source, fileName, out, true, language); !written)
         return std::unexpected(written.error());
     return bytes;
 }
 
 Result<void> Xliff12Writer::write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
-                                  ByteOutput& out, bool checkKeys)
+                                  ByteOutput& out, bool checkKeys, const QString& language)
 {
     auto text = XliffScanner::utf8(original, fileName);
     if (!text)
@@ -397,9 +398,23 @@ Result<void> Xliff12Writer::write(const QByteArray& original, SegmentSource& seg
         return writer.writeComment(segment->translatorComment, first.translatorComment, first.translatorNoteSpan, first,
                                    key);
     };
+    qsizetype retagged = -1; // the <file> tag given the document's language
     auto parsed = parser.parse([&](Xliff12Entry&& entry) -> Result<void> {
         if (auto written = writeEntry(std::move(entry)); !written)
             return written;
+        // A file's first edit: a <file> naming another target language than the document's gets
+        // the document's (its tag comes before its units and after every earlier edit), as TS and
+        // XLIFF 2 files do.
+        const XliffSpan tag = parser.fileTag();
+        const QString named = parser.fileTargetLanguage();
+        if (!edits.isEmpty() && !language.isEmpty() && tag.isValid() && tag.tagBegin != retagged && !named.isEmpty() &&
+            !text::LanguageTag::sameOrNarrower(named, language)) {
+            retagged = tag.tagBegin;
+            const QString start =
+                XmlPull::toString(QByteArrayView(*text).sliced(tag.tagBegin, tag.tagEnd - tag.tagBegin));
+            edits.replace(tag.tagBegin, tag.tagEnd,
+                          XliffMarkup::setAttribute(start, QStringLiteral("target-language"), language));
+        }
         edits.flush(QByteArrayView(*text), out);
         if (out.failed())
             return out.finish(fileName); // stops the parse with the device's error

@@ -17,14 +17,16 @@ namespace tessera::formats {
 
 class Xliff12Writer {
 public:
+    // `language`, when given: the document's target language, which a <file> whose target-language
+    // names another one (a German file started as the French catalog) is given once it is edited.
     static domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
-                                            const QString& fileName);
+                                            const QString& fileName, const QString& language = {});
     // The same into `out`, each unit's segments asked from `segments` as the unit is met and its
     // edits written before the next unit is read. `checkKeys`: refuse keys the file repeats (which
     // needs every key of the file); an export leaves it off, since the stored original was read with
     // that check when it was imported.
     static domain::Result<void> write(const QByteArray& original, SegmentSource& segments, const QString& fileName,
-                                      ByteOutput& out, bool checkKeys);
+                                      ByteOutput& out, bool checkKeys, const QString& language = {});
 };
 
 } // namespace tessera::formats

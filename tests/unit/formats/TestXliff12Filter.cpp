@@ -2,6 +2,7 @@
 // byte-exact round trips, edits that translate-toolkit reads back, target insertion, create(),
 // truncated files, detection and speed. Edge cases on small snippets: TestXliff12Snippets.cpp.
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void editsAreReadBackByTranslateToolkit_data();
     void editsAreReadBackByTranslateToolkit();
     void bomAndCrlfSurvive();
+    void fileOfAnotherLanguageNamesTheDocuments();
     void createThenRead_data();
     void createThenRead();
     void truncatedRealFile();
@@ -430,6 +432,41 @@ void TestXliff12Filter::bomAndCrlfSurvive()
     QVERIFY(written->startsWith("\xEF\xBB\xBF<?xml"));
     QCOMPARE(written->count("\r\n"), data.count("\r\n"));
     QCOMPARE(written->size(), data.size() - QByteArray("  ").size() - QByteArray(" ").size());
+}
+
+void TestXliff12Filter::fileOfAnotherLanguageNamesTheDocuments()
+{
+    // Tessera's own French catalog (ten <file>s, target-language="fr-FR") started as the German one:
+    // each <file> that export edits says target-language="de"; for French it keeps "fr-FR".
+    const QString name = QStringLiteral("tessera_fr-new.xlf");
+    const QByteArray original = readData(name);
+    QCOMPARE(original.count("target-language=\"fr-FR\""), 10);
+    const Xliff12Filter filter;
+    auto read = filter.read(original, name);
+    QVERIFY2(read, qPrintable(errorText(read)));
+    QList<Segment> segments = read->segments;
+    for (Segment& segment : segments)
+        segment.targets = {QStringLiteral("Übersetzt")};
+    auto german = filter.writeDocument(original, segments, name, QStringLiteral("de"));
+    QVERIFY2(german, qPrintable(errorText(german)));
+    QCOMPARE(german->count("target-language=\"de\""), 10);
+    QCOMPARE(german->count("target-language=\"fr-FR\""), 0);
+    auto back = filter.read(*german, name);
+    QVERIFY2(back, qPrintable(errorText(back)));
+    QCOMPARE(back->targetLanguage, QStringLiteral("de"));
+    QCOMPARE(back->segments.size(), segments.size());
+    // Streamed the same.
+    QByteArray streamed;
+    QBuffer buffer(&streamed);
+    buffer.open(QIODevice::WriteOnly);
+    tessera::formats::SegmentList list(segments);
+    QVERIFY(filter.writeTo(buffer, original, list, name, QStringLiteral("de")));
+    QVERIFY(streamed == *german);
+    // The file's own language, or a form of it: the attribute stays as it is.
+    auto french = filter.writeDocument(original, segments, name, QStringLiteral("fr"));
+    QVERIFY2(french, qPrintable(errorText(french)));
+    QCOMPARE(french->count("target-language=\"fr-FR\""), 10);
+    QCOMPARE(*filter.writeDocument(original, read->segments, name, QStringLiteral("de")), original); // no edit
 }
 
 void TestXliff12Filter::createThenRead_data()
