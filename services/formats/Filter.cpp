@@ -9,11 +9,26 @@ domain::Result<void> Filter::stream(const QByteArray& data, const QString& fileN
     auto document = read(data, fileName);
     if (!document)
         return std::unexpected(document.error());
-    QList<domain::Segment> segments = std::move(document->segments);
-    QList<TranslationCandidate> candidates = std::move(document->candidates);
-    document->segments.clear();
-    document->candidates.clear();
-    if (auto begun = sink.begin(*document); !begun)
+    return handOver(*std::move(document), sink);
+}
+
+domain::Result<void> Filter::readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                        const QByteArray& translation, const QString& translationName,
+                                        const QString& language) const
+{
+    auto document = readPair(source, sourceName, translation, translationName, language);
+    if (!document)
+        return std::unexpected(document.error());
+    return handOver(*std::move(document), sink);
+}
+
+domain::Result<void> Filter::handOver(ParsedDocument&& document, SegmentSink& sink)
+{
+    QList<domain::Segment> segments = std::move(document.segments);
+    QList<TranslationCandidate> candidates = std::move(document.candidates);
+    document.segments.clear();
+    document.candidates.clear();
+    if (auto begun = sink.begin(document); !begun)
         return begun;
     for (domain::Segment& segment : segments) {
         if (auto taken = sink.segment(std::move(segment)); !taken)

@@ -132,7 +132,20 @@ public:
     // Whether writePairTo() streams.
     virtual bool writesPairStreamed() const { return false; }
 
+    // readPair() read into `sink` as it goes (header first, then each segment in the source's order),
+    // holding neither file's entries as a list: what the importer calls for a monolingual file or one
+    // language of a multilingual one. The segments and errors are readPair()'s. By default readPair()
+    // is read and handed over; see readsPairStreamed().
+    virtual domain::Result<void> readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                            const QByteArray& translation, const QString& translationName,
+                                            const QString& language) const;
+    // Whether readPairTo() streams.
+    virtual bool readsPairStreamed() const { return false; }
+
 protected:
+    // Hands a document read whole to `sink`: header, segments, candidates.
+    static domain::Result<void> handOver(ParsedDocument&& document, SegmentSink& sink);
+
     // writePairTo() for a writer that streams into a ByteOutput: `stream(base, output)` writes the
     // translation file (`translation`, or a new empty one) into `out`; it returns false when it
     // wrote nothing and the default writePairTo() is to write the file instead.

@@ -152,7 +152,7 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
         for (const QString& language : *languages) {
             QByteArray translationFile;
             QString translationName; // empty: where the format puts the language's file
-            formats::ParsedDocument paired;
+            QString pairedName;      // the translation file read with the source (monolingual formats)
             if (perLanguage) {
                 QString path = filter->translationPath(fileName, language);
                 std::optional<QByteArray> translation;
@@ -171,11 +171,8 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
                         path = translationName = named;
                     break;
                 }
-                auto read = filter->readPair(bytes, fileName, translation.value_or(QByteArray()), path, language);
-                if (!read)
-                    return withFile(read.error());
-                paired = *std::move(read);
                 translationFile = translation.value_or(QByteArray());
+                pairedName = path;
             }
             summary.documents.append(ImportedDocument{});
             ImportedDocument& document = summary.documents.last();
@@ -189,12 +186,8 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
                 return std::unexpected(started.error());
             if (perLanguage) {
                 ImportSink sink(fileName, {{language, loaders.back().get()}});
-                if (auto begun = sink.begin(paired); !begun)
-                    return std::unexpected(begun.error());
-                for (Segment& segment : paired.segments) {
-                    if (auto taken = sink.segment(std::move(segment)); !taken)
-                        return std::unexpected(taken.error());
-                }
+                if (auto read = filter->readPairTo(sink, bytes, fileName, translationFile, pairedName, language); !read)
+                    return withFile(read.error());
             } else {
                 targets.append({language, loaders.back().get()});
             }
