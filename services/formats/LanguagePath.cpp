@@ -1,8 +1,9 @@
 #include "LanguagePath.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
+
+#include "text/LanguageTag.h"
 
 namespace tessera::formats {
 
@@ -31,7 +32,7 @@ bool LanguagePath::isTag(const QString& name)
     // Two or three letters are a language only when they name one: src/, app.json and nls.json
     // (VS Code's and Theia's nls.de.json beside it) are no language's.
     const QRegularExpressionMatch match = tag.match(name);
-    return match.hasMatch() && QLocale::codeToLanguage(match.capturedView(1)) != QLocale::AnyLanguage;
+    return match.hasMatch() && text::LanguageTag::isKnownLanguage(match.capturedView(1));
 }
 
 QStringList LanguagePath::spellings(const QString& language)
@@ -63,8 +64,8 @@ QStringList LanguagePath::spellings(const QString& language)
             addForms(QString(old) + language.sliced(primary.size()));
     }
     // Xcode's and GNUstep's old .lproj names: the language's English name (German.lproj).
-    if (const QLocale locale(language); locale.language() != QLocale::C && locale.language() != QLocale::AnyLanguage)
-        add(QLocale::languageToString(locale.language()));
+    if (const QString name = text::LanguageTag::englishName(language); !name.isEmpty())
+        add(name);
     return all;
 }
 

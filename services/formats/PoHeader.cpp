@@ -1,7 +1,6 @@
 #include "PoHeader.h"
 
 #include <QList>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -21,13 +20,10 @@ QString languageOfField(const QString& field)
         return {};
     const bool tag = text::LanguageTag::normalize(value).has_value();
     const QStringView primary = QStringView(value).left(value.indexOf(QRegularExpression(QStringLiteral("[-_@.]"))));
-    if (tag && QLocale::codeToLanguage(primary) != QLocale::AnyLanguage)
+    if (tag && text::LanguageTag::isKnownLanguage(primary))
         return field;
-    for (int l = QLocale::C + 1; l <= QLocale::LastLanguage; ++l) {
-        const auto language = QLocale::Language(l);
-        if (QLocale::languageToString(language).compare(value, Qt::CaseInsensitive) == 0)
-            return QLocale::languageToCode(language);
-    }
+    if (QString code = text::LanguageTag::codeOfEnglishName(value); !code.isEmpty())
+        return code;
     return tag ? field : QString();
 }
 

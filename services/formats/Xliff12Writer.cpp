@@ -410,10 +410,9 @@ Result<void> Xliff12Writer::write(const QByteArray& original, SegmentSource& seg
         if (!edits.isEmpty() && !language.isEmpty() && tag.isValid() && tag.tagBegin != retagged && !named.isEmpty() &&
             !text::LanguageTag::sameOrNarrower(named, language)) {
             retagged = tag.tagBegin;
-            const QString start =
-                XmlPull::toString(QByteArrayView(*text).sliced(tag.tagBegin, tag.tagEnd - tag.tagBegin));
             edits.replace(tag.tagBegin, tag.tagEnd,
-                          XliffMarkup::setAttribute(start, QStringLiteral("target-language"), language));
+                          XliffMarkup::setAttribute(QByteArrayView(*text), tag.tagBegin, tag.tagEnd,
+                                                    QStringLiteral("target-language"), language));
         }
         edits.flush(QByteArrayView(*text), out);
         if (out.failed())

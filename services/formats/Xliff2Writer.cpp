@@ -187,8 +187,9 @@ Result<void> Xliff2Writer::write(const QByteArray& original, SegmentSource& segm
         if (!edited && otherLanguage && !language.isEmpty() && parser.rootTagBegin() >= 0) {
             const qsizetype begin = parser.rootTagBegin();
             const qsizetype end = parser.rootTagEnd();
-            const QString tag = XmlPull::toString(QByteArrayView(*text).sliced(begin, end - begin));
-            edits.replace(begin, end, XliffMarkup::setAttribute(tag, QStringLiteral("trgLang"), language));
+            edits.replace(
+                begin, end,
+                XliffMarkup::setAttribute(QByteArrayView(*text), begin, end, QStringLiteral("trgLang"), language));
         }
         edited = true;
         edits.flush(QByteArrayView(*text), out);

@@ -140,6 +140,12 @@ QRegularExpression attributePattern(const QString& name)
 
 } // namespace
 
+QString XliffMarkup::setAttribute(QByteArrayView file, qsizetype begin, qsizetype end, const QString& name,
+                                  const QString& value)
+{
+    return setAttribute(XmlPull::toString(file.sliced(begin, end - begin)), name, value);
+}
+
 QString XliffMarkup::setAttribute(QStringView tag, const QString& name, const QString& value)
 {
     QString out = tag.toString();

@@ -34,6 +34,10 @@ public:
     // The start tag `tag` (as written, "<target …>" or "<target …/>") with attribute `name` set to
     // `value` (escaped here): replaced in place where it is there, else added at the end.
     static QString setAttribute(QStringView tag, const QString& name, const QString& value);
+    // setAttribute() on the start tag at bytes [begin, end) of a UTF-8 file: what the writers put in
+    // its place (the document's language on a <file> or <xliff> that names another).
+    static QString setAttribute(QByteArrayView file, qsizetype begin, qsizetype end, const QString& name,
+                                const QString& value);
     // The value of attribute `name` in a start tag as written, nullopt when it has none.
     static std::optional<QString> attributeValue(QStringView tag, const QString& name);
     // "<target …/>" → "<target …>"; other tags unchanged.

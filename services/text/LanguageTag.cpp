@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QHash>
+#include <QLocale>
 #include <QStringList>
 
 #include <unicode/uloc.h>
@@ -128,13 +129,8 @@ namespace {
 // `tag` with ICU's likely subtags added (zh-CN → zh-Hans-CN, zh-Hant → zh-Hant-TW), as a parsed tag.
 std::optional<LanguageTag> maximized(const LanguageTag& tag)
 {
-    const QByteArray id = tag.name().toLatin1();
-    char buffer[ULOC_FULLNAME_CAPACITY] = {};
-    UErrorCode status = U_ZERO_ERROR;
-    uloc_addLikelySubtags(id.constData(), buffer, sizeof buffer, &status);
-    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING)
-        return std::nullopt;
-    auto parsed = LanguageTag::parse(QString::fromLatin1(buffer).replace(QLatin1Char('_'), QLatin1Char('-')));
+    const QString full = localePart(tag.name().toLatin1().constData(), uloc_addLikelySubtags);
+    auto parsed = LanguageTag::parse(QString(full).replace(QLatin1Char('_'), QLatin1Char('-')));
     return parsed ? std::optional<LanguageTag>(*parsed) : std::nullopt;
 }
 
@@ -161,6 +157,29 @@ bool LanguageTag::sameOrNarrower(const QString& a, const QString& b)
     const auto x = parse(a);
     const auto y = parse(b);
     return x && y && (implies(*x, *y) || implies(*y, *x));
+}
+
+bool LanguageTag::isKnownLanguage(QStringView code)
+{
+    return (code.size() == 2 || code.size() == 3) && QLocale::codeToLanguage(code) != QLocale::AnyLanguage;
+}
+
+QString LanguageTag::codeOfEnglishName(const QString& name)
+{
+    for (int l = QLocale::C + 1; l <= QLocale::LastLanguage; ++l) {
+        const auto language = QLocale::Language(l);
+        if (QLocale::languageToString(language).compare(name, Qt::CaseInsensitive) == 0)
+            return QLocale::languageToCode(language);
+    }
+    return {};
+}
+
+QString LanguageTag::englishName(const QString& tag)
+{
+    const QLocale locale(tag);
+    if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
+        return {};
+    return QLocale::languageToString(locale.language());
 }
 
 bool LanguageTag::sameLanguage(const QString& a, const QString& b)

@@ -32,6 +32,14 @@ public:
     // de-DE, sr and sr-Latn-RS): a file's translations for `a` serve a document in `b`.
     static bool sameOrNarrower(const QString& a, const QString& b);
 
+    // Whether a two- or three-letter code names a language CLDR knows ("ga" yes; "src", "app" no).
+    static bool isKnownLanguage(QStringView code);
+    // The code of the language whose English name is `name`, any case ("Ukrainian" → "uk",
+    // "persian" → "fa"); empty when none is.
+    static QString codeOfEnglishName(const QString& name);
+    // The English name of the tag's language ("de-AT" → "German"); empty when it names none.
+    static QString englishName(const QString& tag);
+
     QString name() const { return m_name; }         // "sr-Latn-RS"
     QString language() const { return m_language; } // "sr"
     QString script() const { return m_script; }     // "Latn", or empty

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void sameLanguage();
     void sameOrNarrower_data();
     void sameOrNarrower();
+    void languagesByCodeAndName();
 };
 
 void TestLanguageTag::normalizes_data()
@@ -166,6 +167,29 @@ void TestLanguageTag::sameOrNarrower()
     QFETCH(bool, serves);
     QCOMPARE(LanguageTag::sameOrNarrower(file, document), serves);
     QCOMPARE(LanguageTag::sameOrNarrower(document, file), serves);
+}
+
+// What file names and PO Language fields need: which short codes are languages (ga is Irish; src,
+// app and nls are folders and files), and languages by the English name catalogs sometimes give.
+void TestLanguageTag::languagesByCodeAndName()
+{
+    QVERIFY(LanguageTag::isKnownLanguage(u"ga"));
+    QVERIFY(LanguageTag::isKnownLanguage(u"fil"));
+    QVERIFY(!LanguageTag::isKnownLanguage(u"src"));
+    QVERIFY(!LanguageTag::isKnownLanguage(u"app"));
+    QVERIFY(!LanguageTag::isKnownLanguage(u"nls"));
+    QVERIFY(!LanguageTag::isKnownLanguage(u"g"));
+    QVERIFY(!LanguageTag::isKnownLanguage(u"germ"));
+
+    QCOMPARE(LanguageTag::codeOfEnglishName(QStringLiteral("Ukrainian")), QStringLiteral("uk"));
+    QCOMPARE(LanguageTag::codeOfEnglishName(QStringLiteral("persian")), QStringLiteral("fa"));
+    QCOMPARE(LanguageTag::codeOfEnglishName(QStringLiteral("FRENCH")), QStringLiteral("fr"));
+    QCOMPARE(LanguageTag::codeOfEnglishName(QStringLiteral("Klingonese")), QString());
+    QCOMPARE(LanguageTag::codeOfEnglishName(QString()), QString());
+
+    QCOMPARE(LanguageTag::englishName(QStringLiteral("de-AT")), QStringLiteral("German"));
+    QCOMPARE(LanguageTag::englishName(QStringLiteral("pt_BR")), QStringLiteral("Portuguese"));
+    QCOMPARE(LanguageTag::englishName(QStringLiteral("zz")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestLanguageTag)
