@@ -115,6 +115,14 @@ domain::Result<ParsedDocument> AndroidFilter::readPair(const QByteArray& source,
                                    language);
 }
 
+domain::Result<void> AndroidFilter::readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                               const QByteArray& translation, const QString& translationName,
+                                               const QString& language) const
+{
+    return AndroidReader::readPairTo(sink, source, sourceName, translationOrNew(source, translation), translationName,
+                                     language);
+}
+
 domain::Result<QByteArray> AndroidFilter::writePair(const QByteArray& source, const QString& sourceName,
                                                     const QByteArray& translation,
                                                     const QList<domain::Segment>& segments,

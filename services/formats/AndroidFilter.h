@@ -25,6 +25,11 @@ public:
     domain::Result<ParsedDocument> readPair(const QByteArray& source, const QString& sourceName,
                                             const QByteArray& translation, const QString& translationName,
                                             const QString& language) const override;
+    // readPair streamed (AndroidReader::readPairTo).
+    domain::Result<void> readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                    const QByteArray& translation, const QString& translationName,
+                                    const QString& language) const override;
+    bool readsPairStreamed() const override { return true; }
     domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
                                          const QByteArray& translation, const QList<domain::Segment>& segments,
                                          const QString& translationName, const QString& language) const override;

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include "AndroidParser.h"
 #include "text/LanguageTag.h"
@@ -11,6 +12,7 @@
 
 namespace tessera::formats {
 
+using domain::Error;
 using domain::Result;
 using domain::Segment;
 using domain::SegmentFlag;
@@ -40,9 +42,11 @@ SegmentState stateOf(const QStringList& targets)
     return filled == targets.size() ? SegmentState::Translated : SegmentState::Draft;
 }
 
-// Segments of a source entry, with targets from `target` (may be the same entry, or null).
-void appendSegments(const AndroidEntry& source, const AndroidEntry* target, const QString& language,
-                    ParsedDocument& document)
+// The segments of a source entry, with targets from `target` (may be the same entry, or null),
+// handed to `emit` in order; `order` counts the document's segments so far.
+template <typename Emit>
+Result<void> emitSegments(const AndroidEntry& source, const AndroidEntry* target, const QString& language, int& order,
+                          Emit&& emit)
 {
     auto base = [&](qsizetype index) {
         Segment segment;
@@ -50,7 +54,7 @@ void appendSegments(const AndroidEntry& source, const AndroidEntry* target, cons
         segment.context.note = source.note;
         if (!source.translatable)
             segment.flags |= SegmentFlag::Locked;
-        segment.order = int(document.segments.size()) + 1;
+        segment.order = ++order;
         return segment;
     };
     if (source.kind == AndroidEntry::Kind::Plurals) {
@@ -71,8 +75,7 @@ void appendSegments(const AndroidEntry& source, const AndroidEntry* target, cons
             segment.targets.append(item ? item->text : QString());
         }
         segment.state = stateOf(segment.targets);
-        document.segments.append(std::move(segment));
-        return;
+        return emit(std::move(segment));
     }
     for (qsizetype i = 0; i < source.values.size(); ++i) {
         Segment segment = base(i);
@@ -80,8 +83,39 @@ void appendSegments(const AndroidEntry& source, const AndroidEntry* target, cons
         const bool present = target && target->kind == source.kind && i < target->values.size();
         segment.targets = {present ? target->values[i].text : QString()};
         segment.state = stateOf(segment.targets);
-        document.segments.append(std::move(segment));
+        if (auto taken = emit(std::move(segment)); !taken)
+            return taken;
     }
+    return {};
+}
+
+void appendSegments(const AndroidEntry& source, const AndroidEntry* target, const QString& language,
+                    ParsedDocument& document)
+{
+    int order = int(document.segments.size());
+    (void)emitSegments(source, target, language, order, [&document](Segment&& segment) -> Result<void> {
+        document.segments.append(std::move(segment));
+        return {};
+    });
+}
+
+// The header of a pair's document: languages from the folders (the translation's, else `language`).
+ParsedDocument pairHeader(const QString& sourceFileName, const QString& targetFileName, const QString& language)
+{
+    ParsedDocument document;
+    document.format = QStringLiteral("android");
+    document.sourceLanguage = AndroidReader::languageOf(sourceFileName);
+    const QString folderLanguage = AndroidReader::languageOf(targetFileName);
+    document.targetLanguage = folderLanguage.isEmpty() ? language : folderLanguage;
+    if (!document.targetLanguage.isEmpty())
+        document.pluralForms = int(text::PluralRules::formCount(document.targetLanguage));
+    return document;
+}
+
+Error duplicateName(const AndroidParser& parser, const AndroidEntry& entry, qint64 firstLine)
+{
+    return parser.error(entry.line, entry.column,
+                        QStringLiteral("duplicate name \"%1\" (first at line %2)").arg(entry.name).arg(firstLine));
 }
 
 } // namespace
@@ -140,12 +174,8 @@ Result<QList<AndroidEntry>> AndroidReader::entries(const QByteArray& text, const
             return std::unexpected(more.error());
         if (!*more)
             break;
-        if (const auto seen = names.constFind(entry.name); seen != names.cend()) {
-            const AndroidEntry& first = result[*seen];
-            return std::unexpected(parser.error(
-                entry.line, entry.column,
-                QStringLiteral("duplicate name \"%1\" (first at line %2)").arg(entry.name).arg(first.line)));
-        }
+        if (const auto seen = names.constFind(entry.name); seen != names.cend())
+            return std::unexpected(duplicateName(parser, entry, result[*seen].line));
         names.insert(entry.name, result.size());
         result.append(std::move(entry));
     }
@@ -192,13 +222,7 @@ Result<ParsedDocument> AndroidReader::readPair(const QByteArray& sourceData, con
     for (const AndroidEntry& entry : *targets)
         byName.insert(entry.name, &entry);
 
-    ParsedDocument document;
-    document.format = QStringLiteral("android");
-    document.sourceLanguage = languageOf(sourceFileName);
-    const QString folderLanguage = languageOf(targetFileName);
-    document.targetLanguage = folderLanguage.isEmpty() ? language : folderLanguage;
-    if (!document.targetLanguage.isEmpty())
-        document.pluralForms = int(text::PluralRules::formCount(document.targetLanguage));
+    ParsedDocument document = pairHeader(sourceFileName, targetFileName, language);
     for (const AndroidEntry& entry : *sources) {
         const AndroidEntry* target = byName.value(entry.name);
         if (target && target->kind != entry.kind)
@@ -206,6 +230,81 @@ Result<ParsedDocument> AndroidReader::readPair(const QByteArray& sourceData, con
         appendSegments(entry, target, document.targetLanguage, document);
     }
     return document;
+}
+
+Result<void> AndroidReader::readPairTo(SegmentSink& sink, const QByteArray& sourceData, const QString& sourceFileName,
+                                       const QByteArray& targetData, const QString& targetFileName,
+                                       const QString& language)
+{
+    // readPair's error where a file is wrong: the source's first one, else the translation's.
+    const auto whole = [&]() -> Result<void> {
+        auto document = readPair(sourceData, sourceFileName, targetData, targetFileName, language);
+        return document ? Result<void>() : std::unexpected(document.error());
+    };
+    auto sourceText = AndroidParser::decode(sourceData, sourceFileName);
+    if (!sourceText)
+        return std::unexpected(sourceText.error());
+    auto targetText = AndroidParser::decode(targetData, targetFileName);
+    if (!targetText)
+        return whole();
+    // First the names the translation has, so that looking for one it lacks reads nothing ahead.
+    QSet<QString> translated;
+    {
+        AndroidParser parser(*targetText, targetFileName);
+        AndroidEntry entry;
+        while (true) {
+            auto more = parser.next(entry);
+            if (!more || (*more && translated.contains(entry.name)))
+                return whole();
+            if (!*more)
+                break;
+            translated.insert(entry.name);
+        }
+    }
+    const ParsedDocument header = pairHeader(sourceFileName, targetFileName, language);
+    if (auto begun = sink.begin(header); !begun)
+        return begun;
+    // Then both files in step: the translation read as far as the entry asked for, the entries met
+    // on the way kept until the source asks for them (none when the two have the same order).
+    AndroidParser sources(*sourceText, sourceFileName);
+    AndroidParser targets(*targetText, targetFileName);
+    QHash<QString, AndroidEntry> ahead;
+    QHash<QString, qint64> lines; // of the source's names
+    int order = 0;
+    AndroidEntry entry;
+    AndroidEntry target;
+    while (true) {
+        auto more = sources.next(entry);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            return {};
+        if (const auto seen = lines.constFind(entry.name); seen != lines.cend())
+            return std::unexpected(duplicateName(sources, entry, *seen));
+        lines.insert(entry.name, entry.line);
+        bool found = false;
+        if (translated.contains(entry.name)) {
+            if (auto kept = ahead.find(entry.name); kept != ahead.end()) {
+                target = std::move(*kept);
+                ahead.erase(kept);
+                found = true;
+            }
+            while (!found) {
+                auto next = targets.next(target);
+                if (!next || !*next)
+                    return whole(); // cannot be: the first reading found it
+                if (target.name == entry.name)
+                    found = true;
+                else
+                    ahead.insert(target.name, std::move(target));
+            }
+        }
+        const AndroidEntry* paired = found && target.kind == entry.kind ? &target : nullptr;
+        auto emitted = emitSegments(entry, paired, header.targetLanguage, order,
+                                    [&sink](Segment&& segment) { return sink.segment(std::move(segment)); });
+        if (!emitted)
+            return emitted;
+    }
 }
 
 } // namespace tessera::formats

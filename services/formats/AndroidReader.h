@@ -9,6 +9,7 @@
 
 #include "AndroidEntry.h"
 #include "ParsedDocument.h"
+#include "SegmentSink.h"
 #include "domain/Result.h"
 
 namespace tessera::formats {
@@ -26,6 +27,13 @@ public:
     static domain::Result<ParsedDocument> readPair(const QByteArray& sourceData, const QString& sourceFileName,
                                                    const QByteArray& targetData, const QString& targetFileName,
                                                    const QString& language = {});
+
+    // readPair() handed to `sink` as it goes, in the default file's order: the translated file is
+    // read in step with it (its entries met out of order kept until asked for), and neither file's
+    // entries nor the segments are listed. The same segments, and the same error, as readPair().
+    static domain::Result<void> readPairTo(SegmentSink& sink, const QByteArray& sourceData,
+                                           const QString& sourceFileName, const QByteArray& targetData,
+                                           const QString& targetFileName, const QString& language = {});
 
     // The BCP 47 tag a resource folder names (values-de → de, values-pt-rBR → pt-BR,
     // values-b+sr+Latn → sr-Latn, values-iw → he), or empty (values, values-night, no folder).
