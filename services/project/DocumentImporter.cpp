@@ -186,7 +186,10 @@ Result<ImportSummary> DocumentImporter::import(const QString& projectId, const Q
                 return std::unexpected(started.error());
             if (perLanguage) {
                 ImportSink sink(fileName, {{language, loaders.back().get()}});
-                if (auto read = filter->readPairTo(sink, bytes, fileName, translationFile, pairedName, language); !read)
+                const auto readPair = [&](formats::SegmentSink& to) {
+                    return filter->readPairTo(to, bytes, fileName, translationFile, pairedName, language);
+                };
+                if (auto read = StreamPipe::run(readPair, bytes.size() + translationFile.size(), sink); !read)
                     return withFile(read.error());
             } else {
                 targets.append({language, loaders.back().get()});

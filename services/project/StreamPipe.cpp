@@ -129,13 +129,19 @@ Result<void> deliver(Event& event, formats::SegmentSink& sink)
 Result<void> StreamPipe::run(const formats::Filter& filter, const QByteArray& data, const QString& fileName,
                              formats::SegmentSink& sink, qsizetype threadFrom)
 {
-    if (data.size() < threadFrom)
-        return filter.stream(data, fileName, sink);
+    return run([&](formats::SegmentSink& to) { return filter.stream(data, fileName, to); }, data.size(), sink,
+               threadFrom);
+}
+
+Result<void> StreamPipe::run(const Reading& reading, qsizetype bytes, formats::SegmentSink& sink, qsizetype threadFrom)
+{
+    if (bytes < threadFrom)
+        return reading(sink);
 
     Channel channel;
     std::thread reader([&] {
         BatchingSink batching(channel);
-        Result<void> read = filter.stream(data, fileName, batching);
+        Result<void> read = reading(batching);
         // What was read before an error is handed over too, then the error.
         if (!batching.flush() && read)
             read = domain::fail(domain::ErrorCode::Internal, QStringLiteral("stopped"));

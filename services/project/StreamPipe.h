@@ -6,6 +6,8 @@
 // error reaches the sink's side after everything read before it.
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QString>
 
@@ -21,6 +23,10 @@ public:
     // more than it saves.
     static domain::Result<void> run(const formats::Filter& filter, const QByteArray& data, const QString& fileName,
                                     formats::SegmentSink& sink, qsizetype threadFrom = s_threadFrom);
+    // The same for any reading into a sink (a monolingual pair's Filter::readPairTo) of `bytes` bytes.
+    using Reading = std::function<domain::Result<void>(formats::SegmentSink& sink)>;
+    static domain::Result<void> run(const Reading& read, qsizetype bytes, formats::SegmentSink& sink,
+                                    qsizetype threadFrom = s_threadFrom);
 
     static constexpr qsizetype s_threadFrom = 1 << 20;
     static constexpr int s_batchSize = 512; // events per batch
