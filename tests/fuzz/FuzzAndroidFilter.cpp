@@ -1,6 +1,8 @@
 // libFuzzer target for the Android string resource filter (seed corpus: tests/data/android): the
 // shared round trip, then the same input as a Russian file (CLDR plural categories), as a pair with
-// itself (readPair/writePair, and the streamed writePairTo against writePair), and create() read back.
+// itself (readPair/writePair, and the streamed writePairTo against writePair), the streamed
+// readPairTo against readPair (as source, and as the translation of a file of every kind), and
+// create() read back.
 #include "FuzzRoundTrip.h"
 #include "formats/AndroidFilter.h"
 #include "formats/AndroidReader.h"
@@ -22,6 +24,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         tessera::fuzz::violation("values-ru: write(original, read(original)) is not byte-identical");
 
     const QString source = QStringLiteral("res/values/strings.xml");
+    static const QByteArray defaults = R"(<?xml version="1.0" encoding="utf-8"?>
+<resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">
+    <string name="a">A</string>
+    <plurals name="b"><item quantity="one">%d b</item><item quantity="other">%d bs</item></plurals>
+    <string-array name="c"><item>C1</item><item>C2</item></string-array>
+    <string name="d" translatable="false">D</string>
+</resources>
+)";
+    tessera::fuzz::checkStreamedRead(filter, defaults, source, original, russian, QStringLiteral("ru"));
+    tessera::fuzz::checkStreamedRead(filter, original, source, original, russian, QStringLiteral("ru"));
+    tessera::fuzz::checkStreamedRead(filter, original, source, QByteArray(), russian, QStringLiteral("ru"));
     const auto pair = formats::AndroidReader::readPair(original, source, original, russian);
     if (!pair)
         tessera::fuzz::violation("readPair of a file with itself failed where read() did not");
