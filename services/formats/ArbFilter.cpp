@@ -7,6 +7,7 @@
 #include "JsonEdit.h"
 #include "JsonKeyWriter.h"
 #include "JsonKeys.h"
+#include "JsonPairReader.h"
 #include "JsonStreamWriter.h"
 
 namespace tessera::formats {
@@ -162,6 +163,19 @@ domain::Result<void> ArbFilter::writePairTo(QIODevice& out, const QByteArray& so
                           return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::Arb, QString(),
                                                              output);
                       });
+}
+
+domain::Result<void> ArbFilter::readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                           const QByteArray& translation, const QString& translationName,
+                                           const QString& language) const
+{
+    if (sourceName.isEmpty()) // readPair reads the translation alone then
+        return Filter::readPairTo(sink, source, sourceName, translation, translationName, language);
+    return readStreamedPair(sink, source, sourceName, translation, translationName, language,
+                            [&](const QByteArray& base) {
+                                return JsonPairReader::read(sink, source, sourceName, base, translationName,
+                                                            JsonKeys::Mode::Arb, id(), language);
+                            });
 }
 
 } // namespace tessera::formats

@@ -134,4 +134,19 @@ inline void checkStreamedPair(const formats::Filter& filter, const QByteArray& s
         violation("writePairTo fails with another error than writePair");
 }
 
+// readPairTo must hand the sink what readPair gives (header and segments), or fail as it does.
+inline void checkStreamedRead(const formats::Filter& filter, const QByteArray& source, const QString& sourceName,
+                              const QByteArray& translation, const QString& translationName, const QString& language)
+{
+    const auto whole = filter.readPair(source, sourceName, translation, translationName, language);
+    formats::CollectingSink sink;
+    const auto streamed = filter.readPairTo(sink, source, sourceName, translation, translationName, language);
+    if (bool(streamed) != bool(whole))
+        violation("readPairTo succeeds where readPair fails, or fails where it succeeds");
+    if (whole && !sameDocument(sink.document, *whole))
+        violation("readPairTo does not give what readPair gives");
+    if (!whole && streamed.error().describe() != whole.error().describe())
+        violation("readPairTo fails with another error than readPair");
+}
+
 } // namespace tessera::fuzz
