@@ -1,12 +1,15 @@
 // ArbFilter: Flutter .arb files: messages, "@key" descriptions as notes, "@@locale".
 #include "ArbFilter.h"
 
+#include <QHash>
+
 #include "LanguagePath.h"
 
 #include "ByteOutput.h"
 #include "JsonEdit.h"
 #include "JsonKeyWriter.h"
 #include "JsonKeys.h"
+#include "JsonPairReader.h"
 #include "JsonStreamWriter.h"
 
 namespace tessera::formats {
@@ -22,11 +25,20 @@ QString locale(const JsonScan& scan)
     return node >= 0 && scan.nodes[node].isString() ? scan.nodes[node].text : QString();
 }
 
-QString description(const JsonScan& scan, const QString& key)
+// The "description" strings of the root's "@key" objects, by key (one walk of the root's members
+// rather than a search of them for each key).
+QHash<QString, QString> arbDescriptions(const JsonScan& scan)
 {
-    const int meta = scan.member(0, QLatin1Char('@') + key);
-    const int node = scan.member(meta, QStringLiteral("description"));
-    return node >= 0 && scan.nodes[node].isString() ? scan.nodes[node].text : QString();
+    QHash<QString, QString> result;
+    for (int child = scan.nodes[0].firstChild; child >= 0; child = scan.nodes[child].nextSibling) {
+        const JsonNode& meta = scan.nodes[child];
+        if (!meta.key.startsWith(QLatin1Char('@')) || result.contains(meta.key.mid(1)))
+            continue;
+        const int node = scan.member(child, QStringLiteral("description"));
+        if (node >= 0 && scan.nodes[node].isString())
+            result.insert(meta.key.mid(1), scan.nodes[node].text);
+    }
+    return result;
 }
 
 Result<JsonScan> scanObject(const QByteArray& data, const QString& fileName)
@@ -97,11 +109,13 @@ Result<ParsedDocument> ArbFilter::readPair(const QByteArray& sourceData, const Q
         document.sourceLanguage = document.targetLanguage;
         document.segments = JsonKeys::segments(*target, targetEntries, nullptr, nullptr, {});
     }
+    const QHash<QString, QString> sourceNotes = paired ? arbDescriptions(*source) : QHash<QString, QString>{};
+    const QHash<QString, QString> targetNotes = arbDescriptions(*target);
     for (Segment& segment : document.segments) {
         if (paired)
-            segment.context.note = description(*source, segment.key);
+            segment.context.note = sourceNotes.value(segment.key);
         if (segment.context.note.isEmpty())
-            segment.context.note = description(*target, segment.key);
+            segment.context.note = targetNotes.value(segment.key);
     }
     return document;
 }
@@ -162,6 +176,19 @@ domain::Result<void> ArbFilter::writePairTo(QIODevice& out, const QByteArray& so
                           return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::Arb, QString(),
                                                              output);
                       });
+}
+
+domain::Result<void> ArbFilter::readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                           const QByteArray& translation, const QString& translationName,
+                                           const QString& language) const
+{
+    if (sourceName.isEmpty()) // readPair reads the translation alone then
+        return Filter::readPairTo(sink, source, sourceName, translation, translationName, language);
+    return readStreamedPair(sink, source, sourceName, translation, translationName, language,
+                            [&](const QByteArray& base) {
+                                return JsonPairReader::read(sink, source, sourceName, base, translationName,
+                                                            JsonKeys::Mode::Arb, id(), language);
+                            });
 }
 
 } // namespace tessera::formats

@@ -139,6 +139,21 @@ domain::Result<void> Filter::streamPair(QIODevice& out, const QByteArray& source
     return output.finish(translationName);
 }
 
+domain::Result<void> Filter::readStreamedPair(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                              const QByteArray& translation, const QString& translationName,
+                                              const QString& language, const PairRead& read) const
+{
+    auto base = translationOrEmpty(translation, translationName, language);
+    if (!base)
+        return std::unexpected(base.error());
+    auto streamed = read(*base);
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    if (!*streamed) // nothing read
+        return Filter::readPairTo(sink, source, sourceName, translation, translationName, language);
+    return {};
+}
+
 domain::Result<QByteArray> Filter::translationOrEmpty(const QByteArray& translation, const QString& translationName,
                                                       const QString& language) const
 {

@@ -155,6 +155,14 @@ protected:
                                     const QString& translationName, const QString& language,
                                     const PairStream& stream) const;
 
+    // readPairTo() for a reader that streams: `read(base)` reads the pair into the sink, the
+    // translation file being `base` (`translation`, or a new empty one); it returns false when it gave
+    // the sink nothing and the default readPairTo() is to read the pair whole instead.
+    using PairRead = std::function<domain::Result<bool>(const QByteArray& base)>;
+    domain::Result<void> readStreamedPair(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                          const QByteArray& translation, const QString& translationName,
+                                          const QString& language, const PairRead& read) const;
+
     // `translation`, or a new file of this format with no entries when it is empty (no file yet).
     domain::Result<QByteArray> translationOrEmpty(const QByteArray& translation, const QString& translationName,
                                                   const QString& language) const;

@@ -6,6 +6,7 @@
 #include "ByteOutput.h"
 #include "JsonKeyWriter.h"
 #include "JsonKeys.h"
+#include "JsonPairReader.h"
 #include "JsonStreamWriter.h"
 
 namespace tessera::formats {
@@ -90,6 +91,17 @@ domain::Result<void> I18nextFilter::writePairTo(QIODevice& out, const QByteArray
                           return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::I18next,
                                                              JsonKeys::languageFromFileName(translationName), output);
                       });
+}
+
+domain::Result<void> I18nextFilter::readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                               const QByteArray& translation, const QString& translationName,
+                                               const QString& language) const
+{
+    return readStreamedPair(sink, source, sourceName, translation, translationName, language,
+                            [&](const QByteArray& base) {
+                                return JsonPairReader::read(sink, source, sourceName, base, translationName,
+                                                            JsonKeys::Mode::I18next, id(), language);
+                            });
 }
 
 } // namespace tessera::formats

@@ -35,6 +35,12 @@ public:
                                      const QByteArray& translation, SegmentSource& segments,
                                      const QString& translationName, const QString& language) const override;
     bool writesPairStreamed() const override { return true; }
+    // readPair read into the sink as the source file is walked (JsonPairReader); files it cannot
+    // read exactly so (see there) are read whole.
+    domain::Result<void> readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                    const QByteArray& translation, const QString& translationName,
+                                    const QString& language) const override;
+    bool readsPairStreamed() const override { return true; }
 };
 
 } // namespace tessera::formats

@@ -20,9 +20,7 @@ JsonEntryRole JsonEntryVisitor::roleOf(const JsonWalkValue& value) const
     if (m_frames.empty())
         return role;
     const Frame& frame = m_frames.back();
-    if (frame.depth == 0
-            ? JsonKeys::isFileMetadata(value.name)
-            : JsonKeys::isFileMetadata(QStringView(frame.joined).left(frame.joined.indexOf(QLatin1Char('.')))))
+    if (frame.depth == 0 ? JsonKeys::isFileMetadata(value.name) : frame.metadata)
         return role; // not text, as JsonKeys::collect
     if (m_mode != JsonKeys::Mode::I18next) {
         if (frame.depth != 0 || !frame.object)
@@ -84,6 +82,7 @@ bool JsonEntryVisitor::open(const JsonWalkValue& value)
         const Frame& up = m_frames.back();
         frame.path = up.path.child(value.name);
         frame.joined = up.depth == 0 ? value.name : up.joined + QLatin1Char('.') + value.name;
+        frame.metadata = up.depth == 0 ? JsonKeys::isFileMetadata(value.name) : up.metadata;
     }
     m_frames.push_back(std::move(frame));
     return true;

@@ -53,8 +53,9 @@ public:
 
 protected:
     struct Frame {
-        JsonHash path;  // of this object or array
-        QString joined; // its member names joined with '.' (i18next keys)
+        JsonHash path;         // of this object or array
+        QString joined;        // its member names joined with '.' (i18next keys)
+        bool metadata = false; // within a root member that is file metadata ("$schema", "@metadata")
         bool object = false;
         int instance = 0;        // which container of the file it is, in order
         qsizetype begin = 0;     // its '{' or '['

@@ -6,6 +6,7 @@
 #include "ByteOutput.h"
 #include "JsonKeyWriter.h"
 #include "JsonKeys.h"
+#include "JsonPairReader.h"
 #include "JsonStreamWriter.h"
 
 namespace tessera::formats {
@@ -84,6 +85,17 @@ domain::Result<void> JsonFlatFilter::writePairTo(QIODevice& out, const QByteArra
                           return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::Flat, QString(),
                                                              output);
                       });
+}
+
+domain::Result<void> JsonFlatFilter::readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                                const QByteArray& translation, const QString& translationName,
+                                                const QString& language) const
+{
+    return readStreamedPair(sink, source, sourceName, translation, translationName, language,
+                            [&](const QByteArray& base) {
+                                return JsonPairReader::read(sink, source, sourceName, base, translationName,
+                                                            JsonKeys::Mode::Flat, id(), language);
+                            });
 }
 
 } // namespace tessera::formats

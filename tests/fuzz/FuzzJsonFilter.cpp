@@ -4,6 +4,7 @@
 // (or fail as it does) with every other segment edited: the input as the translation of itself, as
 // a new translation file, as the source of an empty one, and as the translation of a small
 // source-language file (keys, nested objects and plural forms to insert into the input's layout).
+// In each of those pairs the streamed readPairTo must also give what readPair gives (or fail as it does).
 // For String Catalogs, the streamed writer of every language at once (writeLanguagesTo) must write
 // what the chain of writePair calls writes, language after language (or fail as it does).
 #include <memory>
@@ -23,6 +24,7 @@ void streamedAsWhole(const formats::Filter& filter, const QByteArray& source, co
                      const QString& translationName, const QString& language)
 {
     const QString sourceName = QStringLiteral("locales/en.") + filter.extensions().value(0);
+    fuzz::checkStreamedRead(filter, source, sourceName, translation, translationName, language);
     auto pair = filter.readPair(source, sourceName, translation, translationName, language);
     if (!pair)
         pair = filter.readPair(source, sourceName, {}, translationName, language);
