@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include "AppleStringsParser.h"
+#include "AppleStringsStreamReader.h"
 #include "AppleStringsStreamWriter.h"
 #include "ByteOutput.h"
 #include "JsonKeys.h"
@@ -242,6 +243,18 @@ domain::Result<ParsedDocument> AppleStringsFilter::readPair(const QByteArray& so
     return readWithTranslation(translation, translationName, language, [&](const QByteArray& base) {
         return readPair(source, sourceName, base, translationName);
     });
+}
+
+domain::Result<void> AppleStringsFilter::readPairTo(SegmentSink& sink, const QByteArray& source,
+                                                    const QString& sourceName, const QByteArray& translation,
+                                                    const QString& translationName, const QString& language) const
+{
+    if (sourceName.isEmpty())
+        return Filter::readPairTo(sink, source, sourceName, translation, translationName, language);
+    auto base = translationOrEmpty(translation, translationName, language);
+    if (!base)
+        return std::unexpected(base.error());
+    return AppleStringsStreamReader::readPair(source, sourceName, *base, translationName, language, sink);
 }
 
 QString AppleStringsFilter::translationPath(const QString& sourcePath, const QString& language) const

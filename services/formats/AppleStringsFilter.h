@@ -25,6 +25,12 @@ public:
     domain::Result<ParsedDocument> readPair(const QByteArray& source, const QString& sourceName,
                                             const QByteArray& translation, const QString& translationName,
                                             const QString& language) const override;
+    // Streamed (AppleStringsStreamReader): the translation file indexed, the source's entries handed
+    // over as they are met. Without a source file name (read()'s monolingual case): readPair's way.
+    domain::Result<void> readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                    const QByteArray& translation, const QString& translationName,
+                                    const QString& language) const override;
+    bool readsPairStreamed() const override { return true; }
     QString translationPath(const QString& sourcePath, const QString& language) const override;
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;

@@ -106,6 +106,39 @@ XcstringsEntry::View XcstringsEntry::view(const JsonScan& s, const QString& sour
     return v;
 }
 
+Segment XcstringsEntry::segment(const JsonScan& s, const QString& sourceLanguage, int entry, const QString& key,
+                                const QString& language)
+{
+    const View v = view(s, sourceLanguage, entry, language);
+    Segment segment;
+    segment.key = key;
+    const int localizations = objectMember(s, entry, QStringLiteral("localizations"));
+    const int source = objectMember(s, localizations, sourceLanguage);
+    if (v.isPlural) {
+        const int plural = pluralOf(s, source);
+        const Unit one = unitOf(s, objectMember(s, plural, QStringLiteral("one")));
+        const Unit other = unitOf(s, objectMember(s, plural, QStringLiteral("other")));
+        segment.source = one.value >= 0 ? s.nodes[one.value].text : segment.key;
+        segment.sourcePlural = other.value >= 0 ? s.nodes[other.value].text : segment.key;
+        for (const Unit& unit : v.units)
+            segment.targets.append(JsonKeys::text(s, unit.value));
+    } else {
+        const Unit unit = unitOf(s, source);
+        segment.source = unit.value >= 0 ? s.nodes[unit.value].text : segment.key;
+        segment.targets = {JsonKeys::text(s, v.units.first().value)};
+    }
+    if (language.isEmpty())
+        segment.targets = QStringList(segment.targets.size(), QString());
+    segment.state = v.state;
+    segment.context.note = JsonKeys::text(s, stringMember(s, entry, QStringLiteral("comment")));
+    if (JsonKeys::text(s, stringMember(s, entry, QStringLiteral("extractionState"))) == QLatin1StringView("stale"))
+        segment.flags |= domain::SegmentFlag::Obsolete;
+    const int translate = s.member(entry, QStringLiteral("shouldTranslate"));
+    if (translate >= 0 && s.nodes[translate].kind == JsonNode::Kind::False)
+        segment.flags |= domain::SegmentFlag::Locked;
+    return segment;
+}
+
 QByteArray XcstringsEntry::unitJson(const JsonEdit& edit, const JsonStyle& style, const QString& stateText,
                                     const QString& text, int depth)
 {

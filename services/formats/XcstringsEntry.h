@@ -48,6 +48,11 @@ public:
     // Entry node `entry` of `scan` for `language`.
     static View view(const JsonScan& scan, const QString& sourceLanguage, int entry, const QString& language);
 
+    // The segment read() makes of entry node `entry` (member `key` of "strings") for `language`
+    // (empty: no targets), its order not set.
+    static domain::Segment segment(const JsonScan& scan, const QString& sourceLanguage, int entry, const QString& key,
+                                   const QString& language);
+
     // Writes `segment`'s targets and state into entry node `entry` for `language` (not empty):
     // strings replaced, missing units, forms and localizations inserted where Xcode's sorted order
     // puts them, laid out for an entry at `depth` of the file (2 in a catalog) in `scan.style`.

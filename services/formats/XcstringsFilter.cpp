@@ -7,6 +7,7 @@
 #include "JsonEdit.h"
 #include "JsonKeys.h"
 #include "XcstringsEntry.h"
+#include "XcstringsStreamReader.h"
 #include "XcstringsStreamWriter.h"
 #include "text/PluralRules.h"
 
@@ -131,37 +132,8 @@ ParsedDocument readCatalog(const Catalog& catalog, const QString& language)
     for (int entry = s.nodes[catalog.strings].firstChild; entry >= 0; entry = s.nodes[entry].nextSibling) {
         if (!s.nodes[entry].isObject())
             continue;
-        const XcstringsEntry::View v = XcstringsEntry::view(s, catalog.sourceLanguage, entry, language);
-        Segment segment;
-        segment.key = s.nodes[entry].key;
+        Segment segment = XcstringsEntry::segment(s, catalog.sourceLanguage, entry, s.nodes[entry].key, language);
         segment.order = int(document.segments.size()) + 1;
-        const int localizations = XcstringsEntry::objectMember(s, entry, QStringLiteral("localizations"));
-        const int source = XcstringsEntry::objectMember(s, localizations, catalog.sourceLanguage);
-        if (v.isPlural) {
-            const int plural = XcstringsEntry::pluralOf(s, source);
-            const XcstringsEntry::Unit one =
-                XcstringsEntry::unitOf(s, XcstringsEntry::objectMember(s, plural, QStringLiteral("one")));
-            const XcstringsEntry::Unit other =
-                XcstringsEntry::unitOf(s, XcstringsEntry::objectMember(s, plural, QStringLiteral("other")));
-            segment.source = one.value >= 0 ? s.nodes[one.value].text : segment.key;
-            segment.sourcePlural = other.value >= 0 ? s.nodes[other.value].text : segment.key;
-            for (const XcstringsEntry::Unit& unit : v.units)
-                segment.targets.append(JsonKeys::text(s, unit.value));
-        } else {
-            const XcstringsEntry::Unit unit = XcstringsEntry::unitOf(s, source);
-            segment.source = unit.value >= 0 ? s.nodes[unit.value].text : segment.key;
-            segment.targets = {JsonKeys::text(s, v.units.first().value)};
-        }
-        if (language.isEmpty())
-            segment.targets = QStringList(segment.targets.size(), QString());
-        segment.state = v.state;
-        segment.context.note = JsonKeys::text(s, XcstringsEntry::stringMember(s, entry, QStringLiteral("comment")));
-        if (JsonKeys::text(s, XcstringsEntry::stringMember(s, entry, QStringLiteral("extractionState"))) ==
-            QLatin1StringView("stale"))
-            segment.flags |= SegmentFlag::Obsolete;
-        const int translate = s.member(entry, QStringLiteral("shouldTranslate"));
-        if (translate >= 0 && s.nodes[translate].kind == JsonNode::Kind::False)
-            segment.flags |= SegmentFlag::Locked;
         document.segments.append(std::move(segment));
     }
     if (!language.isEmpty())
@@ -196,6 +168,28 @@ Result<QByteArray> XcstringsFilter::writePair(const QByteArray& source, const QS
     Q_UNUSED(translation);
     Q_UNUSED(translationName);
     return writeLanguage(source, segments, sourceName, language);
+}
+
+Result<void> XcstringsFilter::readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                         const QByteArray& translation, const QString& translationName,
+                                         const QString& language) const
+{
+    auto streamed = XcstringsStreamReader::read(source, sourceName, language, sink);
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    switch (*streamed) {
+    case XcstringsStreamReader::Outcome::Read:
+        return {};
+    case XcstringsStreamReader::Outcome::Whole:
+        break;
+    case XcstringsStreamReader::Outcome::Invalid: {
+        auto whole = readPair(source, sourceName, translation, translationName, language);
+        if (!whole)
+            return std::unexpected(whole.error());
+        return domain::fail(ErrorCode::Internal, QStringLiteral("%1 changed while read").arg(sourceName));
+    }
+    }
+    return Filter::readPairTo(sink, source, sourceName, translation, translationName, language);
 }
 
 Result<void> XcstringsFilter::writeLanguagesTo(QIODevice& out, const QByteArray& original, const QString& fileName,

@@ -34,6 +34,13 @@ public:
     domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
                                          const QByteArray& translation, const QList<domain::Segment>& segments,
                                          const QString& translationName, const QString& language) const override;
+    // Streamed (XcstringsStreamReader): entry by entry, in one walk of the catalog. A file that is not
+    // one a walk can read exactly ("sourceLanguage" after "strings", no valid catalog) is read whole;
+    // one that proves invalid after some segments went out gives readPair's error.
+    domain::Result<void> readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
+                                    const QByteArray& translation, const QString& translationName,
+                                    const QString& language) const override;
+    bool readsPairStreamed() const override { return true; }
     // Streamed (XcstringsStreamWriter): the catalog copied once, each entry of "strings" edited for
     // every language in turn. A file that is no valid catalog is written (or refused) the default way.
     domain::Result<void> writeLanguagesTo(QIODevice& out, const QByteArray& original, const QString& fileName,

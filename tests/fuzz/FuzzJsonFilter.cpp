@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "FuzzRoundTrip.h"
+#include "FuzzStreamedRead.h"
 #include "formats/ArbFilter.h"
 #include "formats/I18nextFilter.h"
 #include "formats/JsonFlatFilter.h"
@@ -96,6 +97,16 @@ void languagesTogether(const formats::XcstringsFilter& filter, const QByteArray&
         fuzz::violation("writeLanguagesTo fails with another error than the writePair chain");
 }
 
+// Each language of the catalog, one it lacks and none, read streamed (readPairTo) as readPair reads it.
+void catalogStreamedRead(const formats::XcstringsFilter& filter, const QByteArray& original)
+{
+    const QString name = QStringLiteral("Localizable.xcstrings");
+    QStringList languages = filter.languages(original, name).value_or(QStringList{}).mid(0, 3);
+    languages << QStringLiteral("ru") << QString();
+    for (const QString& language : std::as_const(languages))
+        fuzz::checkStreamedRead(filter, original, name, {}, {}, language);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -112,5 +123,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pairs(flat, original);
     pairs(arb, original);
     languagesTogether(xcstrings, original);
+    catalogStreamedRead(xcstrings, original);
     return tessera::fuzz::roundTrip(xcstrings, data, size);
 }

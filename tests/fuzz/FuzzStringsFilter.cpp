@@ -1,7 +1,8 @@
 // libFuzzer target for the Apple .strings filter (seed corpus: tests/data/strings): the shared round
 // trip, then the input as a pair with itself and with a two-entry source file, the streamed
-// writePairTo against writePair.
+// writePairTo against writePair, and the streamed read (readPairTo) against readPair.
 #include "FuzzRoundTrip.h"
+#include "FuzzStreamedRead.h"
 #include "formats/AppleStringsFilter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -15,6 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QString german = QStringLiteral("de.lproj/Localizable.strings");
     const QByteArray twoEntries = "/* Note */\n\"a\" = \"A\";\n\"zz\" = \"Z\";\n";
     for (const QByteArray& sourceFile : {original, twoEntries}) {
+        for (const QByteArray& translation : {original, twoEntries, QByteArray()})
+            fuzz::checkStreamedRead(filter, sourceFile, source, translation, german, QStringLiteral("de"));
         auto pair = filter.readPair(sourceFile, source, original, german, QStringLiteral("de"));
         if (!pair)
             pair = filter.readPair(sourceFile, source, QByteArray(), german, QStringLiteral("de"));
