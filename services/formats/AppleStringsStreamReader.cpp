@@ -2,6 +2,7 @@
 #include "AppleStringsStreamReader.h"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -24,54 +25,80 @@ SegmentState appleStreamState(const QString& target)
     return target.isEmpty() ? SegmentState::New : SegmentState::Translated;
 }
 
-// The translation file's entries: key, value and comment of each in one buffer, in file order, and
-// found by key through a sorted list of key hashes.
+// A text in the index: UTF-8, or, when it holds a lone surrogate (which UTF-8 cannot), its UTF-16
+// code units as they are (`raw`).
+void appendAppleText(QByteArray& to, QStringView text, bool& raw)
+{
+    raw = !text.isValidUtf16();
+    if (raw)
+        to.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    else
+        to.append(text.toUtf8());
+}
+
+QString appleTextOf(QByteArrayView bytes, bool raw)
+{
+    if (!raw)
+        return QString::fromUtf8(bytes);
+    QString text(bytes.size() / 2, Qt::Uninitialized);
+    std::memcpy(text.data(), bytes.data(), size_t(bytes.size()));
+    return text;
+}
+
+// The translation file's entries: key, value and comment of each in one buffer (UTF-8), in file
+// order, and found by key through a sorted list of key hashes.
 class AppleTargetIndex {
 public:
+    explicit AppleTargetIndex(qsizetype fileSize) { m_texts.reserve(fileSize); }
+
     void add(const AppleStringsEntry& entry)
     {
-        m_entries.push_back({m_texts.size(), entry.key.size(), entry.value.size(), entry.comment.size()});
-        m_texts += entry.key;
-        m_texts += entry.value;
-        m_texts += entry.comment;
+        Entry e;
+        e.at = m_texts.size();
+        appendAppleText(m_texts, entry.key, e.rawKey);
+        e.keyLength = m_texts.size() - e.at;
+        appendAppleText(m_texts, entry.value, e.rawValue);
+        e.valueLength = m_texts.size() - e.at - e.keyLength;
+        appendAppleText(m_texts, entry.comment, e.rawComment);
+        e.commentLength = m_texts.size() - e.at - e.keyLength - e.valueLength;
+        m_entries.push_back(e);
     }
 
     // Once every entry is added.
     void seal()
     {
-        m_texts.squeeze();
         m_byHash.reserve(m_entries.size());
         for (size_t i = 0; i < m_entries.size(); ++i)
-            m_byHash.push_back({qHash(key(i)), i});
+            m_byHash.push_back({qHash(keyBytes(i), m_entries[i].rawKey ? 1 : 0), i});
         std::sort(m_byHash.begin(), m_byHash.end());
         m_seen.assign(m_entries.size(), false);
     }
 
     size_t size() const { return m_entries.size(); }
-    QStringView key(size_t i) const
+    QString key(size_t i) const { return appleTextOf(keyBytes(i), m_entries[i].rawKey); }
+    QString value(size_t i) const
     {
         const Entry& e = m_entries[i];
-        return QStringView(m_texts).sliced(e.at, e.keyLength);
+        return appleTextOf(QByteArrayView(m_texts).sliced(e.at + e.keyLength, e.valueLength), e.rawValue);
     }
-    QStringView value(size_t i) const
+    QString comment(size_t i) const
     {
         const Entry& e = m_entries[i];
-        return QStringView(m_texts).sliced(e.at + e.keyLength, e.valueLength);
-    }
-    QStringView comment(size_t i) const
-    {
-        const Entry& e = m_entries[i];
-        return QStringView(m_texts).sliced(e.at + e.keyLength + e.valueLength, e.commentLength);
+        return appleTextOf(QByteArrayView(m_texts).sliced(e.at + e.keyLength + e.valueLength, e.commentLength),
+                           e.rawComment);
     }
     bool seen(size_t i) const { return m_seen[i]; }
 
     // The entry of `key` (keys are unique: the parser refuses a key twice), marked as seen; -1 if none.
-    qsizetype take(const QString& text)
+    qsizetype take(const QString& key)
     {
-        const size_t hash = qHash(QStringView(text));
+        QByteArray bytes;
+        bool raw = false;
+        appendAppleText(bytes, key, raw);
+        const size_t hash = qHash(QByteArrayView(bytes), raw ? 1 : 0);
         auto it = std::lower_bound(m_byHash.begin(), m_byHash.end(), std::pair<size_t, size_t>{hash, 0});
         for (; it != m_byHash.end() && it->first == hash; ++it) {
-            if (key(it->second) == text) {
+            if (m_entries[it->second].rawKey == raw && keyBytes(it->second) == QByteArrayView(bytes)) {
                 m_seen[it->second] = true;
                 return qsizetype(it->second);
             }
@@ -81,12 +108,20 @@ public:
 
 private:
     struct Entry {
-        qsizetype at; // of the key in m_texts; the value and the comment follow it
-        qsizetype keyLength;
-        qsizetype valueLength;
-        qsizetype commentLength;
+        qsizetype at = 0; // of the key in m_texts; the value and the comment follow it
+        qsizetype keyLength = 0;
+        qsizetype valueLength = 0;
+        qsizetype commentLength = 0;
+        bool rawKey = false;
+        bool rawValue = false;
+        bool rawComment = false;
     };
-    QString m_texts;
+    QByteArrayView keyBytes(size_t i) const
+    {
+        return QByteArrayView(m_texts).sliced(m_entries[i].at, m_entries[i].keyLength);
+    }
+
+    QByteArray m_texts;
     std::vector<Entry> m_entries;
     std::vector<std::pair<size_t, size_t>> m_byHash; // key hash, entry
     std::vector<bool> m_seen;                        // entries the source has
@@ -98,7 +133,7 @@ Result<void> AppleStringsStreamReader::readPair(const QByteArray& source, const 
                                                 const QByteArray& translation, const QString& translationName,
                                                 const QString& language, SegmentSink& sink)
 {
-    AppleTargetIndex targets;
+    AppleTargetIndex targets(translation.size());
     {
         auto file = AppleStringsParser::decode(translation, translationName);
         if (!file)
@@ -128,10 +163,10 @@ Result<void> AppleStringsStreamReader::readPair(const QByteArray& source, const 
             Segment segment;
             segment.order = ++order;
             const qsizetype t = targets.take(entry.key);
-            segment.targets = {t >= 0 ? targets.value(size_t(t)).toString() : QString()};
+            segment.targets = {t >= 0 ? targets.value(size_t(t)) : QString()};
             segment.state = appleStreamState(segment.targets.first());
             segment.context.note =
-                entry.comment.isEmpty() && t >= 0 ? targets.comment(size_t(t)).toString() : std::move(entry.comment);
+                entry.comment.isEmpty() && t >= 0 ? targets.comment(size_t(t)) : std::move(entry.comment);
             segment.key = std::move(entry.key);
             segment.source = std::move(entry.value);
             return sink.segment(std::move(segment));
@@ -144,12 +179,12 @@ Result<void> AppleStringsStreamReader::readPair(const QByteArray& source, const 
         if (targets.seen(i))
             continue;
         Segment segment;
-        segment.key = targets.key(i).toString();
+        segment.key = targets.key(i);
         segment.order = ++order;
-        segment.source = targets.value(i).toString();
+        segment.source = targets.value(i);
         segment.targets = {segment.source};
         segment.state = appleStreamState(segment.source);
-        segment.context.note = targets.comment(i).toString();
+        segment.context.note = targets.comment(i);
         segment.flags |= SegmentFlag::Obsolete;
         if (auto taken = sink.segment(std::move(segment)); !taken)
             return taken;
