@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "FuzzRoundTrip.h"
-#include "FuzzStreamedRead.h"
 #include "formats/ArbFilter.h"
 #include "formats/I18nextFilter.h"
 #include "formats/JsonFlatFilter.h"

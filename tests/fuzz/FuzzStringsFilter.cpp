@@ -2,7 +2,6 @@
 // trip, then the input as a pair with itself and with a two-entry source file, the streamed
 // writePairTo against writePair, and the streamed read (readPairTo) against readPair.
 #include "FuzzRoundTrip.h"
-#include "FuzzStreamedRead.h"
 #include "formats/AppleStringsFilter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
