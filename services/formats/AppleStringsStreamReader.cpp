@@ -25,11 +25,11 @@ SegmentState appleStreamState(const QString& target)
     return target.isEmpty() ? SegmentState::New : SegmentState::Translated;
 }
 
-// A text in the index: UTF-8, or, when it holds a lone surrogate (which UTF-8 cannot), its UTF-16
-// code units as they are (`raw`).
+// A text in the index: UTF-8, or its UTF-16 code units as they are (`raw`) when UTF-8 would not
+// give it back: it holds a lone surrogate, or begins with U+FEFF (which decoding drops as a BOM).
 void appendAppleText(QByteArray& to, QStringView text, bool& raw)
 {
-    raw = !text.isValidUtf16();
+    raw = !text.isValidUtf16() || text.startsWith(QChar(0xFEFF));
     if (raw)
         to.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
     else

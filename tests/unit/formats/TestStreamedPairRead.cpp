@@ -508,10 +508,13 @@ void TestStreamedPairRead::stringsCorners_data()
     QTest::newRow("empty source file") << QByteArray() << translation;
     QTest::newRow("CRLF") << QByteArray(source).replace("\n", "\r\n") << QByteArray(translation).replace("\n", "\r\n");
     // Keys and texts with lone surrogates (\U escapes), which UTF-8 cannot hold: "\UD800x" is the
-    // source's, "\UDC00x" only the translation's.
-    QTest::newRow("lone surrogates") << QByteArray("\"\\UD800x\" = \"S\\UDFFF\";\n\"\u00fc\" = \"\u00fc\";\n")
-                                     << QByteArray("/* \\UDC00 */\n\"\\UD800x\" = \"T\\UD800\";\n"
-                                                   "\"\\UDC00x\" = \"U\\UDC00\";\n\"\u00fc\" = \"\u00dc\";\n");
+    // source's, "\UDC00x" only the translation's. Texts that begin with U+FEFF (which UTF-8 decoding
+    // would take for a byte order mark): the translation's note and value of "\UFEFFk".
+    QTest::newRow("lone surrogates, U+FEFF")
+        << QByteArray("\"\\UD800x\" = \"S\\UDFFF\";\n\"\u00fc\" = \"\u00fc\";\n\"\\UFEFFk\" = \"S\";\n")
+        << QByteArray("/* \\UDC00 */\n\"\\UD800x\" = \"T\\UD800\";\n"
+                      "\"\\UDC00x\" = \"U\\UDC00\";\n\"\u00fc\" = \"\u00dc\";\n"
+                      "/* \xEF\xBB\xBFnote */\n\"\\UFEFFk\" = \"\\UFEFFv\";\n");
     const auto utf16 = [](const QByteArray& utf8, bool bigEndian) {
         const QString text = QString::fromUtf8(utf8);
         QByteArray out = bigEndian ? QByteArray("\xFE\xFF") : QByteArray("\xFF\xFE");
