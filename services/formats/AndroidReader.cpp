@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "AndroidParser.h"
+#include "TextHash.h"
 #include "text/LanguageTag.h"
 #include "text/PluralRules.h"
 
@@ -236,10 +237,21 @@ Result<void> AndroidReader::readPairTo(SegmentSink& sink, const QByteArray& sour
                                        const QByteArray& targetData, const QString& targetFileName,
                                        const QString& language)
 {
-    // readPair's error where a file is wrong: the source's first one, else the translation's.
+    // Before anything is handed over, where a file is wrong: readPair, so that the error is its
+    // (the source's first one, else the translation's).
     const auto whole = [&]() -> Result<void> {
         auto document = readPair(sourceData, sourceFileName, targetData, targetFileName, language);
-        return document ? Result<void>() : std::unexpected(document.error());
+        if (!document)
+            return std::unexpected(document.error());
+        QList<Segment> segments = std::move(document->segments);
+        document->segments.clear();
+        if (auto begun = sink.begin(*document); !begun)
+            return begun;
+        for (Segment& segment : segments) {
+            if (auto taken = sink.segment(std::move(segment)); !taken)
+                return taken;
+        }
+        return {};
     };
     auto sourceText = AndroidParser::decode(sourceData, sourceFileName);
     if (!sourceText)
@@ -247,18 +259,22 @@ Result<void> AndroidReader::readPairTo(SegmentSink& sink, const QByteArray& sour
     auto targetText = AndroidParser::decode(targetData, targetFileName);
     if (!targetText)
         return whole();
-    // First the names the translation has, so that looking for one it lacks reads nothing ahead.
-    QSet<QString> translated;
+    // First the names the translation has, so that looking for one it lacks reads nothing ahead
+    // (by hash: two names that collided would only make it read ahead).
+    QSet<TextHash> translated;
     {
         AndroidParser parser(*targetText, targetFileName);
         AndroidEntry entry;
         while (true) {
             auto more = parser.next(entry);
-            if (!more || (*more && translated.contains(entry.name)))
+            if (!more)
                 return whole();
             if (!*more)
                 break;
-            translated.insert(entry.name);
+            const TextHash name = TextHash::of(entry.name);
+            if (translated.contains(name))
+                return whole(); // a name twice
+            translated.insert(name);
         }
     }
     const ParsedDocument header = pairHeader(sourceFileName, targetFileName, language);
@@ -269,7 +285,7 @@ Result<void> AndroidReader::readPairTo(SegmentSink& sink, const QByteArray& sour
     AndroidParser sources(*sourceText, sourceFileName);
     AndroidParser targets(*targetText, targetFileName);
     QHash<QString, AndroidEntry> ahead;
-    QHash<QString, qint64> lines; // of the source's names
+    QHash<TextHash, qint64> lines; // of the source's names
     int order = 0;
     AndroidEntry entry;
     AndroidEntry target;
@@ -279,11 +295,12 @@ Result<void> AndroidReader::readPairTo(SegmentSink& sink, const QByteArray& sour
             return std::unexpected(more.error());
         if (!*more)
             return {};
-        if (const auto seen = lines.constFind(entry.name); seen != lines.cend())
+        const TextHash name = TextHash::of(entry.name);
+        if (const auto seen = lines.constFind(name); seen != lines.cend())
             return std::unexpected(duplicateName(sources, entry, *seen));
-        lines.insert(entry.name, entry.line);
+        lines.insert(name, entry.line);
         bool found = false;
-        if (translated.contains(entry.name)) {
+        if (translated.contains(name)) {
             if (auto kept = ahead.find(entry.name); kept != ahead.end()) {
                 target = std::move(*kept);
                 ahead.erase(kept);
@@ -291,8 +308,10 @@ Result<void> AndroidReader::readPairTo(SegmentSink& sink, const QByteArray& sour
             }
             while (!found) {
                 auto next = targets.next(target);
-                if (!next || !*next)
-                    return whole(); // cannot be: the first reading found it
+                if (!next)
+                    return std::unexpected(next.error()); // cannot be: the first reading found none
+                if (!*next)
+                    break;
                 if (target.name == entry.name)
                     found = true;
                 else

@@ -10,26 +10,12 @@
 
 #include "JsonKeys.h"
 #include "JsonWalk.h"
+#include "TextHash.h"
 
 namespace tessera::formats {
 
-// A string (a key, or a member path) by two 64-bit hashes: equal hashes are equal strings but with a
-// chance far below that of a flipped bit in memory.
-struct JsonHash {
-    quint64 first = 0;
-    quint64 second = 0;
-    friend bool operator==(const JsonHash&, const JsonHash&) = default;
-    friend auto operator<=>(const JsonHash&, const JsonHash&) = default;
-
-    static JsonHash of(const QString& text);
-    // The path of member `name` of the object or array at `parent`.
-    JsonHash child(const QString& name) const;
-};
-
-inline size_t qHash(const JsonHash& hash, size_t seed = 0) noexcept
-{
-    return size_t(hash.first) ^ seed;
-}
+// Paths and keys by TextHash.
+using JsonHash = TextHash;
 
 // Which entry of JsonKeys::collect a string value is.
 struct JsonEntryRole {
