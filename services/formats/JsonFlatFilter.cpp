@@ -76,11 +76,30 @@ QString JsonFlatFilter::translationPath(const QString& sourcePath, const QString
     return LanguagePath::json(sourcePath, language);
 }
 
+domain::Result<QByteArray> JsonFlatFilter::writePair(const QByteArray& source, const QString& sourceName,
+                                                     const QByteArray& translation,
+                                                     const QList<domain::Segment>& segments,
+                                                     const QString& translationName, const QString& language) const
+{
+    const QByteArray made =
+        translation.isEmpty()
+            ? JsonKeys::newTranslation(source, JsonKeys::Mode::Flat,
+                                       language.isEmpty() ? JsonKeys::languageFromFileName(translationName) : language)
+            : QByteArray();
+    return Filter::writePair(source, sourceName, made.isEmpty() ? translation : made, segments, translationName,
+                             language);
+}
+
 domain::Result<void> JsonFlatFilter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
                                                  const QByteArray& translation, SegmentSource& segments,
                                                  const QString& translationName, const QString& language) const
 {
-    return streamPair(out, source, sourceName, translation, segments, translationName, language,
+    const QByteArray made =
+        translation.isEmpty()
+            ? JsonKeys::newTranslation(source, JsonKeys::Mode::Flat,
+                                       language.isEmpty() ? JsonKeys::languageFromFileName(translationName) : language)
+            : QByteArray();
+    return streamPair(out, source, sourceName, made.isEmpty() ? translation : made, segments, translationName, language,
                       [&](const QByteArray& base, ByteOutput& output) {
                           return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::Flat, QString(),
                                                              output);
