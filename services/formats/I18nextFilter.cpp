@@ -87,25 +87,18 @@ domain::Result<QByteArray> I18nextFilter::writePair(const QByteArray& source, co
                                                     const QList<domain::Segment>& segments,
                                                     const QString& translationName, const QString& language) const
 {
-    const QByteArray made =
-        translation.isEmpty()
-            ? JsonKeys::newTranslation(source, JsonKeys::Mode::I18next,
-                                       language.isEmpty() ? JsonKeys::languageFromFileName(translationName) : language)
-            : QByteArray();
-    return Filter::writePair(source, sourceName, made.isEmpty() ? translation : made, segments, translationName,
-                             language);
+    const QByteArray file =
+        JsonKeys::translationFile(source, translation, translationName, JsonKeys::Mode::I18next, language);
+    return Filter::writePair(source, sourceName, file, segments, translationName, language);
 }
 
 domain::Result<void> I18nextFilter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
                                                 const QByteArray& translation, SegmentSource& segments,
                                                 const QString& translationName, const QString& language) const
 {
-    const QByteArray made =
-        translation.isEmpty()
-            ? JsonKeys::newTranslation(source, JsonKeys::Mode::I18next,
-                                       language.isEmpty() ? JsonKeys::languageFromFileName(translationName) : language)
-            : QByteArray();
-    return streamPair(out, source, sourceName, made.isEmpty() ? translation : made, segments, translationName, language,
+    const QByteArray file =
+        JsonKeys::translationFile(source, translation, translationName, JsonKeys::Mode::I18next, language);
+    return streamPair(out, source, sourceName, file, segments, translationName, language,
                       [&](const QByteArray& base, ByteOutput& output) {
                           return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::I18next,
                                                              JsonKeys::languageFromFileName(translationName), output);

@@ -81,25 +81,18 @@ domain::Result<QByteArray> JsonFlatFilter::writePair(const QByteArray& source, c
                                                      const QList<domain::Segment>& segments,
                                                      const QString& translationName, const QString& language) const
 {
-    const QByteArray made =
-        translation.isEmpty()
-            ? JsonKeys::newTranslation(source, JsonKeys::Mode::Flat,
-                                       language.isEmpty() ? JsonKeys::languageFromFileName(translationName) : language)
-            : QByteArray();
-    return Filter::writePair(source, sourceName, made.isEmpty() ? translation : made, segments, translationName,
-                             language);
+    const QByteArray file =
+        JsonKeys::translationFile(source, translation, translationName, JsonKeys::Mode::Flat, language);
+    return Filter::writePair(source, sourceName, file, segments, translationName, language);
 }
 
 domain::Result<void> JsonFlatFilter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
                                                  const QByteArray& translation, SegmentSource& segments,
                                                  const QString& translationName, const QString& language) const
 {
-    const QByteArray made =
-        translation.isEmpty()
-            ? JsonKeys::newTranslation(source, JsonKeys::Mode::Flat,
-                                       language.isEmpty() ? JsonKeys::languageFromFileName(translationName) : language)
-            : QByteArray();
-    return streamPair(out, source, sourceName, made.isEmpty() ? translation : made, segments, translationName, language,
+    const QByteArray file =
+        JsonKeys::translationFile(source, translation, translationName, JsonKeys::Mode::Flat, language);
+    return streamPair(out, source, sourceName, file, segments, translationName, language,
                       [&](const QByteArray& base, ByteOutput& output) {
                           return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::Flat, QString(),
                                                              output);

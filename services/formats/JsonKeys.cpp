@@ -126,6 +126,14 @@ QByteArray JsonKeys::newTranslation(const QByteArray& source, Mode mode, const Q
     return "{\n  " + JsonEdit::quote(tag, JsonStyle{}) + ": {}\n}\n";
 }
 
+QByteArray JsonKeys::translationFile(const QByteArray& source, const QByteArray& translation,
+                                     const QString& translationName, Mode mode, const QString& language)
+{
+    if (!translation.isEmpty())
+        return translation;
+    return newTranslation(source, mode, language.isEmpty() ? languageFromFileName(translationName) : language);
+}
+
 JsonEntries JsonKeys::collect(const JsonScan& scan, Mode mode)
 {
     JsonEntries result;

@@ -80,6 +80,10 @@ public:
     // when `source` has a language root (the tag spelled as the source spells its own: '_' for '-'
     // and lower case when the source's has a subtag so spelled), else empty (the filter's create()).
     static QByteArray newTranslation(const QByteArray& source, Mode mode, const QString& language);
+    // `translation` (the file), or when there is none (empty) newTranslation() for `language` (else
+    // the language `translationName` says): what writePair of i18next and flat JSON writes into.
+    static QByteArray translationFile(const QByteArray& source, const QByteArray& translation,
+                                      const QString& translationName, Mode mode, const QString& language);
 
     // CLDR order of plural categories.
     static const QStringList& categoryOrder();
