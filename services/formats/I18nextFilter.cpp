@@ -82,11 +82,23 @@ QString I18nextFilter::translationPath(const QString& sourcePath, const QString&
     return LanguagePath::json(sourcePath, language);
 }
 
+domain::Result<QByteArray> I18nextFilter::writePair(const QByteArray& source, const QString& sourceName,
+                                                    const QByteArray& translation,
+                                                    const QList<domain::Segment>& segments,
+                                                    const QString& translationName, const QString& language) const
+{
+    const QByteArray file =
+        JsonKeys::translationFile(source, translation, translationName, JsonKeys::Mode::I18next, language);
+    return Filter::writePair(source, sourceName, file, segments, translationName, language);
+}
+
 domain::Result<void> I18nextFilter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
                                                 const QByteArray& translation, SegmentSource& segments,
                                                 const QString& translationName, const QString& language) const
 {
-    return streamPair(out, source, sourceName, translation, segments, translationName, language,
+    const QByteArray file =
+        JsonKeys::translationFile(source, translation, translationName, JsonKeys::Mode::I18next, language);
+    return streamPair(out, source, sourceName, file, segments, translationName, language,
                       [&](const QByteArray& base, ByteOutput& output) {
                           return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::I18next,
                                                              JsonKeys::languageFromFileName(translationName), output);

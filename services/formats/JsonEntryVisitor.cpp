@@ -9,10 +9,12 @@ JsonEntryRole JsonEntryVisitor::roleOf(const JsonWalkValue& value) const
     if (m_frames.empty())
         return role;
     const Frame& frame = m_frames.back();
-    if (frame.depth == 0 ? JsonKeys::isFileMetadata(value.name) : frame.metadata)
+    if (frame.depth < m_rootDepth)
+        return role; // the root of {"de": {…}}
+    if (frame.depth == m_rootDepth ? JsonKeys::isFileMetadata(value.name) : frame.metadata)
         return role; // not text, as JsonKeys::collect
     if (m_mode != JsonKeys::Mode::I18next) {
-        if (frame.depth != 0 || !frame.object)
+        if (frame.depth != m_rootDepth || !frame.object)
             return role;
         if (m_mode == JsonKeys::Mode::Arb && value.name.startsWith(QLatin1Char('@')))
             return role;
@@ -21,7 +23,7 @@ JsonEntryRole JsonEntryVisitor::roleOf(const JsonWalkValue& value) const
         return role;
     }
     const auto key = [&](const QString& name) {
-        return frame.depth == 0 ? name : frame.joined + QLatin1Char('.') + name;
+        return frame.depth == m_rootDepth ? name : frame.joined + QLatin1Char('.') + name;
     };
     QString base;
     QString category;
@@ -70,8 +72,8 @@ bool JsonEntryVisitor::open(const JsonWalkValue& value)
     } else {
         const Frame& up = m_frames.back();
         frame.path = up.path.child(value.name);
-        frame.joined = up.depth == 0 ? value.name : up.joined + QLatin1Char('.') + value.name;
-        frame.metadata = up.depth == 0 ? JsonKeys::isFileMetadata(value.name) : up.metadata;
+        frame.joined = up.depth <= m_rootDepth ? value.name : up.joined + QLatin1Char('.') + value.name;
+        frame.metadata = up.depth == m_rootDepth ? JsonKeys::isFileMetadata(value.name) : up.metadata;
     }
     m_frames.push_back(std::move(frame));
     return true;

@@ -33,6 +33,11 @@ public:
         : m_mode(mode)
     {}
 
+    // Keys start inside root member `name` ({"de": {…}}, JsonKeys::languageRoot); empty: at the root.
+    void setLanguageRoot(const QString& name) { m_rootDepth = name.isEmpty() ? 0 : 1; }
+    // The depth of the object the keys start in (1 under a language root), and its path.
+    int keyRootDepth() const { return m_rootDepth; }
+
     bool scalar(const JsonWalkValue& value) override;
     bool open(const JsonWalkValue& value) override;
     bool close(qsizetype close, qsizetype end) override;
@@ -70,6 +75,7 @@ private:
     JsonKeys::Mode m_mode;
     std::vector<Frame> m_frames;
     int m_instances = 0;
+    int m_rootDepth = 0;
 };
 
 } // namespace tessera::formats

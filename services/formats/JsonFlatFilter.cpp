@@ -76,11 +76,23 @@ QString JsonFlatFilter::translationPath(const QString& sourcePath, const QString
     return LanguagePath::json(sourcePath, language);
 }
 
+domain::Result<QByteArray> JsonFlatFilter::writePair(const QByteArray& source, const QString& sourceName,
+                                                     const QByteArray& translation,
+                                                     const QList<domain::Segment>& segments,
+                                                     const QString& translationName, const QString& language) const
+{
+    const QByteArray file =
+        JsonKeys::translationFile(source, translation, translationName, JsonKeys::Mode::Flat, language);
+    return Filter::writePair(source, sourceName, file, segments, translationName, language);
+}
+
 domain::Result<void> JsonFlatFilter::writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
                                                  const QByteArray& translation, SegmentSource& segments,
                                                  const QString& translationName, const QString& language) const
 {
-    return streamPair(out, source, sourceName, translation, segments, translationName, language,
+    const QByteArray file =
+        JsonKeys::translationFile(source, translation, translationName, JsonKeys::Mode::Flat, language);
+    return streamPair(out, source, sourceName, file, segments, translationName, language,
                       [&](const QByteArray& base, ByteOutput& output) {
                           return JsonStreamWriter::writePair(source, base, segments, JsonKeys::Mode::Flat, QString(),
                                                              output);

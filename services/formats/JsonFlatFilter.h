@@ -29,6 +29,11 @@ public:
     domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
                                      const QString& fileName) const override;
     domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
+    // write() into the translation file, or into {"<tag>": {}} when there is none and the source's
+    // root is a language's (JsonKeys::newTranslation), else into a new empty one.
+    domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
+                                         const QByteArray& translation, const QList<domain::Segment>& segments,
+                                         const QString& translationName, const QString& language) const override;
     // writePair (write() into the translation file) streamed by JsonStreamWriter; files it cannot
     // stream (see there) go the whole-file way.
     domain::Result<void> writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,

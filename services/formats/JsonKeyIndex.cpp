@@ -8,6 +8,8 @@ namespace tessera::formats {
 JsonKeyIndex::Outcome JsonKeyIndex::build(const QByteArray& data, const std::function<bool(const QString&)>& entry)
 {
     m_entry = entry;
+    m_languageRoot = JsonKeys::languageRoot(data, mode());
+    setLanguageRoot(m_languageRoot);
     const JsonWalk::Outcome walked = JsonWalk::run(data, *this, &m_style);
     m_entry = nullptr;
     if (walked == JsonWalk::Outcome::Stopped)
@@ -22,6 +24,12 @@ JsonKeyIndex::Outcome JsonKeyIndex::build(const QByteArray& data, const std::fun
         return Outcome::Unusable;
     std::sort(m_objects.begin(), m_objects.end());
     return Outcome::Indexed;
+}
+
+JsonHash JsonKeyIndex::keyRoot() const
+{
+    const JsonHash root = JsonHash::of(QString());
+    return m_languageRoot.isEmpty() ? root : root.child(m_languageRoot);
 }
 
 bool JsonKeyIndex::hasMember(const JsonHash& path) const
@@ -68,7 +76,7 @@ bool JsonKeyIndex::onOpen(const JsonWalkValue& value)
     }
     addMember(value);
     if (object) {
-        m_nested = true;
+        m_nested = m_nested || value.depth > keyRootDepth(); // not "de" of {"de": {…}} itself
         m_objects.push_back(parent().path.child(value.name));
     }
     return true;

@@ -34,6 +34,11 @@ public:
     // Whether an object is nested in the root's members (i18next inserts nested objects then).
     bool nested() const { return m_nested; }
     const JsonStyle& style() const { return m_style; }
+    // The root member keys start in ({"de": {…}}, JsonKeys::languageRoot; empty for none), the path
+    // of the object they start in and its depth.
+    const QString& languageRoot() const { return m_languageRoot; }
+    JsonHash keyRoot() const;
+    int keyRootDepth() const { return JsonEntryVisitor::keyRootDepth(); }
 
     // The forms a plural group has (bit i: JsonKeys::categoryOrder()[i]) and the name of its first
     // form in the file.
@@ -57,6 +62,7 @@ private:
     std::vector<JsonHash> m_entries;
     QHash<JsonHash, Group> m_groups;
     JsonStyle m_style;
+    QString m_languageRoot;
     bool m_nested = false;
     bool m_rootObject = false;
     bool m_repeated = false; // a plural group's key in two objects

@@ -72,7 +72,8 @@ void insertMissing(JsonEdit& edit, const JsonScan& scan, const Segment& segment,
     // Walk down the existing objects along the key; what is left becomes new nested objects.
     QStringList parts =
         mode == JsonKeys::Mode::I18next ? segment.key.split(QLatin1Char('.')) : QStringList{segment.key};
-    int object = 0;
+    const int root = JsonKeys::keyRootNode(scan, mode); // {"de": {…}}: inside "de"
+    int object = root;
     while (parts.size() > 1) {
         const int child = scan.member(object, parts.first());
         if (child < 0 || !scan.nodes[child].isObject())
@@ -82,7 +83,7 @@ void insertMissing(JsonEdit& edit, const JsonScan& scan, const Segment& segment,
     }
     const bool nestedFile = mode == JsonKeys::Mode::I18next && [&] {
         for (const JsonNode& node : scan.nodes) {
-            if (node.depth >= 1 && node.isObject())
+            if (node.depth > scan.nodes[root].depth && node.isObject())
                 return true;
         }
         return false;

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "JsonEdit.h"
+#include "JsonWalk.h"
 #include "text/LanguageTag.h"
 #include "text/PluralRules.h"
 
@@ -42,12 +44,103 @@ QString JsonKeys::text(const JsonScan& scan, int node)
     return node >= 0 ? scan.nodes[node].text : QString();
 }
 
+bool JsonKeys::isLanguageName(const QString& name)
+{
+    if (name.isEmpty() || name.size() > 20)
+        return false;
+    const auto tag = text::LanguageTag::normalize(name);
+    return tag && text::LanguageTag::isKnownLanguage(tag->section(QLatin1Char('-'), 0, 0));
+}
+
+int JsonKeys::keyRootNode(const JsonScan& scan, Mode mode)
+{
+    if (mode == Mode::Arb || scan.nodes.size() < 2 || !scan.nodes[0].isObject())
+        return 0;
+    const JsonNode& first = scan.nodes[1];
+    if (first.parent != 0 || !first.isObject() || !isLanguageName(first.key))
+        return 0;
+    for (int i = 2; i < scan.nodes.size(); ++i) {
+        if (scan.nodes[i].parent == 0)
+            return 0; // a second root member
+    }
+    return 1;
+}
+
+QString JsonKeys::languageRoot(const JsonScan& scan, Mode mode)
+{
+    const int node = keyRootNode(scan, mode);
+    return node > 0 ? scan.nodes[node].key : QString();
+}
+
+namespace {
+
+// Counts the root's members, stopping at the first that is not an object named by a language.
+class JsonLanguageRootProbe final : public JsonWalkVisitor {
+public:
+    QString name;
+    int members = 0;
+
+    bool scalar(const JsonWalkValue& value) override
+    {
+        if (value.depth != 1)
+            return true;
+        ++members; // a root member that is not an object
+        return false;
+    }
+    bool open(const JsonWalkValue& value) override
+    {
+        if (value.depth == 0)
+            return value.kind == JsonNode::Kind::Object;
+        if (value.depth != 1)
+            return true;
+        if (++members > 1 || value.kind != JsonNode::Kind::Object || !JsonKeys::isLanguageName(value.name))
+            return false;
+        name = value.name;
+        return true;
+    }
+    bool close(qsizetype, qsizetype) override { return true; }
+};
+
+} // namespace
+
+QString JsonKeys::languageRoot(const QByteArray& data, Mode mode)
+{
+    if (mode == Mode::Arb)
+        return {};
+    JsonLanguageRootProbe probe;
+    if (JsonWalk::run(data, probe) != JsonWalk::Outcome::Done || probe.members != 1)
+        return {};
+    return probe.name;
+}
+
+QByteArray JsonKeys::newTranslation(const QByteArray& source, Mode mode, const QString& language)
+{
+    const QString own = languageRoot(source, mode);
+    if (own.isEmpty() || language.isEmpty())
+        return {};
+    QString tag = language;
+    if (own.contains(QLatin1Char('_')))
+        tag.replace(QLatin1Char('-'), QLatin1Char('_'));
+    if ((own.contains(QLatin1Char('_')) || own.contains(QLatin1Char('-'))) && own == own.toLower())
+        tag = tag.toLower(); // "pt-br" beside "en-us"; beside a bare "en", the tag as it is
+    return "{\n  " + JsonEdit::quote(tag, JsonStyle{}) + ": {}\n}\n";
+}
+
+QByteArray JsonKeys::translationFile(const QByteArray& source, const QByteArray& translation,
+                                     const QString& translationName, Mode mode, const QString& language)
+{
+    if (!translation.isEmpty())
+        return translation;
+    return newTranslation(source, mode, language.isEmpty() ? languageFromFileName(translationName) : language);
+}
+
 JsonEntries JsonKeys::collect(const JsonScan& scan, Mode mode)
 {
     JsonEntries result;
     if (scan.nodes.isEmpty() || !scan.nodes[0].isObject())
         return result;
-    QHash<QString, qsizetype> groups; // parent node + base (+ordinal) → entry
+    const int root = keyRootNode(scan, mode); // {"de": {…}}: the keys start inside "de"
+    QHash<QString, qsizetype> groups;         // parent node + base (+ordinal) → entry
     QSet<QString> used;
     const auto uniqueKey = [&](const QString& key) {
         QString unique = key;
@@ -60,13 +153,15 @@ JsonEntries JsonKeys::collect(const JsonScan& scan, Mode mode)
         const JsonNode& node = scan.nodes[i];
         if (!node.isString())
             continue;
-        if (mode != Mode::I18next && node.parent != 0)
+        if (mode != Mode::I18next && node.parent != root)
             continue;
         if (mode == Mode::Arb && node.key.startsWith(QLatin1Char('@')))
             continue;
-        if (node.parent == 0 && isFileMetadata(node.key))
+        if (node.parent == root && isFileMetadata(node.key))
             continue;
         QStringList parentPath = scan.path(node.parent);
+        if (root > 0)
+            parentPath.removeFirst();
         if (!parentPath.isEmpty() && isFileMetadata(parentPath.first()))
             continue;
         QString base;

@@ -66,6 +66,25 @@ public:
     // Medusa's and Payload's) and "@metadata" (MediaWiki's and banana.js's authors and notes).
     static bool isFileMetadata(QStringView rootMember);
 
+    // A file whose root object has exactly one member, an object named by a language tag
+    // ({"de": {…}}: DevExtreme's, Syncfusion's, Rails i18n-js exports): that member is the root its
+    // keys are read from and written into. The member's name, empty when the file has no such root
+    // (never for ARB). From the scanned file, from the bytes (a walk that stops at the first root
+    // member unless it is such an object), and the node of the key root in a scan (0 for none).
+    static QString languageRoot(const JsonScan& scan, Mode mode);
+    static QString languageRoot(const QByteArray& data, Mode mode);
+    static int keyRootNode(const JsonScan& scan, Mode mode);
+    // Whether a member name is a language tag whose language CLDR knows ("de", "pt-BR", "zh_Hans").
+    static bool isLanguageName(const QString& name);
+    // The empty translation file for `language` to write into when there is none yet: {"<tag>": {}}
+    // when `source` has a language root (the tag spelled as the source spells its own: '_' for '-'
+    // and lower case when the source's has a subtag so spelled), else empty (the filter's create()).
+    static QByteArray newTranslation(const QByteArray& source, Mode mode, const QString& language);
+    // `translation` (the file), or when there is none (empty) newTranslation() for `language` (else
+    // the language `translationName` says): what writePair of i18next and flat JSON writes into.
+    static QByteArray translationFile(const QByteArray& source, const QByteArray& translation,
+                                      const QString& translationName, Mode mode, const QString& language);
+
     // CLDR order of plural categories.
     static const QStringList& categoryOrder();
 

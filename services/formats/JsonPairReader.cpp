@@ -25,7 +25,9 @@ public:
         : JsonEntryVisitor(mode)
         , m_index(index)
         , m_emit(std::move(emit))
-    {}
+    {
+        setLanguageRoot(index.languageRoot());
+    }
 
 private:
     bool onScalar(const JsonWalkValue& value, const JsonEntryRole& role) override

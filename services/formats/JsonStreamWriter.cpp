@@ -104,8 +104,8 @@ void planMissing(const Segment& segment, qsizetype ordinal, const JsonKeyIndex& 
     const JsonStyle& style = target.style();
     QStringList parts =
         mode == JsonKeys::Mode::I18next ? segment.key.split(QLatin1Char('.')) : QStringList{segment.key};
-    JsonHash object = JsonHash::of(QString());
-    int depth = 0;
+    JsonHash object = target.keyRoot();
+    int depth = target.keyRootDepth();
     while (parts.size() > 1) {
         const JsonHash child = object.child(parts.first());
         if (!target.isObject(child))
@@ -154,7 +154,9 @@ public:
         , m_plan(plan)
         , m_out(out)
         , m_copier(text, out)
-    {}
+    {
+        setLanguageRoot(index.languageRoot());
+    }
 
     void finish() { m_copier.finish(); }
     std::optional<domain::Error> error;

@@ -7,6 +7,8 @@ namespace tessera::formats {
 
 bool JsonValueIndex::build(const QByteArray& data)
 {
+    m_languageRoot = JsonKeys::languageRoot(data, mode());
+    setLanguageRoot(m_languageRoot);
     if (JsonWalk::run(data, *this) != JsonWalk::Outcome::Done || !m_rootObject || m_repeated)
         return false;
     std::sort(m_members.begin(), m_members.end());

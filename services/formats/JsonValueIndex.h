@@ -41,6 +41,8 @@ public:
     // or JsonScanner would not read the file: invalid JSON, a root that is no object, a member name
     // twice in an object, two entries of one key (collect's "#2").
     bool build(const QByteArray& data);
+    // The root member keys start in ({"de": {…}}, JsonKeys::languageRoot); empty for none.
+    const QString& languageRoot() const { return m_languageRoot; }
 
     const Range* single(const JsonHash& key) const;
     const Plural* plural(const JsonHash& key) const;
@@ -65,6 +67,7 @@ private:
     QHash<JsonHash, Range> m_descriptions;
     std::vector<JsonHash> m_members;
     Range m_locale;
+    QString m_languageRoot;
     JsonHash m_meta; // the key of the "@key" object being walked
     bool m_inMeta = false;
     bool m_rootObject = false;

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void tsTemplateSaysItsLanguageOnceTranslated();
     void tsOfAnotherLanguageNamesTheDocumentsOnceTranslated();
     void translationFilesSpellTheirLanguageAsTheProjectDoes();
+    void languageRootFilesPairUp();
     void oldCodesNamesAndLowerCaseRegionsAreFound_data();
     void oldCodesNamesAndLowerCaseRegionsAreFound();
     void namesThatAreNoLanguageAreNotTakenForOne();
@@ -312,6 +313,49 @@ void TestCliLanguageFiles::translationFilesSpellTheirLanguageAsTheProjectDoes()
     expected.replace("\"ascending\": \"Aufsteigend\"", "\"ascending\": \"Crescente\"");
     QVERIFY(expected != german);
     QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/ptBR.json"))), expected);
+}
+
+void TestCliLanguageFiles::languageRootFilesPairUp()
+{
+    // Rails i18n-js exports {"en": {…}} to en.json and {"es": {…}} to es.json: the language member
+    // is the keys' root, so es.json's strings come in as the translations and go back into its
+    // "es" member; a language with no file yet gets {"de": {…}}.
+    const QString data = qEnvironmentVariable("TESSERA_SOURCE_DIR") + QStringLiteral("/tests/data/json/");
+    const QByteArray english = readFile(data + QStringLiteral("i18njs-en.json"));
+    const QByteArray spanish = readFile(data + QStringLiteral("i18njs-es.json"));
+    QVERIFY(!english.isEmpty() && !spanish.isEmpty());
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/en.json")), english));
+    QVERIFY(writeFile(m_files->filePath(QStringLiteral("translations/es.json")), spanish));
+    QVERIFY(run(args({"project", "create", "Rabbit", "--source-lang", "en", "--target-langs", "es,de"})).exitCode == 0);
+    const CliRun imported = run(args({"import", "translations/en.json", "--project", "Rabbit"}));
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+
+    const auto es = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Rabbit"), QStringLiteral("es"));
+    QVERIFY(es.contains(QStringLiteral("bunny_rabbit_adventure")));
+    QVERIFY(!es.contains(QStringLiteral("en.bunny_rabbit_adventure")));
+    int translated = 0;
+    for (const QJsonObject& segment : es)
+        translated += hasText(segment[QLatin1String("target")]) ? 1 : 0;
+    QCOMPARE(translated, 3); // bunny_rabbit_adventure, time_for_bed and es's own "bye"
+    const auto de = m_cli.segmentsByKey(m_workspace->path(), QStringLiteral("Rabbit"), QStringLiteral("de"));
+    QVERIFY(de.contains(QStringLiteral("hello_sunshine")));
+    const CliRun setEs =
+        run({QStringLiteral("segment"), QStringLiteral("set"),
+             es.value(QStringLiteral("time_for_bed"))[QLatin1String("id")].toString(), QStringLiteral("--target"),
+             QStringLiteral("¡a dormir!"), QStringLiteral("--state"), QStringLiteral("translated")});
+    QVERIFY2(setEs.exitCode == 0, setEs.describe());
+    const CliRun setDe =
+        run({QStringLiteral("segment"), QStringLiteral("set"),
+             de.value(QStringLiteral("hello_sunshine"))[QLatin1String("id")].toString(), QStringLiteral("--target"),
+             QStringLiteral("Hallo Sonnenschein!"), QStringLiteral("--state"), QStringLiteral("translated")});
+    QVERIFY2(setDe.exitCode == 0, setDe.describe());
+
+    const CliRun exported = run(args({"--json", "export", "--project", "Rabbit", "--out", "out"}));
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/es.json"))),
+             QByteArray(spanish).replace("¡hora de acostarse!", "¡a dormir!"));
+    QCOMPARE(readFile(m_files->filePath(QStringLiteral("out/translations/de.json"))),
+             QByteArray("{\n  \"de\": {\n    \"hello_sunshine\": \"Hallo Sonnenschein!\"\n  }\n}\n"));
 }
 
 void TestCliLanguageFiles::importAndExportUnedited(const QString& project, const QString& languages,

@@ -3,7 +3,8 @@
 // then, for the three key-value filters, the streamed writePairTo must write what writePair writes
 // (or fail as it does) with every other segment edited: the input as the translation of itself, as
 // a new translation file, as the source of an empty one, and as the translation of a small
-// source-language file (keys, nested objects and plural forms to insert into the input's layout).
+// source-language file (keys, nested objects and plural forms to insert into the input's layout), also
+// one whose root is its language's member ({"en": {…}}), with the input bare and as {"ru": input}.
 // In each of those pairs the streamed readPairTo must also give what readPair gives (or fail as it does).
 // For String Catalogs, the streamed writer of every language at once (writeLanguagesTo) must write
 // what the chain of writePair calls writes, language after language (or fail as it does).
@@ -43,12 +44,17 @@ void pairs(const formats::Filter& filter, const QByteArray& original)
         "    \"deep\": {\"x\": \"X\"}\n  },\n  \"place_ordinal_one\": \"{{count}}st\",\n"
         "  \"place_ordinal_other\": \"{{count}}th\",\n  \"@title\": {\"description\": \"d\"},\n"
         "  \"a.b\": \"dotted\"\n}\n";
+    static const QByteArray rootSource = "{\"en\": " + source + "}";
     const QString extension = filter.extensions().value(0);
     for (const QString& language : {QStringLiteral("ru"), QStringLiteral("ar")}) {
         const QString name = QStringLiteral("locales/") + language + QLatin1Char('.') + extension;
         streamedAsWhole(filter, original, original, name, language);
         streamedAsWhole(filter, original, QByteArray(), name, language);
         streamedAsWhole(filter, source, original, name, language);
+        // A source whose root holds one member named by its language ({"en": {…}}): the input as
+        // its translation, bare and as the member of its own language.
+        streamedAsWhole(filter, rootSource, original, name, language);
+        streamedAsWhole(filter, rootSource, "{\"" + language.toUtf8() + "\": " + original + "}", name, language);
     }
     streamedAsWhole(filter, original, QByteArrayLiteral("{}"), QStringLiteral("locales/de.") + extension,
                     QStringLiteral("de"));

@@ -1,6 +1,8 @@
 // Tests the flat key-value JSON and i18next filters on real locale files (Medusa admin, Docusaurus):
 // reading, plural groups per language, byte-exact round trips, edits python's json module accepts,
 // inserted plural forms and keys, create() then read(), and errors with line and column.
+#include <algorithm>
+
 #include <QDir>
 
 #include <QFile>
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void missingKeysAreInsertedNested();
     void escapedNonAsciiStaysEscaped();
     void createThenRead();
+    void languageRootPairs_data();
+    void languageRootPairs();
     void badInput_data();
     void badInput();
 };
@@ -384,6 +388,96 @@ void TestJsonFilters::createThenRead()
     const auto flatCreated = flat.create(*docusaurus, QStringLiteral("de.json"));
     QVERIFY2(flatCreated, qPrintable(errorText(flatCreated)));
     QCOMPARE(*flatCreated, readData(QStringLiteral("docusaurus-de.json")));
+}
+
+void TestJsonFilters::languageRootPairs_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("i18next") << QStringLiteral("i18next");
+    QTest::newRow("flat") << QStringLiteral("json");
+}
+
+void TestJsonFilters::languageRootPairs()
+{
+    // Rails i18n-js writes each language as {"en": {…}} in en.json, {"es": {…}} in es.json
+    // (DevExtreme, Syncfusion likewise): the language member is the root of the keys, so the
+    // Spanish file's strings are the translations of the English file's.
+    QFETCH(QString, format);
+    const tessera::formats::FilterRegistry filters;
+    const tessera::formats::Filter* filter = filters.byId(format);
+    QVERIFY(filter);
+    const QByteArray en = readData(QStringLiteral("i18njs-en.json"));
+    const QByteArray es = readData(QStringLiteral("i18njs-es.json"));
+    const QString enName = QStringLiteral("translations/en.json");
+    const QString esName = QStringLiteral("translations/es.json");
+    const auto document = filter->readPair(en, enName, es, esName, QStringLiteral("es"));
+    QVERIFY2(document, qPrintable(errorText(document)));
+    QCOMPARE(document->segments.size(), 4); // en's three, then "bye", which only es has
+    const Segment* bunny = find(*document, QStringLiteral("bunny_rabbit_adventure"));
+    QVERIFY(bunny);
+    QCOMPARE(bunny->source, QStringLiteral("bunny rabbit adventure"));
+    QCOMPARE(bunny->targets, QStringList{QStringLiteral("conejito conejo aventura")});
+    QCOMPARE(bunny->state, SegmentState::Translated);
+    QCOMPARE(find(*document, QStringLiteral("time_for_bed"))->targets.value(0), QStringLiteral("¡hora de acostarse!"));
+    QCOMPARE(find(*document, QStringLiteral("hello_sunshine"))->state, SegmentState::New);
+    QVERIFY(find(*document, QStringLiteral("bye"))->flags.testFlag(SegmentFlag::Obsolete));
+    const auto translated = std::count_if(document->segments.cbegin(), document->segments.cend(), [](const Segment& s) {
+        return s.state == SegmentState::Translated && !s.flags.testFlag(SegmentFlag::Obsolete);
+    });
+    QCOMPARE(translated, 2);
+
+    // Unedited: the same bytes. One edit: only its value changes.
+    const auto same = filter->writePair(en, enName, es, document->segments, esName, QStringLiteral("es"));
+    QVERIFY2(same, qPrintable(errorText(same)));
+    QCOMPARE(*same, es);
+    QList<Segment> edited = document->segments;
+    for (Segment& s : edited) {
+        if (s.key == QLatin1StringView("time_for_bed"))
+            s.targets = {QStringLiteral("¡a dormir!")};
+    }
+    const auto written = filter->writePair(en, enName, es, edited, esName, QStringLiteral("es"));
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QCOMPARE(*written, QByteArray(es).replace("¡hora de acostarse!", "¡a dormir!"));
+    QCOMPARE(pythonValue(*written, QStringLiteral("es.time_for_bed")), QStringLiteral("¡a dormir!"));
+
+    // A translated key the file lacks goes into its language member.
+    for (Segment& s : edited) {
+        if (s.key == QLatin1StringView("hello_sunshine"))
+            s.targets = {QStringLiteral("¡hola, sol!")};
+    }
+    const auto inserted = filter->writePair(en, enName, es, edited, esName, QStringLiteral("es"));
+    QVERIFY2(inserted, qPrintable(errorText(inserted)));
+    QCOMPARE(pythonValue(*inserted, QStringLiteral("es.hello_sunshine")), QStringLiteral("¡hola, sol!"));
+    QVERIFY(!inserted->contains("\"en\""));
+
+    // No German file yet: the new one has the same layout, named by the target language.
+    QList<Segment> german = document->segments;
+    german.removeLast();
+    for (Segment& s : german)
+        s.targets = {s.source + QStringLiteral(" (de)")};
+    const auto created =
+        filter->writePair(en, enName, {}, german, QStringLiteral("translations/de.json"), QStringLiteral("de"));
+    QVERIFY2(created, qPrintable(errorText(created)));
+    QCOMPARE(*created, QByteArray("{\n  \"de\": {\n    \"bunny_rabbit_adventure\": \"bunny rabbit adventure (de)\",\n"
+                                  "    \"hello_sunshine\": \"hello sunshine! (de)\",\n"
+                                  "    \"time_for_bed\": \"time for bed! (de)\"\n  }\n}\n"));
+    const auto reread =
+        filter->readPair(en, enName, *created, QStringLiteral("translations/de.json"), QStringLiteral("de"));
+    QVERIFY2(reread, qPrintable(errorText(reread)));
+    QCOMPARE(reread->segments.size(), 3);
+    QCOMPARE(reread->segments.first().targets.value(0), QStringLiteral("bunny rabbit adventure (de)"));
+
+    // A file of two languages, or whose one member names no language, keeps its keys as they are.
+    const auto two = filter->read("{\"en\": {\"a\": \"A\"}, \"es\": {\"a\": \"B\"}}", enName);
+    QVERIFY2(two, qPrintable(errorText(two)));
+    const auto named = filter->read("{\"messages\": {\"a\": \"A\"}}", enName);
+    QVERIFY2(named, qPrintable(errorText(named)));
+    if (format == QLatin1String("i18next")) {
+        QVERIFY(find(*two, QStringLiteral("en.a")) && find(*two, QStringLiteral("es.a")));
+        QVERIFY(find(*named, QStringLiteral("messages.a")));
+    } else {
+        QVERIFY(two->segments.isEmpty() && named->segments.isEmpty());
+    }
 }
 
 void TestJsonFilters::badInput_data()

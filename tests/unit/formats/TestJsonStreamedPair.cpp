@@ -261,6 +261,43 @@ void TestJsonStreamedPair::sameBytesAsWritePair_data()
     QTest::newRow("flat not JSON") << flat << docDe << QStringLiteral("i18n/de.json") << QByteArray("{\"a\": \"\\x\"}")
                                    << QStringLiteral("i18n/ru.json") << QStringLiteral("ru") << false;
 
+    // A root holding one member named by the file's language ({"en": {…}}, Rails i18n-js, DevExtreme):
+    // keys start inside it, missing ones go into the translation's own member, a new file gets one.
+    const QByteArray jsEn = jsonData(QStringLiteral("i18njs-en.json"));
+    const QByteArray jsEs = jsonData(QStringLiteral("i18njs-es.json"));
+    const QString jsEnName = QStringLiteral("translations/en.json");
+    for (const QString& filter : {i18next, flat}) {
+        QTest::newRow(qPrintable(filter + QStringLiteral(" language root en with es")))
+            << filter << jsEn << jsEnName << jsEs << QStringLiteral("translations/es.json") << QStringLiteral("es")
+            << true;
+        QTest::newRow(qPrintable(filter + QStringLiteral(" language root no translation file yet")))
+            << filter << jsEn << jsEnName << QByteArray() << QStringLiteral("translations/pt-BR.json")
+            << QStringLiteral("pt-BR") << true;
+    }
+    const auto wrap = [](const char* language, const QByteArray& file) {
+        QByteArray inner = file.trimmed();
+        inner.replace("\n", "\n  ");
+        return QByteArray("{\n  \"") + language + "\": " + inner + "\n}\n";
+    };
+    const QByteArray enRoot = wrap("en", en);
+    QTest::newRow("i18next language root medusa en with de")
+        << i18next << enRoot << enName << wrap("de", de) << named(QStringLiteral("de")) << QStringLiteral("de") << true;
+    QTest::newRow("i18next language root medusa en with ru")
+        << i18next << enRoot << enName << wrap("ru", ru) << named(QStringLiteral("ru")) << QStringLiteral("ru") << true;
+    QTest::newRow("i18next language root medusa no translation file yet")
+        << i18next << enRoot << enName << QByteArray() << named(QStringLiteral("de")) << QStringLiteral("de") << true;
+    QTest::newRow("i18next language root empty member") << i18next << enRoot << enName << QByteArray("{\"de\":{}}")
+                                                        << named(QStringLiteral("de")) << QStringLiteral("de") << true;
+    QTest::newRow("i18next language root nested objects made in its member")
+        << i18next << enRoot << enName
+        << QByteArray("{\n  \"de\": {\n    \"general\": {\n      \"add\": \"Hinzufügen\"\n    }\n  }\n}\n")
+        << named(QStringLiteral("de")) << QStringLiteral("de") << true;
+    QTest::newRow("i18next language root of another language")
+        << i18next << enRoot << enName << wrap("fr", de) << named(QStringLiteral("de")) << QStringLiteral("de") << true;
+    QTest::newRow("i18next root of two languages kept")
+        << i18next << enRoot << enName << QByteArray("{\n  \"de\": {\"general\": {\"add\": \"x\"}},\n  \"fr\": {}\n}\n")
+        << named(QStringLiteral("de")) << QStringLiteral("de") << true;
+
     // ARB.
     const QByteArray arbEn = arbData(QStringLiteral("onebit-dice_en.arb"));
     const QByteArray arbDe = arbData(QStringLiteral("onebit-dice_de.arb"));
@@ -331,6 +368,17 @@ void TestJsonStreamedPair::sameBytesAsWritePair()
             QVERIFY(contains("\\u00ab\\u00fc\\u00bb") && !contains("«"));
         if (row.contains("\\U-escaped"))
             QVERIFY(contains("\\u00AB\\u00FC\\u00BB"));
+        if (row.contains("language root") && row.contains("no translation file yet"))
+            QVERIFY2(streamed.startsWith(row.startsWith("json") || row.contains("i18next language root no")
+                                             ? "{\n  \"pt-BR\": {\n    \""
+                                             : "{\n  \"de\": {\n    \""),
+                     streamed.left(300).constData());
+        if (row.endsWith("made in its member"))
+            QVERIFY2(contains("\n    \"dataGrid\": {\n      \"") &&
+                         streamed.startsWith("{\n  \"de\": {\n    \"general"),
+                     streamed.left(1500).constData());
+        if (row.contains("language root") && !row.contains("another") && !row.contains("no translation"))
+            QVERIFY2(streamed.count("\"en\"") == 0 && streamed.startsWith("{"), streamed.left(300).constData());
         if (row.contains("CRLF"))
             QVERIFY(!streamed.replace("\r\n", "").contains('\n'));
     }

@@ -252,6 +252,33 @@ void TestJsonStreamedRead::sameAsReadPair_data()
            "\\ud834\\udd1e\"\r\n}\r\n",
            en, "{\"a\\u00e9\": \"\\u00e9t\\u00E9 𝄞\"}", de, de2, 1);
 
+    // A root holding one member named by a language ({"de": {…}}): keys start inside it, in either file;
+    // a plural group, $schema inside it, a member of another language, a root of two members or of a
+    // member that names no language (keys keep it), a key twice inside it (read whole).
+    const QByteArray rootEn = "{\n  \"en\": {\n    \"$schema\": \"x\",\n    \"a\": \"A\",\n"
+                              "    \"g\": {\"items_one\": \"one\", \"items_other\": \"many\", \"n\": 1},\n"
+                              "    \"only_en\": \"E\"\n  }\n}\n";
+    const QByteArray rootDe = "{\"de\": {\"g\": {\"items_other\": \"viele\", \"items_one\": \"eins\"}, "
+                              "\"a\": \"Ä\", \"only_de\": \"D\"}}";
+    for (const QString& filter : {i18next, flat}) {
+        addRow(qPrintable(filter + QStringLiteral(" language root en with de")), filter, rootEn, en, rootDe, de, de2,
+               1);
+        addRow(qPrintable(filter + QStringLiteral(" language root en with flat de")), filter, rootEn, en,
+               "{\"a\": \"Ä\", \"g.items_one\": \"eins\"}", de, de2, 1);
+        addRow(qPrintable(filter + QStringLiteral(" language root of another language")), filter, rootEn, en,
+               QByteArray(rootDe).replace("\"de\"", "\"fr\""), de, de2, 1);
+        addRow(qPrintable(filter + QStringLiteral(" language root, pt_BR")), filter, rootEn, en,
+               QByteArray(rootDe).replace("\"de\"", "\"pt_BR\""), QStringLiteral("locales/pt_BR.json"), QString(), 1);
+        addRow(qPrintable(filter + QStringLiteral(" root of two members")), filter, rootEn, en,
+               QByteArray(rootDe).replace("}}", "}, \"fr\": {}}"), de, de2, 1);
+        addRow(qPrintable(filter + QStringLiteral(" root member no language")), filter, rootEn, en,
+               QByteArray(rootDe).replace("\"de\"", "\"translation\""), de, de2, 1);
+        addRow(qPrintable(filter + QStringLiteral(" root member a string")), filter, rootEn, en, "{\"de\": \"x\"}", de,
+               de2, 1);
+        addRow(qPrintable(filter + QStringLiteral(" language root key twice")), filter,
+               "{\"en\": {\"a.b\": \"1\", \"a\": {\"b\": \"2\"}}}", en, rootDe, de, de2, filter == i18next ? 0 : 1);
+    }
+
     // Read whole: readPair's segments or its error.
     addRow("i18next key twice (#2)", i18next, "{\"a.b\": \"1\", \"a\": {\"b\": \"2\"}}", en, "{}", de, de2, 0);
     addRow("i18next key twice in the translation", i18next, "{\"a\": \"x\"}", en,
@@ -332,6 +359,22 @@ void TestJsonStreamedRead::sameAsReadPair()
             QVERIFY(std::any_of(whole->segments.cbegin(), whole->segments.cend(),
                                 [](const Segment& s) { return s.isPlural() && s.targets.size() == 4; }));
     }
+    // {"de": {…}} pairs with {"en": {…}}: the keys come without the language member.
+    if (whole && row.contains("language root en with de")) {
+        QCOMPARE(whole->segments.size(), filter == QLatin1String("i18next") ? 4 : 3);
+        const auto a = std::find_if(whole->segments.cbegin(), whole->segments.cend(),
+                                    [](const Segment& s) { return s.key == QLatin1String("a"); });
+        QVERIFY(a != whole->segments.cend());
+        QCOMPARE(a->targets.value(0), QStringLiteral("Ä"));
+        if (filter == QLatin1String("i18next"))
+            QVERIFY(std::any_of(whole->segments.cbegin(), whole->segments.cend(), [](const Segment& s) {
+                return s.key == QLatin1String("g.items") && s.targets == QStringList{"eins", "viele"};
+            }));
+    }
+    if (whole && row.contains("root member no language"))
+        QVERIFY(std::any_of(whole->segments.cbegin(), whole->segments.cend(),
+                            [](const Segment& s) { return s.key.startsWith(QLatin1String("translation")); }) ||
+                filter != QLatin1String("i18next"));
     if (whole && row.startsWith("arb descriptions"))
         QVERIFY(std::any_of(whole->segments.cbegin(), whole->segments.cend(),
                             [](const Segment& s) { return s.context.note == QLatin1String("only de"); }));
