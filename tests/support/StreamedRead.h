@@ -21,47 +21,57 @@ inline domain::Result<formats::ParsedDocument> streamedPair(const formats::Filte
     return sink.document;
 }
 
-// Empty when `a` and `b` have the same header and segments, field by field; else what differs first.
-inline QString firstDifference(const formats::ParsedDocument& a, const formats::ParsedDocument& b)
+// Where `streamed` differs from `whole`, field by field; empty when they are the same.
+inline QString firstDifference(const formats::ParsedDocument& streamed, const formats::ParsedDocument& whole)
 {
-    if (a.format != b.format || a.sourceLanguage != b.sourceLanguage || a.targetLanguage != b.targetLanguage ||
-        a.pluralForms != b.pluralForms)
-        return QStringLiteral("header: %1 %2→%3 (%4 forms) vs %5 %6→%7 (%8 forms)")
-            .arg(a.format, a.sourceLanguage, a.targetLanguage)
-            .arg(a.pluralForms)
-            .arg(b.format, b.sourceLanguage, b.targetLanguage)
-            .arg(b.pluralForms);
-    if (a.segments.size() != b.segments.size())
-        return QStringLiteral("%1 segments vs %2").arg(a.segments.size()).arg(b.segments.size());
-    if (a.candidates.size() != b.candidates.size())
-        return QStringLiteral("%1 candidates vs %2").arg(a.candidates.size()).arg(b.candidates.size());
-    for (qsizetype i = 0; i < a.segments.size(); ++i) {
-        const domain::Segment& x = a.segments[i];
-        const domain::Segment& y = b.segments[i];
-        const auto differs = [&](const char* field) {
-            return QStringLiteral("segment %1 (\"%2\" vs \"%3\"): %4 differs")
+    if (streamed.format != whole.format || streamed.sourceLanguage != whole.sourceLanguage ||
+        streamed.targetLanguage != whole.targetLanguage || streamed.pluralForms != whole.pluralForms)
+        return QStringLiteral("header: %1 %2 %3 %4 vs %5 %6 %7 %8")
+            .arg(streamed.format, streamed.sourceLanguage, streamed.targetLanguage)
+            .arg(streamed.pluralForms)
+            .arg(whole.format, whole.sourceLanguage, whole.targetLanguage)
+            .arg(whole.pluralForms);
+    if (streamed.segments.size() != whole.segments.size())
+        return QStringLiteral("%1 segments streamed, %2 read whole")
+            .arg(streamed.segments.size())
+            .arg(whole.segments.size());
+    for (qsizetype i = 0; i < whole.segments.size(); ++i) {
+        const domain::Segment& a = streamed.segments[i];
+        const domain::Segment& b = whole.segments[i];
+        const auto field = [&](const char* name, const QString& x, const QString& y) {
+            return QStringLiteral("segment %1 (%2): %3 \"%4\" vs \"%5\"")
                 .arg(i)
-                .arg(x.key, y.key, QLatin1StringView(field));
+                .arg(b.key, QLatin1StringView(name), x, y);
         };
-        if (x.key != y.key)
-            return differs("key");
-        if (x.order != y.order)
-            return differs("order");
-        if (x.source != y.source || x.sourcePlural != y.sourcePlural || x.previousSource != y.previousSource)
-            return differs("source");
-        if (x.targets != y.targets)
-            return differs("targets");
-        if (x.state != y.state)
-            return differs("state");
-        if (!(x.context == y.context))
-            return differs("context");
-        if (x.translatorComment != y.translatorComment)
-            return differs("translator comment");
-        if (x.flags != y.flags)
-            return differs("flags");
-        if (x.origin != y.origin)
-            return differs("origin");
+        if (a.key != b.key)
+            return field("key", a.key, b.key);
+        if (a.order != b.order)
+            return field("order", QString::number(a.order), QString::number(b.order));
+        if (a.source != b.source)
+            return field("source", a.source, b.source);
+        if (a.sourcePlural != b.sourcePlural)
+            return field("sourcePlural", a.sourcePlural, b.sourcePlural);
+        if (a.previousSource != b.previousSource)
+            return field("previousSource", a.previousSource, b.previousSource);
+        if (a.targets != b.targets)
+            return field("targets", a.targets.join(QLatin1Char('|')), b.targets.join(QLatin1Char('|')));
+        if (a.state != b.state)
+            return field("state", QString::number(int(a.state)), QString::number(int(b.state)));
+        if (a.context.note != b.context.note)
+            return field("note", a.context.note, b.context.note);
+        if (!(a.context == b.context))
+            return field("context", a.context.locations.join(QLatin1Char(',')),
+                         b.context.locations.join(QLatin1Char(',')));
+        if (a.translatorComment != b.translatorComment)
+            return field("translatorComment", a.translatorComment, b.translatorComment);
+        if (a.flags != b.flags)
+            return field("flags", QString::number(int(a.flags)), QString::number(int(b.flags)));
+        if (a.id != b.id || a.documentId != b.documentId || a.origin != b.origin || a.rev != b.rev ||
+            a.updatedBy != b.updatedBy || a.updatedAt != b.updatedAt)
+            return field("id/origin/rev/updated", a.id + a.origin, b.id + b.origin);
     }
+    if (streamed.candidates != whole.candidates)
+        return QStringLiteral("candidates differ");
     return {};
 }
 

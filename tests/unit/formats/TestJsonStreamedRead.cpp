@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "StreamedRead.h"
 #include "TestData.h"
 #include "formats/Filter.h"
 #include "formats/FilterRegistry.h"
@@ -31,51 +32,6 @@ using tessera::formats::SegmentSink;
 using tessera::testsupport::errorText;
 
 namespace {
-
-QString describe(const Segment& s)
-{
-    return QStringLiteral("#%1 key=%2 source=%3 plural=%4 targets=[%5] state=%6 note=%7 flags=%8")
-        .arg(s.order)
-        .arg(s.key, s.source, s.sourcePlural, s.targets.join(QStringLiteral("|")))
-        .arg(int(s.state))
-        .arg(s.context.note)
-        .arg(int(s.flags.toInt()));
-}
-
-// The first field in which two segments differ; empty when none does.
-QString segmentDifference(const Segment& a, const Segment& b)
-{
-    const bool same = a.id == b.id && a.documentId == b.documentId && a.key == b.key && a.order == b.order &&
-                      a.source == b.source && a.sourcePlural == b.sourcePlural &&
-                      a.previousSource == b.previousSource && a.targets == b.targets && a.state == b.state &&
-                      a.context == b.context && a.translatorComment == b.translatorComment && a.origin == b.origin &&
-                      a.flags == b.flags && a.rev == b.rev && a.updatedBy == b.updatedBy && a.updatedAt == b.updatedAt;
-    return same ? QString() : QStringLiteral("streamed %1\n   whole %2").arg(describe(a), describe(b));
-}
-
-// The documents' first difference (header, then segment by segment); empty when none.
-QString documentDifference(const ParsedDocument& streamed, const ParsedDocument& whole)
-{
-    if (streamed.format != whole.format || streamed.sourceLanguage != whole.sourceLanguage ||
-        streamed.targetLanguage != whole.targetLanguage || streamed.pluralForms != whole.pluralForms)
-        return QStringLiteral("header: streamed %1 %2→%3 %4, whole %5 %6→%7 %8")
-            .arg(streamed.format, streamed.sourceLanguage, streamed.targetLanguage)
-            .arg(streamed.pluralForms)
-            .arg(whole.format, whole.sourceLanguage, whole.targetLanguage)
-            .arg(whole.pluralForms);
-    for (qsizetype i = 0; i < std::min(streamed.segments.size(), whole.segments.size()); ++i) {
-        const QString difference = segmentDifference(streamed.segments[i], whole.segments[i]);
-        if (!difference.isEmpty())
-            return QStringLiteral("segment %1:\n  %2").arg(i).arg(difference);
-    }
-    if (streamed.segments.size() != whole.segments.size())
-        return QStringLiteral("%1 segments streamed, %2 whole")
-            .arg(streamed.segments.size())
-            .arg(whole.segments.size());
-    if (streamed.candidates != whole.candidates)
-        return QStringLiteral("candidates differ");
-    return {};
-}
 
 // Collects, checking that the header comes once and first.
 class CheckingSink final : public SegmentSink {
@@ -324,7 +280,7 @@ void TestJsonStreamedRead::sameAsReadPair()
         QVERIFY2(whole.error().line > 0 && !whole.error().file.isEmpty(), qPrintable(errorText(whole)));
     } else {
         QVERIFY(!sink.misordered && sink.begun == 1);
-        const QString difference = documentDifference(sink.document, *whole);
+        const QString difference = tessera::testsupport::firstDifference(sink.document, *whole);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
@@ -345,7 +301,7 @@ void TestJsonStreamedRead::sameAsReadPair()
         QVERIFY(direct.document.segments.isEmpty());
     } else if (!sourceName.isEmpty()) {
         QVERIFY(whole.has_value());
-        const QString difference = documentDifference(direct.document, *whole);
+        const QString difference = tessera::testsupport::firstDifference(direct.document, *whole);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
@@ -418,7 +374,7 @@ void TestJsonStreamedRead::mutatedFilesAsReadPair()
                     QCOMPARE(errorText(streamed), errorText(whole));
                     continue;
                 }
-                const QString difference = documentDifference(sink.document, *whole);
+                const QString difference = tessera::testsupport::firstDifference(sink.document, *whole);
                 QVERIFY2(difference.isEmpty(), qPrintable(where + difference));
                 obsolete += !whole->segments.isEmpty() && whole->segments.last().flags.testFlag(SegmentFlag::Obsolete);
             }

@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QTest>
 
+#include "StreamedRead.h"
 #include "TestData.h"
 #include "formats/AppleStringsFilter.h"
 #include "formats/XcstringsFilter.h"
@@ -63,60 +64,6 @@ QStringList dataFiles(const QString& folder, const QString& pattern)
     return files;
 }
 
-// Where `streamed` differs from `whole`, field by field; empty when they are the same.
-QString difference(const ParsedDocument& streamed, const ParsedDocument& whole)
-{
-    if (streamed.format != whole.format || streamed.sourceLanguage != whole.sourceLanguage ||
-        streamed.targetLanguage != whole.targetLanguage || streamed.pluralForms != whole.pluralForms)
-        return QStringLiteral("header: %1 %2 %3 %4 vs %5 %6 %7 %8")
-            .arg(streamed.format, streamed.sourceLanguage, streamed.targetLanguage)
-            .arg(streamed.pluralForms)
-            .arg(whole.format, whole.sourceLanguage, whole.targetLanguage)
-            .arg(whole.pluralForms);
-    if (streamed.segments.size() != whole.segments.size())
-        return QStringLiteral("%1 segments streamed, %2 read whole")
-            .arg(streamed.segments.size())
-            .arg(whole.segments.size());
-    for (qsizetype i = 0; i < whole.segments.size(); ++i) {
-        const Segment& a = streamed.segments[i];
-        const Segment& b = whole.segments[i];
-        const auto field = [&](const char* name, const QString& x, const QString& y) {
-            return QStringLiteral("segment %1 (%2): %3 \"%4\" vs \"%5\"")
-                .arg(i)
-                .arg(b.key, QLatin1StringView(name), x, y);
-        };
-        if (a.key != b.key)
-            return field("key", a.key, b.key);
-        if (a.order != b.order)
-            return field("order", QString::number(a.order), QString::number(b.order));
-        if (a.source != b.source)
-            return field("source", a.source, b.source);
-        if (a.sourcePlural != b.sourcePlural)
-            return field("sourcePlural", a.sourcePlural, b.sourcePlural);
-        if (a.previousSource != b.previousSource)
-            return field("previousSource", a.previousSource, b.previousSource);
-        if (a.targets != b.targets)
-            return field("targets", a.targets.join(QLatin1Char('|')), b.targets.join(QLatin1Char('|')));
-        if (a.state != b.state)
-            return field("state", QString::number(int(a.state)), QString::number(int(b.state)));
-        if (a.context.note != b.context.note)
-            return field("note", a.context.note, b.context.note);
-        if (!(a.context == b.context))
-            return field("context", a.context.locations.join(QLatin1Char(',')),
-                         b.context.locations.join(QLatin1Char(',')));
-        if (a.translatorComment != b.translatorComment)
-            return field("translatorComment", a.translatorComment, b.translatorComment);
-        if (a.flags != b.flags)
-            return field("flags", QString::number(int(a.flags)), QString::number(int(b.flags)));
-        if (a.id != b.id || a.documentId != b.documentId || a.origin != b.origin || a.rev != b.rev ||
-            a.updatedBy != b.updatedBy || a.updatedAt != b.updatedAt)
-            return field("id/origin/rev/updated", a.id + a.origin, b.id + b.origin);
-    }
-    if (streamed.candidates != whole.candidates)
-        return QStringLiteral("candidates differ");
-    return {};
-}
-
 // readPairTo and readPair on the same files: the same document, or the same error.
 void compareReads(const Filter& filter, const QByteArray& source, const QString& sourceName,
                   const QByteArray& translation, const QString& translationName, const QString& language)
@@ -134,7 +81,7 @@ void compareReads(const Filter& filter, const QByteArray& source, const QString&
     }
     QVERIFY2(streamed, qPrintable(errorText(streamed)));
     QCOMPARE(sink.begins, 1);
-    const QString differs = difference(sink.document, *whole);
+    const QString differs = tessera::testsupport::firstDifference(sink.document, *whole);
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
