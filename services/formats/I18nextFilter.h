@@ -1,51 +1,21 @@
 // I18nextFilter: i18next v4 JSON (one file per language): nested keys joined with '.', _one/_other…
 // siblings as one plural segment whose targets follow the target language's CLDR categories.
-//
-// Pairing: read(file) reads the file as both source and target (source = target text), which is
-// right for the source-language file itself. readPair(source, target) takes the sources from the
-// source-language file (en.json) and the targets from the translation (de.json); keys only the
-// target has come last, flagged Obsolete. write() always writes into the target file: keys and
-// plural forms it lacks are inserted next to their siblings in the file's layout.
+// Reading, pairing and writing: JsonKeyFilter.
 #pragma once
 
-#include "Filter.h"
+#include "JsonKeyFilter.h"
 
 namespace tessera::formats {
 
-class I18nextFilter : public Filter {
+class I18nextFilter : public JsonKeyFilter {
 public:
+    I18nextFilter()
+        : JsonKeyFilter(JsonKeys::Mode::I18next)
+    {}
+
     QString id() const override;
     QString name() const override;
-    QStringList extensions() const override;
     int detect(const QString& fileName, const QByteArray& head) const override;
-    domain::Result<ParsedDocument> read(const QByteArray& data, const QString& fileName) const override;
-    domain::Result<ParsedDocument> readPair(const QByteArray& sourceData, const QString& sourceFileName,
-                                            const QByteArray& targetData, const QString& targetFileName) const;
-    // The pair for import (Filter::readPair): the language is the translation file's.
-    domain::Result<ParsedDocument> readPair(const QByteArray& source, const QString& sourceName,
-                                            const QByteArray& translation, const QString& translationName,
-                                            const QString& language) const override;
-    QString translationPath(const QString& sourcePath, const QString& language) const override;
-    domain::Result<QByteArray> write(const QByteArray& original, const QList<domain::Segment>& segments,
-                                     const QString& fileName) const override;
-    domain::Result<QByteArray> create(const ParsedDocument& document, const QString& fileName) const override;
-    // write() into the translation file, or into {"<tag>": {}} when there is none and the source's
-    // root is a language's (JsonKeys::newTranslation), else into a new empty one.
-    domain::Result<QByteArray> writePair(const QByteArray& source, const QString& sourceName,
-                                         const QByteArray& translation, const QList<domain::Segment>& segments,
-                                         const QString& translationName, const QString& language) const override;
-    // writePair (write() into the translation file) streamed by JsonStreamWriter; files it cannot
-    // stream (see there) go the whole-file way.
-    domain::Result<void> writePairTo(QIODevice& out, const QByteArray& source, const QString& sourceName,
-                                     const QByteArray& translation, SegmentSource& segments,
-                                     const QString& translationName, const QString& language) const override;
-    bool writesPairStreamed() const override { return true; }
-    // readPair read into the sink as the source file is walked (JsonPairReader); files it cannot
-    // read exactly so (see there) are read whole.
-    domain::Result<void> readPairTo(SegmentSink& sink, const QByteArray& source, const QString& sourceName,
-                                    const QByteArray& translation, const QString& translationName,
-                                    const QString& language) const override;
-    bool readsPairStreamed() const override { return true; }
 };
 
 } // namespace tessera::formats
