@@ -60,6 +60,16 @@ inline bool hasText(const QStringList& forms)
     return std::any_of(forms.begin(), forms.end(), [](const QString& form) { return !form.isEmpty(); });
 }
 
+// The state of targets read from a file that says none (monolingual formats): New when no form
+// holds text, Translated when every one does, Draft when some do.
+inline SegmentState stateOfTargets(const QStringList& forms)
+{
+    const auto filled = std::count_if(forms.begin(), forms.end(), [](const QString& form) { return !form.isEmpty(); });
+    if (filled == 0)
+        return SegmentState::New;
+    return filled == forms.size() ? SegmentState::Translated : SegmentState::Draft;
+}
+
 } // namespace tessera::domain
 
 // Every member is a Qt value type that moves by memcpy, so QList<Segment> grows by moving bytes

@@ -33,16 +33,6 @@ const AndroidValue* itemFor(const AndroidEntry& entry, const QString& quantity)
     return nullptr;
 }
 
-SegmentState stateOf(const QStringList& targets)
-{
-    int filled = 0;
-    for (const QString& target : targets)
-        filled += target.isEmpty() ? 0 : 1;
-    if (filled == 0)
-        return SegmentState::New;
-    return filled == targets.size() ? SegmentState::Translated : SegmentState::Draft;
-}
-
 // The segments of a source entry, with targets from `target` (may be the same entry, or null),
 // handed to `emit` in order; `order` counts the document's segments so far.
 template <typename Emit>
@@ -75,7 +65,7 @@ Result<void> emitSegments(const AndroidEntry& source, const AndroidEntry* target
             const AndroidValue* item = target ? itemFor(*target, category) : nullptr;
             segment.targets.append(item ? item->text : QString());
         }
-        segment.state = stateOf(segment.targets);
+        segment.state = domain::stateOfTargets(segment.targets);
         return emit(std::move(segment));
     }
     for (qsizetype i = 0; i < source.values.size(); ++i) {
@@ -83,7 +73,7 @@ Result<void> emitSegments(const AndroidEntry& source, const AndroidEntry* target
         segment.source = source.values[i].text;
         const bool present = target && target->kind == source.kind && i < target->values.size();
         segment.targets = {present ? target->values[i].text : QString()};
-        segment.state = stateOf(segment.targets);
+        segment.state = domain::stateOfTargets(segment.targets);
         if (auto taken = emit(std::move(segment)); !taken)
             return taken;
     }

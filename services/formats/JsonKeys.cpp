@@ -259,16 +259,6 @@ QString JsonKeys::languageFromFileName(const QString& fileName)
 
 namespace {
 
-SegmentState stateOf(const QStringList& targets)
-{
-    qsizetype filled = 0;
-    for (const QString& t : targets)
-        filled += t.isEmpty() ? 0 : 1;
-    if (filled == 0)
-        return SegmentState::New;
-    return filled == targets.size() ? SegmentState::Translated : SegmentState::Draft;
-}
-
 QStringList formTexts(const JsonScan& scan, const JsonEntry& entry, const QStringList& categories)
 {
     QStringList texts;
@@ -303,7 +293,7 @@ QList<Segment> JsonKeys::segments(const JsonScan& target, const JsonEntries& tar
         } else {
             segment.targets = QStringList{t ? text(target, t->node) : QString()};
         }
-        segment.state = stateOf(segment.targets);
+        segment.state = domain::stateOfTargets(segment.targets);
     };
     if (!source || !sourceEntries) {
         for (const JsonEntry& entry : targetEntries.entries) {

@@ -48,16 +48,6 @@ private:
     Emit m_emit;
 };
 
-SegmentState pairedState(const QStringList& targets)
-{
-    qsizetype filled = 0;
-    for (const QString& t : targets)
-        filled += t.isEmpty() ? 0 : 1;
-    if (filled == 0)
-        return SegmentState::New;
-    return filled == targets.size() ? SegmentState::Translated : SegmentState::Draft;
-}
-
 // One indexed file and its bytes.
 struct JsonIndexedFile {
     const QByteArray& data;
@@ -73,7 +63,7 @@ void fillTargets(Segment& segment, const JsonIndexedFile& translation, const Jso
     if (!plural) {
         const JsonValueIndex::Range* value = translation.index.single(key);
         segment.targets = QStringList{value ? translation.text(*value) : QString()};
-        segment.state = pairedState(segment.targets);
+        segment.state = domain::stateOfTargets(segment.targets);
         return;
     }
     const JsonValueIndex::Plural* group = translation.index.plural(key);
@@ -91,7 +81,7 @@ void fillTargets(Segment& segment, const JsonIndexedFile& translation, const Jso
     }
     if (segment.targets.isEmpty())
         segment.targets.append(QString());
-    segment.state = pairedState(segment.targets);
+    segment.state = domain::stateOfTargets(segment.targets);
 }
 
 // A segment's source (and source plural) from its own file's entry (JsonKeys' pluralSource).
