@@ -233,15 +233,7 @@ Result<void> AndroidReader::readPairTo(SegmentSink& sink, const QByteArray& sour
         auto document = readPair(sourceData, sourceFileName, targetData, targetFileName, language);
         if (!document)
             return std::unexpected(document.error());
-        QList<Segment> segments = std::move(document->segments);
-        document->segments.clear();
-        if (auto begun = sink.begin(*document); !begun)
-            return begun;
-        for (Segment& segment : segments) {
-            if (auto taken = sink.segment(std::move(segment)); !taken)
-                return taken;
-        }
-        return {};
+        return handOver(*std::move(document), sink);
     };
     auto sourceText = AndroidParser::decode(sourceData, sourceFileName);
     if (!sourceText)

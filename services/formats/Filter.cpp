@@ -22,25 +22,6 @@ domain::Result<void> Filter::readPairTo(SegmentSink& sink, const QByteArray& sou
     return handOver(*std::move(document), sink);
 }
 
-domain::Result<void> Filter::handOver(ParsedDocument&& document, SegmentSink& sink)
-{
-    QList<domain::Segment> segments = std::move(document.segments);
-    QList<TranslationCandidate> candidates = std::move(document.candidates);
-    document.segments.clear();
-    document.candidates.clear();
-    if (auto begun = sink.begin(document); !begun)
-        return begun;
-    for (domain::Segment& segment : segments) {
-        if (auto taken = sink.segment(std::move(segment)); !taken)
-            return taken;
-    }
-    for (TranslationCandidate& candidate : candidates) {
-        if (auto taken = sink.candidate(std::move(candidate)); !taken)
-            return taken;
-    }
-    return {};
-}
-
 domain::Result<void> Filter::writeTo(QIODevice& out, const QByteArray& original, SegmentSource& segments,
                                      const QString& fileName, const QString& language) const
 {

@@ -143,9 +143,6 @@ public:
     virtual bool readsPairStreamed() const { return false; }
 
 protected:
-    // Hands a document read whole to `sink`: header, segments, candidates.
-    static domain::Result<void> handOver(ParsedDocument&& document, SegmentSink& sink);
-
     // writePairTo() for a writer that streams into a ByteOutput: `stream(base, output)` writes the
     // translation file (`translation`, or a new empty one) into `out`; it returns false when it
     // wrote nothing and the default writePairTo() is to write the file instead.

@@ -57,4 +57,24 @@ public:
     ParsedDocument document;
 };
 
+// Hands a document read whole to `sink`: header, segments, candidates (readers that read whole).
+inline domain::Result<void> handOver(ParsedDocument&& document, SegmentSink& sink)
+{
+    QList<domain::Segment> segments = std::move(document.segments);
+    QList<TranslationCandidate> candidates = std::move(document.candidates);
+    document.segments.clear();
+    document.candidates.clear();
+    if (auto begun = sink.begin(document); !begun)
+        return begun;
+    for (domain::Segment& segment : segments) {
+        if (auto taken = sink.segment(std::move(segment)); !taken)
+            return taken;
+    }
+    for (TranslationCandidate& candidate : candidates) {
+        if (auto taken = sink.candidate(std::move(candidate)); !taken)
+            return taken;
+    }
+    return {};
+}
+
 } // namespace tessera::formats
